@@ -1,0 +1,28 @@
+package fr.aed.station.app.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * What the officer records at the meeting, before the token is touched.
+ *
+ * @param officer the officer who checks the identity
+ * @param place where the meeting takes place
+ * @param heldAt date and time of the meeting
+ * @param identityDocument the document presented
+ * @param originalSeen the officer saw the original document
+ * @param photoMatches the photo matches the person present
+ * @param kbisDate date of the company registration extract presented
+ * @param formsSigned the request form and terms of use are signed by the holder
+ * @param fee the fee applied
+ */
+public record MeetingRecord(
+    Officer officer,
+    String place,
+    LocalDateTime heldAt,
+    IdentityDocument identityDocument,
+    boolean originalSeen,
+    boolean photoMatches,
+    LocalDate kbisDate,
+    boolean formsSigned,
+    FeeKind fee) {}

@@ -1,0 +1,75 @@
+package fr.aed.station.token;
+
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+
+/**
+ * A cryptographic token held by the certificate holder: a smart card or USB token whose private
+ * keys never leave it. Every backend (PIV over PC/SC, PKCS#11) offers the station this one
+ * contract.
+ *
+ * <p>A token is used by one thread at a time. Operations that touch a private key need the holder's
+ * PIN to have been verified first in the same session.
+ */
+public interface Token extends AutoCloseable {
+
+  /**
+   * Describes the token: model, serial number and backend.
+   *
+   * @throws TokenException if the token cannot be read (for instance {@link CardRemovedException})
+   */
+  TokenDescription describe() throws TokenException;
+
+  /**
+   * Reads the PIN status without spending a try.
+   *
+   * @throws TokenException if the token cannot be read
+   */
+  PinStatus pinStatus() throws TokenException;
+
+  /**
+   * Verifies the holder's PIN. The caller wipes {@code pin} afterwards.
+   *
+   * @throws WrongPinException if the PIN is wrong, with the tries left
+   * @throws PinBlockedException if no try is left
+   * @throws TokenException on any other failure
+   */
+  void verifyPin(char[] pin) throws TokenException;
+
+  /**
+   * Generates a key pair on the token, in the given slot, replacing any key already there.
+   *
+   * @return the public key of the new pair
+   * @throws UnsupportedKeyTypeException if the token cannot generate this type of key
+   * @throws TokenException on any other failure (PIN not verified, card removed...)
+   */
+  PublicKey generateKeyPair(KeySlot slot, KeyType type) throws TokenException;
+
+  /**
+   * Signs {@code data} with the private key of the slot, with SHA-256: SHA256withRSA (PKCS#1 v1.5)
+   * or SHA256withECDSA (DER-encoded), according to the key.
+   *
+   * @throws TokenException if the slot holds no key, the PIN was not verified, or the card fails
+   */
+  byte[] signSha256(KeySlot slot, byte[] data) throws TokenException;
+
+  /**
+   * Reads the certificate stored with the slot's key.
+   *
+   * @return the certificate, or empty when the slot has none
+   * @throws TokenException if the token cannot be read
+   */
+  Optional<X509Certificate> readCertificate(KeySlot slot) throws TokenException;
+
+  /**
+   * Stores a certificate next to the slot's key.
+   *
+   * @throws TokenException if the token refuses or fails
+   */
+  void writeCertificate(KeySlot slot, X509Certificate certificate) throws TokenException;
+
+  /** Ends the session with the token; never throws. */
+  @Override
+  void close();
+}
