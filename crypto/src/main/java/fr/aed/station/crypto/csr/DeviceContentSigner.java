@@ -1,0 +1,65 @@
+package fr.aed.station.crypto.csr;
+
+import fr.aed.station.crypto.DeviceKey;
+import fr.aed.station.crypto.DeviceSigningException;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+
+/**
+ * A Bouncy Castle {@link ContentSigner} that buffers what is to be signed and asks the device for
+ * the signature, so the private key never leaves the device.
+ */
+final class DeviceContentSigner implements ContentSigner {
+
+  private final DeviceKey key;
+  private final AlgorithmIdentifier algorithm;
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private DeviceSigningException failure;
+
+  DeviceContentSigner(DeviceKey key) {
+    this.key = key;
+    this.algorithm =
+        new DefaultSignatureAlgorithmIdentifierFinder().find(signatureAlgorithmName(key));
+  }
+
+  /** SHA256withRSA or SHA256withECDSA, after the key's family. */
+  static String signatureAlgorithmName(DeviceKey key) {
+    String family = key.publicKey().getAlgorithm();
+    return switch (family) {
+      case "RSA" -> "SHA256withRSA";
+      case "EC" -> "SHA256withECDSA";
+      default -> throw new IllegalArgumentException("unsupported key algorithm " + family);
+    };
+  }
+
+  @Override
+  public AlgorithmIdentifier getAlgorithmIdentifier() {
+    return algorithm;
+  }
+
+  @Override
+  public OutputStream getOutputStream() {
+    return buffer;
+  }
+
+  @Override
+  public byte[] getSignature() {
+    try {
+      return key.signSha256(buffer.toByteArray());
+    } catch (DeviceSigningException e) {
+      // ContentSigner cannot throw a checked exception: keep it for the builder to rethrow.
+      failure = e;
+      return new byte[0];
+    }
+  }
+
+  /** Rethrows the device's failure, if signing failed. */
+  void rethrowFailure() throws DeviceSigningException {
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}
