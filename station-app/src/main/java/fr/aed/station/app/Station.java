@@ -1,0 +1,21 @@
+package fr.aed.station.app;
+
+import fr.aed.station.app.cli.StationCommand;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point: {@code station} alone opens the window, {@code station <command>} runs it. */
+public final class Station {
+
+  private Station() {}
+
+  public static void main(String[] args) {
+    String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = StationCommand.execute(effective, out, err);
+    if (!(args.length == 0 || "gui".equals(args[0])) || code != 0) {
+      System.exit(code);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package fr.aed.station.app.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine.Option;
+
+/** The {@code --data-dir} option: where the database and the default outputs live. */
+final class DataDirectory {
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Where the database lives (default: $XDG_DATA_HOME/aed-station).")
+  Path dataDir;
+
+  Path resolve() {
+    if (dataDir != null) {
+      return dataDir;
+    }
+    String xdg = System.getenv("XDG_DATA_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".local", "share");
+    return base.resolve("aed-station");
+  }
+
+  Path database() {
+    return resolve().resolve("station.db");
+  }
+
+  /** A new folder for one meeting's outputs, under the data directory. */
+  Path newOutputFolder() {
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+    return resolve().resolve("interventions").resolve(stamp);
+  }
+}

@@ -1,0 +1,64 @@
+package fr.aed.station.app.cli;
+
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.dossier.DossierFileException;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.enrollment.TokenConnector;
+import fr.aed.station.app.enrollment.TokenConnectors;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code station enroll}: enrolls a given dossier on a given token. */
+@Command(
+    name = "enroll",
+    mixinStandardHelpOptions = true,
+    description = "Enrolls a dossier on the holder's token. The PIN never goes on the command line.")
+final class EnrollCommand implements Runnable {
+
+  @Option(
+      names = "--dossier",
+      required = true,
+      paramLabel = "FILE",
+      description = "The enrollment file (JSON; see `station dossier sample`).")
+  Path dossier;
+
+  @Option(
+      names = "--token",
+      required = true,
+      paramLabel = "SPEC",
+      description = "pcsc:<reader name part>, or simulated for a fresh simulated card.")
+  String token;
+
+  @Mixin PinOptions pin;
+  @Mixin EnrollmentOptions options;
+  @Mixin DataDirectory data;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    Enrollment enrollment = readDossier();
+    TokenConnector connector = connector();
+    new EnrollmentRunner(spec.commandLine().getOut())
+        .run(enrollment, connector, pin.source(), options, data);
+  }
+
+  private Enrollment readDossier() {
+    try {
+      return EnrollmentFile.read(dossier);
+    } catch (DossierFileException e) {
+      throw new StationCommandException(e.getMessage(), e);
+    }
+  }
+
+  private TokenConnector connector() {
+    try {
+      return TokenConnectors.fromSpec(token);
+    } catch (IllegalArgumentException e) {
+      throw new StationCommandException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package fr.aed.station.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.EnrollmentListener;
+import fr.aed.station.app.enrollment.EnrollmentOutcome;
+import fr.aed.station.app.enrollment.EnrollmentRequest;
+import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.enrollment.PinSource;
+import fr.aed.station.app.enrollment.StepTiming;
+import fr.aed.station.app.enrollment.TokenConnector;
+import fr.aed.station.app.sheet.PdfSheetRenderer;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/** Runs one enrollment for a command and prints its steps, or one JSON object. */
+final class EnrollmentRunner {
+
+  private final PrintWriter out;
+
+  EnrollmentRunner(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the enrollment and prints the outcome.
+   *
+   * @throws StationCommandException with one line for the user when anything fails
+   */
+  void run(
+      Enrollment enrollment,
+      TokenConnector token,
+      PinSource pin,
+      EnrollmentOptions options,
+      DataDirectory data) {
+    Path outDir = options.out != null ? options.out : data.newOutputFolder();
+    EnrollmentListener listener = options.json ? EnrollmentListener.NONE : this::printStep;
+    try (InterventionStore store = InterventionStore.open(data.database())) {
+      EnrollmentService service =
+          new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
+      EnrollmentOutcome outcome =
+          service.enroll(
+              new EnrollmentRequest(enrollment, token, pin, options.keyType, outDir, listener));
+      print(outcome, options.json);
+    } catch (StoreException | EnrollmentException e) {
+      throw new StationCommandException(e.getMessage(), e);
+    }
+  }
+
+  private void printStep(fr.aed.station.app.store.Step step, java.time.Duration d, String text) {
+    out.printf(Locale.ROOT, "[%9.1f ms] %-16s %s%n", d.toNanos() / 1e6, step, text);
+    out.flush();
+  }
+
+  private void print(EnrollmentOutcome outcome, boolean json) {
+    if (json) {
+      out.println(toJson(outcome));
+    } else {
+      double total = outcome.steps().stream().mapToDouble(StepTiming::millis).sum();
+      out.printf(Locale.ROOT, "Total %.1f ms%n", total);
+      out.println("Request : " + outcome.csrPath());
+      out.println("Sheet   : " + outcome.sheetPath());
+      out.println("Record  : " + outcome.interventionId() + " in " + outcome.databasePath());
+      out.println("CSR SHA-256: " + outcome.csrSha256());
+    }
+    out.flush();
+  }
+
+  static String toJson(EnrollmentOutcome outcome) {
+    ObjectNode node = EnrollmentFile.mapper().createObjectNode();
+    node.put("interventionId", outcome.interventionId());
+    node.put("dossierId", outcome.dossierId());
+    node.put("keyAlgorithm", outcome.keyAlgorithm());
+    node.put("tokenSerial", outcome.tokenSerial());
+    node.put("publicKeySha256", outcome.publicKeySha256());
+    node.put("csrSha256", outcome.csrSha256());
+    node.put("csrPath", outcome.csrPath().toAbsolutePath().toString());
+    node.put("sheetPath", outcome.sheetPath().toAbsolutePath().toString());
+    node.put("databasePath", outcome.databasePath().toAbsolutePath().toString());
+    ArrayNode steps = node.putArray("steps");
+    for (StepTiming timing : outcome.steps()) {
+      steps.addObject().put("step", timing.step().name()).put("millis", timing.millis());
+    }
+    return node.toString();
+  }
+}

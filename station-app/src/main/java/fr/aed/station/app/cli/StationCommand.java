@@ -1,0 +1,48 @@
+package fr.aed.station.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code station} command: its sub-commands are the station's jobs. */
+@Command(
+    name = "station",
+    mixinStandardHelpOptions = true,
+    version = "station 0.1.0",
+    description = "Registration officer's station: face-to-face enrollment of qualified certificates.",
+    subcommands = {
+      DemoCommand.class,
+      EnrollCommand.class,
+      DossierCommand.class,
+      GuiCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class StationCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the command line and returns the exit code: 0 done, 1 failed (one line on stderr saying
+   * why), 2 wrong usage.
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new StationCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> {
+          if (exception instanceof StationCommandException) {
+            line.getErr().println("error: " + exception.getMessage());
+            line.getErr().flush();
+            return 1;
+          }
+          throw exception;
+        });
+    return commandLine.execute(args);
+  }
+}

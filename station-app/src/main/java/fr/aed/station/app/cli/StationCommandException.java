@@ -1,0 +1,13 @@
+package fr.aed.station.app.cli;
+
+/** A command failed for a reason the user can act on; printed as one line, exit code 1. */
+final class StationCommandException extends RuntimeException {
+
+  StationCommandException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  StationCommandException(String message) {
+    super(message);
+  }
+}

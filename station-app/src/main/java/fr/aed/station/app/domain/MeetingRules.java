@@ -1,0 +1,84 @@
+package fr.aed.station.app.domain;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules the meeting must pass before a key is generated. Each broken rule gives a reason in
+ * French, as shown to the officer and recorded.
+ */
+public final class MeetingRules {
+
+  /** The company registration extract must be less than this old on the meeting day. */
+  static final int KBIS_MAX_AGE_MONTHS = 3;
+
+  /**
+   * Lists every reason to refuse the meeting; an empty list means every check passed.
+   *
+   * @param enrollment the dossier and what the officer recorded
+   */
+  public List<String> refusals(Enrollment enrollment) {
+    Dossier dossier = enrollment.dossier();
+    MeetingRecord meeting = enrollment.meeting();
+    LocalDate day = meeting.heldAt().toLocalDate();
+    List<String> reasons = new ArrayList<>();
+    if (sameName(meeting.officer().name(), dossier.holder())) {
+      reasons.add("L'opérateur ne peut pas être le titulaire du certificat (REG-6.2.2-26).");
+    }
+    if (!meeting.originalSeen()) {
+      reasons.add("L'original de la pièce d'identité n'a pas été présenté.");
+    }
+    if (!meeting.photoMatches()) {
+      reasons.add("La photo de la pièce d'identité ne correspond pas à la personne présente.");
+    }
+    if (meeting.identityDocument().expiryDate().isBefore(day)) {
+      reasons.add(
+          "La pièce d'identité a expiré le " + meeting.identityDocument().expiryDate() + ".");
+    }
+    checkCompany(dossier.company(), meeting.kbisDate(), day, reasons);
+    if (!meeting.formsSigned()) {
+      reasons.add("Le formulaire de demande et les conditions d'utilisation ne sont pas signés.");
+    }
+    if (dossier.validityYears() < 1 || dossier.validityYears() > 3) {
+      reasons.add("La durée de validité doit être de 1, 2 ou 3 ans.");
+    }
+    return reasons;
+  }
+
+  private static void checkCompany(
+      Company company, LocalDate kbisDate, LocalDate day, List<String> reasons) {
+    if (!CompanyIdentifiers.isValidSiren(company.siren())) {
+      reasons.add("Le SIREN « " + company.siren() + " » n'est pas valide.");
+    }
+    if (!CompanyIdentifiers.isValidSiret(company.siret())) {
+      reasons.add("Le SIRET « " + company.siret() + " » n'est pas valide.");
+    } else if (!company.siret().startsWith(company.siren())) {
+      reasons.add("Le SIRET n'appartient pas à l'entreprise de SIREN " + company.siren() + ".");
+    }
+    if (kbisDate.isAfter(day)) {
+      reasons.add("L'extrait Kbis est daté après le rendez-vous.");
+    } else if (!kbisDate.isAfter(day.minusMonths(KBIS_MAX_AGE_MONTHS))) {
+      reasons.add("L'extrait Kbis du " + kbisDate + " a plus de 3 mois.");
+    }
+  }
+
+  private static boolean sameName(String officerName, Holder holder) {
+    String officer = folded(officerName);
+    return officer.contains(folded(holder.surname()))
+        && officer.contains(folded(holder.firstGivenName()));
+  }
+
+  /** Upper case, no accents, hyphens and apostrophes as spaces, for comparing names. */
+  static String folded(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    return decomposed
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[-'’]", " ")
+        .replaceAll("\\s+", " ")
+        .trim()
+        .toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,61 @@
+package fr.aed.station.app.dossier;
+
+import fr.aed.station.app.domain.Company;
+import fr.aed.station.app.domain.Dossier;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.FeeKind;
+import fr.aed.station.app.domain.Holder;
+import fr.aed.station.app.domain.IdentityDocument;
+import fr.aed.station.app.domain.IdentityDocumentType;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.Officer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The bundled sample: a fictitious holder and company, with valid identifiers, met today. Its dates
+ * are relative to the meeting day so that it always passes the rules.
+ */
+public final class SampleEnrollment {
+
+  private SampleEnrollment() {}
+
+  /** The sample enrollment for a meeting held at {@code heldAt}. */
+  public static Enrollment at(LocalDateTime heldAt) {
+    Holder holder =
+        new Holder(
+            "Lefèvre-Dubois",
+            List.of("Élodie", "Marie"),
+            LocalDate.of(1984, 3, 17),
+            "Besançon (25)",
+            "elodie.lefevre-dubois@atelier-demo.example",
+            "+33 3 81 00 00 00");
+    Company company =
+        new Company("Atelier Numérique Démo", "SAS", "912345675", "91234567500017", "Présidente");
+    Dossier dossier =
+        new Dossier("DOS-DEMO-0001", "CMD-DEMO-2026-0001", "Pack ID RGS**", 3, holder, company);
+    Officer officer =
+        new Officer(
+            "Maître Jean Exemple",
+            "Étude Exemple, commissaires de justice",
+            "1 rue de l'Exemple, 25000 Besançon",
+            "AED-DEMO-025-01");
+    IdentityDocument document =
+        new IdentityDocument(
+            IdentityDocumentType.ID_CARD, "X4RTBPFW4", "FRA", heldAt.toLocalDate().plusYears(7));
+    MeetingRecord meeting =
+        new MeetingRecord(
+            officer,
+            "Étude Exemple, Besançon",
+            heldAt.truncatedTo(ChronoUnit.MINUTES),
+            document,
+            true,
+            true,
+            heldAt.toLocalDate().minusDays(20),
+            true,
+            FeeKind.AT_OFFICE);
+    return new Enrollment(dossier, meeting);
+  }
+}

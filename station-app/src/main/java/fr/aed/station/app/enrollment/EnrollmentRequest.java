@@ -1,0 +1,23 @@
+package fr.aed.station.app.enrollment;
+
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.token.KeyType;
+import java.nio.file.Path;
+
+/**
+ * One enrollment to run.
+ *
+ * @param enrollment the dossier and the meeting record
+ * @param token where the holder's token is
+ * @param pin asks for the holder's PIN when the token is ready
+ * @param keyType the key pair to generate
+ * @param outputDirectory where the request and the sheet are written
+ * @param listener told of each step
+ */
+public record EnrollmentRequest(
+    Enrollment enrollment,
+    TokenConnector token,
+    PinSource pin,
+    KeyType keyType,
+    Path outputDirectory,
+    EnrollmentListener listener) {}

@@ -1,0 +1,9 @@
+package fr.aed.station.app.enrollment;
+
+/** No PIN could be read: the prompt was cancelled, or the named variable or file is missing. */
+public class PinUnavailableException extends Exception {
+
+  public PinUnavailableException(String message) {
+    super(message);
+  }
+}

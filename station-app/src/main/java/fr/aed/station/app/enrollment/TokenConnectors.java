@@ -1,0 +1,94 @@
+package fr.aed.station.app.enrollment;
+
+import fr.aed.station.simulator.SimulatedCard;
+import fr.aed.station.token.KeySlot;
+import fr.aed.station.token.KeyType;
+import fr.aed.station.token.PinStatus;
+import fr.aed.station.token.Token;
+import fr.aed.station.token.TokenDescription;
+import fr.aed.station.token.TokenException;
+import fr.aed.station.token.pcsc.CardReaders;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+
+/** The token connectors the station offers, by the {@code --token} specification. */
+public final class TokenConnectors {
+
+  /** The default PIN of a fresh simulated card. */
+  public static final String SIMULATED_CARD_PIN = "123456";
+
+  private TokenConnectors() {}
+
+  /**
+   * Parses a token specification: {@code pcsc:<reader name part>} or {@code simulated} (a fresh
+   * simulated card in an in-process reader).
+   *
+   * @throws IllegalArgumentException naming the accepted forms when the specification is unknown
+   */
+  public static TokenConnector fromSpec(String spec) {
+    if (spec.equals("simulated")) {
+      return freshSimulatedCard();
+    }
+    if (spec.startsWith("pcsc:")) {
+      String readerPart = spec.substring("pcsc:".length());
+      return () -> CardReaders.system().openPiv(readerPart);
+    }
+    throw new IllegalArgumentException(
+        "unknown token '" + spec + "': use pcsc:<reader name part> or simulated");
+  }
+
+  /** A connector that inserts a fresh simulated card and opens it like any card in a reader. */
+  public static TokenConnector freshSimulatedCard() {
+    return () -> {
+      SimulatedCard card = SimulatedCard.insert();
+      Token token = CardReaders.inProcess().openPiv(card.readerName());
+      return new SimulatedCardToken(token, card);
+    };
+  }
+
+  /** A token whose simulated card is removed when the token is closed. */
+  private record SimulatedCardToken(Token token, SimulatedCard card) implements Token {
+
+    @Override
+    public TokenDescription describe() throws TokenException {
+      return token.describe();
+    }
+
+    @Override
+    public PinStatus pinStatus() throws TokenException {
+      return token.pinStatus();
+    }
+
+    @Override
+    public void verifyPin(char[] pin) throws TokenException {
+      token.verifyPin(pin);
+    }
+
+    @Override
+    public PublicKey generateKeyPair(KeySlot slot, KeyType type) throws TokenException {
+      return token.generateKeyPair(slot, type);
+    }
+
+    @Override
+    public byte[] signSha256(KeySlot slot, byte[] data) throws TokenException {
+      return token.signSha256(slot, data);
+    }
+
+    @Override
+    public Optional<X509Certificate> readCertificate(KeySlot slot) throws TokenException {
+      return token.readCertificate(slot);
+    }
+
+    @Override
+    public void writeCertificate(KeySlot slot, X509Certificate certificate) throws TokenException {
+      token.writeCertificate(slot, certificate);
+    }
+
+    @Override
+    public void close() {
+      token.close();
+      card.close();
+    }
+  }
+}

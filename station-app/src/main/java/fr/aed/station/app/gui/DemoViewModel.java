@@ -1,0 +1,131 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.EnrollmentOutcome;
+import fr.aed.station.app.enrollment.EnrollmentRequest;
+import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.enrollment.TokenConnectors;
+import fr.aed.station.app.sheet.SheetRenderer;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.token.KeyType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The first window's state: runs a demonstration enrollment on a simulated card with the same
+ * service as the command line, off the interface thread, and shows each step.
+ */
+public final class DemoViewModel {
+
+  private final Path databaseFile;
+  private final Path outputRoot;
+  private final SheetRenderer sheetRenderer;
+  private final Executor background;
+  private final Executor ui;
+
+  private final ObservableList<String> steps = FXCollections.observableArrayList();
+  private final StringProperty status = new SimpleStringProperty("Prêt.");
+  private final BooleanProperty running = new SimpleBooleanProperty(false);
+  private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
+
+  /**
+   * @param databaseFile the station's database
+   * @param outputRoot where each meeting's folder is created
+   * @param background runs the card, PDF and database work (a thread pool; same thread in tests)
+   * @param ui runs updates of the properties (the FX thread; same thread in tests)
+   */
+  public DemoViewModel(
+      Path databaseFile,
+      Path outputRoot,
+      SheetRenderer sheetRenderer,
+      Executor background,
+      Executor ui) {
+    this.databaseFile = databaseFile;
+    this.outputRoot = outputRoot;
+    this.sheetRenderer = sheetRenderer;
+    this.background = background;
+    this.ui = ui;
+  }
+
+  public ObservableList<String> steps() {
+    return steps;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+
+  public BooleanProperty runningProperty() {
+    return running;
+  }
+
+  public ObjectProperty<KeyType> keyTypeProperty() {
+    return keyType;
+  }
+
+  /** Starts a demonstration enrollment unless one is running. */
+  public void runDemo() {
+    if (running.get()) {
+      return;
+    }
+    running.set(true);
+    steps.clear();
+    status.set("Enrôlement en cours sur la carte simulée…");
+    KeyType chosen = keyType.get();
+    background.execute(() -> enroll(chosen));
+  }
+
+  private void enroll(KeyType chosen) {
+    Path out =
+        outputRoot.resolve(
+            LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+    try (InterventionStore store = InterventionStore.open(databaseFile)) {
+      EnrollmentService service =
+          new EnrollmentService(store, sheetRenderer, Clock.systemDefaultZone());
+      EnrollmentOutcome outcome =
+          service.enroll(
+              new EnrollmentRequest(
+                  SampleEnrollment.at(LocalDateTime.now()),
+                  TokenConnectors.freshSimulatedCard(),
+                  TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                  chosen,
+                  out,
+                  (step, duration, summary) ->
+                      ui.execute(
+                          () ->
+                              steps.add(
+                                  String.format(
+                                      Locale.FRANCE,
+                                      "%s (%.0f ms)",
+                                      summary,
+                                      duration.toNanos() / 1e6)))));
+      finish("Intervention " + outcome.interventionId() + " enregistrée. Fiche : " + outcome.sheetPath());
+    } catch (StoreException | EnrollmentException e) {
+      finish("Échec : " + e.getMessage());
+    } catch (RuntimeException e) {
+      finish("Erreur inattendue : " + e);
+    }
+  }
+
+  private void finish(String message) {
+    ui.execute(
+        () -> {
+          status.set(message);
+          running.set(false);
+        });
+  }
+}

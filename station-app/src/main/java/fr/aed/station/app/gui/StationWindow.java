@@ -1,0 +1,86 @@
+package fr.aed.station.app.gui;
+
+import atlantafx.base.theme.PrimerLight;
+import fr.aed.station.app.sheet.PdfSheetRenderer;
+import fr.aed.station.token.KeyType;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The officer's window: for now, a demonstration enrollment on a simulated card. */
+public final class StationWindow extends Application {
+
+  private static Path databaseFile;
+  private static Path dataDirectory;
+
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "station-work");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  /** Opens the window and returns when it is closed. */
+  public static void open(Path database, Path dataDir) {
+    databaseFile = database;
+    dataDirectory = dataDir;
+    Application.launch(StationWindow.class);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    DemoViewModel model =
+        new DemoViewModel(
+            databaseFile,
+            dataDirectory.resolve("interventions"),
+            new PdfSheetRenderer(),
+            background,
+            Platform::runLater);
+    stage.setTitle("Poste de l'opérateur d'AED");
+    stage.setScene(new Scene(content(model), 900, 560));
+    stage.show();
+  }
+
+  @Override
+  public void stop() {
+    background.shutdownNow();
+  }
+
+  static VBox content(DemoViewModel model) {
+    Label title = new Label("Enrôlement en face à face");
+    title.getStyleClass().add("title-2");
+    ComboBox<KeyType> algorithm = new ComboBox<>();
+    algorithm.getItems().setAll(KeyType.values());
+    algorithm.valueProperty().bindBidirectional(model.keyTypeProperty());
+    Button demo = new Button("Lancer une démonstration (carte simulée)");
+    demo.setId("run-demo");
+    demo.setDefaultButton(true);
+    demo.disableProperty().bind(model.runningProperty());
+    demo.setOnAction(event -> model.runDemo());
+    ListView<String> steps = new ListView<>(model.steps());
+    steps.setId("steps");
+    VBox.setVgrow(steps, Priority.ALWAYS);
+    Label status = new Label();
+    status.setId("status");
+    status.setWrapText(true);
+    status.textProperty().bind(model.statusProperty());
+    HBox actions = new HBox(12, new Label("Algorithme :"), algorithm, demo);
+    VBox root = new VBox(12, title, actions, steps, status);
+    root.setPadding(new Insets(16));
+    return root;
+  }
+}

@@ -1,0 +1,309 @@
+package fr.aed.station.app.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.crypto.journal.BrokenLink;
+import fr.aed.station.crypto.journal.ChainedEntry;
+import fr.aed.station.crypto.journal.JournalChain;
+import fr.aed.station.crypto.journal.JournalEntry;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The record of every meeting and its journal, in one SQLite file. Each step is committed in one
+ * transaction together with its journal event, so a crash loses nothing already recorded.
+ */
+public final class InterventionStore implements AutoCloseable {
+
+  private static final ObjectMapper CANONICAL =
+      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path file;
+  private final Connection connection;
+
+  private InterventionStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens the store, creating or migrating the database file as needed.
+   *
+   * @throws StoreException if the file is locked, not a database, or from a newer station
+   */
+  public static InterventionStore open(Path databaseFile) throws StoreException {
+    return new InterventionStore(databaseFile, StationDatabase.open(databaseFile));
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Records a new meeting for the enrollment, with its first journal event.
+   *
+   * @return the intervention's identifier
+   * @throws StoreException if the database cannot be written
+   */
+  public String begin(Enrollment enrollment, String enrollmentJson, Instant at)
+      throws StoreException {
+    String id = "INT-" + DAY.format(at) + "-" + HexFormat.of().withUpperCase().formatHex(random4());
+    String sql =
+        "INSERT INTO intervention (id, dossier_id, holder_name, company_name, status, step,"
+            + " started_at, updated_at, enrollment_json) VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)";
+    inTransaction(
+        () -> {
+          try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, id);
+            insert.setString(2, enrollment.dossier().id());
+            insert.setString(3, enrollment.dossier().holder().fullName());
+            insert.setString(4, enrollment.dossier().company().name());
+            insert.setString(5, Step.DOSSIER_OPENED.name());
+            insert.setString(6, at.toString());
+            insert.setString(7, at.toString());
+            insert.setString(8, enrollmentJson);
+            insert.executeUpdate();
+          }
+          appendJournal(
+              id, Step.DOSSIER_OPENED.name(), Map.of("dossier", enrollment.dossier().id()), at);
+        });
+    return id;
+  }
+
+  /**
+   * Records that a meeting reached a step: the intervention's fields and the journal event, in one
+   * transaction.
+   *
+   * @throws StoreException if the database cannot be written; nothing of the step is kept then
+   */
+  public void record(String interventionId, StepRecord step, Instant at) throws StoreException {
+    inTransaction(
+        () -> {
+          updateIntervention(interventionId, step, at);
+          appendJournal(interventionId, step.step().name(), step.detail(), at);
+        });
+  }
+
+  /**
+   * Records that a meeting was interrupted (card pulled, wrong PIN...): the journal keeps the
+   * reason, the meeting stays open at the step it had reached, to be resumed.
+   *
+   * @throws StoreException if the database cannot be written
+   */
+  public void recordInterruption(String interventionId, String reason, Instant at)
+      throws StoreException {
+    inTransaction(
+        () -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE intervention SET outcome_reason = ?, updated_at = ? WHERE id = ?")) {
+            update.setString(1, reason);
+            update.setString(2, at.toString());
+            update.setString(3, interventionId);
+            update.executeUpdate();
+          }
+          appendJournal(interventionId, "INTERRUPTED", Map.of("reason", reason), at);
+        });
+  }
+
+  /** Finds an intervention by its identifier. */
+  public Optional<InterventionSummary> find(String interventionId) throws StoreException {
+    return query("SELECT * FROM intervention WHERE id = ?", interventionId).stream().findFirst();
+  }
+
+  /** Every intervention, the most recent first. */
+  public List<InterventionSummary> list() throws StoreException {
+    return query("SELECT * FROM intervention ORDER BY started_at DESC, id", null);
+  }
+
+  /** The whole journal, in order. */
+  public List<ChainedEntry> journal() throws StoreException {
+    List<ChainedEntry> entries = new ArrayList<>();
+    try (PreparedStatement select =
+            connection.prepareStatement("SELECT * FROM journal ORDER BY seq");
+        ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        entries.add(chainedEntry(rows));
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+    return entries;
+  }
+
+  /** Recomputes the journal's chain: empty when it holds, else its first broken link. */
+  public Optional<BrokenLink> verifyJournal() throws StoreException {
+    return JournalChain.firstBrokenLink(journal());
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.rollback();
+      connection.close();
+    } catch (SQLException e) {
+      // Closing after a failure: nothing uncommitted is worth keeping.
+    }
+  }
+
+  private void updateIntervention(String id, StepRecord step, Instant at) throws SQLException {
+    StringBuilder sql = new StringBuilder("UPDATE intervention SET step = ?, status = ?");
+    List<String> values = new ArrayList<>(List.of(step.step().name(), statusAfter(step.step())));
+    for (Map.Entry<InterventionField, String> field : new TreeMap<>(step.fields()).entrySet()) {
+      sql.append(", ").append(field.getKey().column()).append(" = ?");
+      values.add(field.getValue());
+    }
+    sql.append(", updated_at = ? WHERE id = ?");
+    values.add(at.toString());
+    values.add(id);
+    try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < values.size(); i++) {
+        update.setString(i + 1, values.get(i));
+      }
+      if (update.executeUpdate() != 1) {
+        throw new SQLException("no intervention " + id);
+      }
+    }
+  }
+
+  private static String statusAfter(Step step) {
+    return switch (step) {
+      case CLOSED -> "CLOSED";
+      case REFUSED -> "REFUSED";
+      case FAILED -> "FAILED";
+      default -> "OPEN";
+    };
+  }
+
+  private void appendJournal(
+      String intervention, String event, Map<String, String> detail, Instant at)
+      throws SQLException {
+    long sequence = 1;
+    String previous = JournalChain.GENESIS;
+    try (PreparedStatement last =
+            connection.prepareStatement("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1");
+        ResultSet row = last.executeQuery()) {
+      if (row.next()) {
+        sequence = row.getLong(1) + 1;
+        previous = row.getString(2);
+      }
+    }
+    ChainedEntry chained =
+        JournalChain.append(
+            previous,
+            new JournalEntry(sequence, at.toString(), intervention, event, canonical(detail)));
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO journal (seq, recorded_at, intervention, event, detail, previous_hash,"
+                + " hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      JournalEntry entry = chained.entry();
+      insert.setLong(1, entry.sequence());
+      insert.setString(2, entry.recordedAt());
+      insert.setString(3, entry.intervention());
+      insert.setString(4, entry.event());
+      insert.setString(5, entry.detail());
+      insert.setString(6, chained.previousHash());
+      insert.setString(7, chained.hash());
+      insert.executeUpdate();
+    }
+  }
+
+  private static String canonical(Map<String, String> detail) {
+    try {
+      return CANONICAL.writeValueAsString(new TreeMap<>(detail));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings always serialises", e);
+    }
+  }
+
+  private static ChainedEntry chainedEntry(ResultSet row) throws SQLException {
+    JournalEntry entry =
+        new JournalEntry(
+            row.getLong("seq"),
+            row.getString("recorded_at"),
+            row.getString("intervention"),
+            row.getString("event"),
+            row.getString("detail"));
+    return new ChainedEntry(entry, row.getString("previous_hash"), row.getString("hash"));
+  }
+
+  private List<InterventionSummary> query(String sql, String parameter) throws StoreException {
+    List<InterventionSummary> found = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      if (parameter != null) {
+        select.setString(1, parameter);
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(summary(rows));
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+    return found;
+  }
+
+  private static InterventionSummary summary(ResultSet row) throws SQLException {
+    return new InterventionSummary(
+        row.getString("id"),
+        row.getString("dossier_id"),
+        row.getString("holder_name"),
+        row.getString("company_name"),
+        row.getString("status"),
+        row.getString("step"),
+        row.getString("started_at"),
+        row.getString("csr_sha256"),
+        row.getString("sheet_path"));
+  }
+
+  private void inTransaction(SqlWork work) throws StoreException {
+    try {
+      work.run();
+      connection.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // The transaction failed already; the database discards it at close in any case.
+    }
+  }
+
+  private static byte[] random4() {
+    byte[] bytes = new byte[4];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  @FunctionalInterface
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+}

@@ -1,0 +1,94 @@
+package fr.aed.station.app.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the station's SQLite file: WAL journal, full synchronisation (a power cut loses no
+ * committed step), write transactions taken at BEGIN, schema brought up to date by Flyway.
+ */
+final class StationDatabase {
+
+  private static final int BUSY_TIMEOUT_MS = 2_000;
+
+  private StationDatabase() {}
+
+  /**
+   * Opens the database file, creating and migrating it as needed.
+   *
+   * @throws StoreException if the file is locked, not a database, or from a newer station
+   */
+  static Connection open(Path file) throws StoreException {
+    createParent(file);
+    SQLiteDataSource dataSource = dataSource(file);
+    migrate(file, dataSource);
+    try {
+      Connection connection = dataSource.getConnection();
+      connection.setAutoCommit(false);
+      return connection;
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  private static void createParent(Path file) throws StoreException {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (java.io.IOException e) {
+      throw new StoreException(
+          "cannot create the data directory " + parent + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static SQLiteDataSource dataSource(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    return dataSource;
+  }
+
+  private static void migrate(Path file, SQLiteDataSource dataSource) throws StoreException {
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .loggers("slf4j")
+            .load();
+    try {
+      refuseNewerSchema(file, flyway);
+      flyway.migrate();
+    } catch (FlywayException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  // Flyway ignores migrations it does not know by default; a newer station's file must not be
+  // written by an older one.
+  private static void refuseNewerSchema(Path file, Flyway flyway) throws StoreException {
+    for (MigrationInfo applied : flyway.info().applied()) {
+      MigrationState state = applied.getState();
+      if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+        throw new StoreException(
+            "the database "
+                + file
+                + " was written by a newer version of the station (schema "
+                + applied.getVersion()
+                + "): update the station, or use another --data-dir");
+      }
+    }
+  }
+}

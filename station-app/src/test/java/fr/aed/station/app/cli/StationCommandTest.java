@@ -1,0 +1,189 @@
+package fr.aed.station.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it, with the real card simulator, SQLite, openssl, poppler. */
+class StationCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run station(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = StationCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoWritesAVerifiableRequestAReadableSheetAndARecord() throws Exception {
+    Run run =
+        station("demo", "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--json");
+
+    assertEquals(0, run.code(), run.err());
+    JsonNode json = EnrollmentFile.mapper().readTree(run.out());
+    String csr = json.get("csrPath").asText();
+    String verify = exec("openssl", "req", "-in", csr, "-noout", "-verify", "-text", "-nameopt", "utf8");
+    assertTrue(verify.contains("verify OK"), verify);
+    assertTrue(verify.contains("Lefèvre-Dubois"), verify);
+    assertTrue(verify.contains("sha256WithRSAEncryption"), verify);
+    String sheet = exec("pdftotext", json.get("sheetPath").asText(), "-").replaceAll("\\s", "");
+    assertTrue(sheet.contains("Lefèvre-Dubois"), sheet);
+    assertTrue(sheet.contains("AtelierNumériqueDémo"), sheet);
+    assertTrue(sheet.contains(json.get("csrSha256").asText()), sheet);
+    assertEquals("CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
+    assertEquals("8", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+  }
+
+  @Test
+  void demoPrintsEachStepWithItsDuration() {
+    Run run = station("demo", "--data-dir", dir.toString(), "--algorithm", "p384");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().matches("(?s).*\\[\\s*[0-9.]+ ms\\] KEY_GENERATED .*"), run.out());
+    assertTrue(run.out().contains("Sheet   : " + dir.resolve("interventions")), run.out());
+  }
+
+  @Test
+  void enrollTakesADossierFileAndThePinFromTheEnvironmentOrAFile() throws Exception {
+    Path dossier = dir.resolve("dossier.json");
+    Files.writeString(dossier, EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
+    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+
+    Run run =
+        station("enroll", "--dossier", dossier.toString(), "--token", "simulated", "--pin-file", pin.toString(),
+            "--data-dir", dir.toString(), "--out", dir.resolve("out").toString(), "--json");
+
+    assertEquals(0, run.code(), run.err());
+    assertEquals("DOS-DEMO-0001", EnrollmentFile.mapper().readTree(run.out()).get("dossierId").asText());
+  }
+
+  @Test
+  void unknownAlgorithmIsAUsageError() {
+    Run run = station("demo", "--data-dir", dir.toString(), "--algorithm", "rsa1024");
+
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("unknown algorithm 'rsa1024': use rsa2048, rsa3072, p256 or p384"), run.err());
+  }
+
+  @Test
+  void missingDossierFileFailsInOneLine() {
+    Run run =
+        station("enroll", "--dossier", dir.resolve("nope.json").toString(), "--token", "simulated",
+            "--pin-env", "STATION_TEST_PIN", "--data-dir", dir.toString());
+
+    assertEquals(1, run.code());
+    assertEquals("error: " + dir.resolve("nope.json") + ": no such dossier file", run.err().strip());
+  }
+
+  @Test
+  void malformedDossierFileFailsInOneLine() throws Exception {
+    Path dossier = Files.writeString(dir.resolve("bad.json"), "{\"dossier\": {}}");
+
+    Run run =
+        station("enroll", "--dossier", dossier.toString(), "--token", "simulated", "--data-dir", dir.toString());
+
+    assertEquals(1, run.code());
+    assertTrue(run.err().startsWith("error: " + dossier + ": missing field"), run.err());
+    assertEquals(1, run.err().strip().lines().count());
+  }
+
+  @Test
+  void unsetPinVariableLeavesTheMeetingResumable() throws Exception {
+    Path dossier = dir.resolve("dossier.json");
+    Files.writeString(dossier, EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
+
+    Run run =
+        station("enroll", "--dossier", dossier.toString(), "--token", "simulated",
+            "--pin-env", "STATION_TEST_PIN_NEVER_SET", "--data-dir", dir.toString());
+
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("STATION_TEST_PIN_NEVER_SET is not set"), run.err());
+    assertEquals("OPEN", sqlite(dir.resolve("station.db"), "SELECT status FROM intervention"));
+  }
+
+  @Test
+  void unwritableOutputFolderFailsInOneLine() throws Exception {
+    Path file = Files.writeString(dir.resolve("file"), "x");
+
+    Run run = station("demo", "--data-dir", dir.toString(), "--out", file.resolve("sub").toString());
+
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("cannot write to the output folder"), run.err());
+  }
+
+  @Test
+  void lockedDatabaseFailsInOneLineAndKeepsEarlierRecords() throws Exception {
+    assertEquals(0, station("demo", "--data-dir", dir.toString()).code());
+    Path db = dir.resolve("station.db");
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement statement = other.createStatement()) {
+      statement.execute("BEGIN EXCLUSIVE");
+      Run run = station("demo", "--data-dir", dir.toString());
+      statement.execute("ROLLBACK");
+
+      assertEquals(1, run.code());
+      assertTrue(run.err().contains("is locked by another program"), run.err());
+    }
+    assertEquals("1", sqlite(db, "SELECT count(*) FROM intervention"));
+  }
+
+  @Test
+  void dossierSamplePrintsAFileEnrollAccepts() throws Exception {
+    Run run = station("dossier", "sample");
+
+    assertEquals(0, run.code());
+    assertEquals("DOS-DEMO-0001", EnrollmentFile.parse("sample", run.out()).dossier().id());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Run run = station("--help");
+
+    assertEquals(0, run.code());
+    for (String command : new String[] {"demo", "enroll", "dossier", "gui"}) {
+      assertTrue(run.out().contains("  " + command), run.out());
+    }
+  }
+
+  private static String exec(String... command) throws IOException, InterruptedException {
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new AssertionError(
+          command[0] + " is needed: run ./scripts/install-test-packages", e);
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    return output;
+  }
+
+  private static String sqlite(Path db, String query) throws Exception {
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(query)) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+}

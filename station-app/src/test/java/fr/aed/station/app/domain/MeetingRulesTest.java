@@ -1,0 +1,94 @@
+package fr.aed.station.app.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.app.dossier.SampleEnrollment;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeetingRulesTest {
+
+  private static final LocalDateTime MEETING = LocalDateTime.of(2026, 11, 24, 10, 30);
+  private final MeetingRules rules = new MeetingRules();
+
+  @Test
+  void sampleEnrollmentPassesEveryRule() {
+    assertEquals(List.of(), rules.refusals(SampleEnrollment.at(MEETING)));
+  }
+
+  @Test
+  void officerWhoIsTheHolderIsRefused() {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    MeetingRecord m = sample.meeting();
+    Officer holderAsOfficer =
+        new Officer("Maître ELODIE LEFEVRE DUBOIS", "Étude", "Adresse", "AED-1");
+    Enrollment refused =
+        new Enrollment(
+            sample.dossier(),
+            new MeetingRecord(
+                holderAsOfficer,
+                m.place(),
+                m.heldAt(),
+                m.identityDocument(),
+                true,
+                true,
+                m.kbisDate(),
+                true,
+                m.fee()));
+
+    assertTrue(rules.refusals(refused).get(0).contains("REG-6.2.2-26"));
+  }
+
+  @Test
+  void expiredDocumentIsRefusedFromTheDayAfterExpiry() {
+    assertEquals(List.of(), rules.refusals(withDocumentExpiring(MEETING.toLocalDate())));
+    List<String> refusals = rules.refusals(withDocumentExpiring(MEETING.toLocalDate().minusDays(1)));
+    assertEquals(1, refusals.size());
+    assertTrue(refusals.get(0).contains("expiré"));
+  }
+
+  @Test
+  void kbisMustBeLessThanThreeMonthsOld() {
+    assertEquals(List.of(), rules.refusals(withKbis(MEETING.toLocalDate().minusMonths(3).plusDays(1))));
+    assertTrue(
+        rules.refusals(withKbis(MEETING.toLocalDate().minusMonths(3))).get(0).contains("3 mois"));
+    assertTrue(rules.refusals(withKbis(MEETING.toLocalDate().plusDays(1))).get(0).contains("après"));
+  }
+
+  private static Enrollment withDocumentExpiring(java.time.LocalDate expiry) {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    MeetingRecord m = sample.meeting();
+    IdentityDocument d = m.identityDocument();
+    return new Enrollment(
+        sample.dossier(),
+        new MeetingRecord(
+            m.officer(),
+            m.place(),
+            m.heldAt(),
+            new IdentityDocument(d.type(), d.number(), d.issuingState(), expiry),
+            true,
+            true,
+            m.kbisDate(),
+            true,
+            m.fee()));
+  }
+
+  private static Enrollment withKbis(java.time.LocalDate kbis) {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    MeetingRecord m = sample.meeting();
+    return new Enrollment(
+        sample.dossier(),
+        new MeetingRecord(
+            m.officer(),
+            m.place(),
+            m.heldAt(),
+            m.identityDocument(),
+            true,
+            true,
+            kbis,
+            true,
+            m.fee()));
+  }
+}

@@ -1,0 +1,185 @@
+package fr.aed.station.app.enrollment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.IdentityDocument;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.sheet.PdfSheetRenderer;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.store.Step;
+import fr.aed.station.crypto.Fingerprints;
+import fr.aed.station.token.KeyType;
+import fr.aed.station.token.WrongPinException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The whole enrollment on a simulated card, a real SQLite file and the real sheet renderer. */
+class EnrollmentServiceTest {
+
+  @TempDir Path dir;
+
+  private InterventionStore store;
+  private EnrollmentService service;
+  private final List<Step> stepsSeen = new ArrayList<>();
+
+  @BeforeEach
+  void open() throws Exception {
+    store = InterventionStore.open(dir.resolve("station.db"));
+    service = new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private EnrollmentRequest request(Enrollment enrollment, String pin, KeyType type) {
+    return new EnrollmentRequest(
+        enrollment,
+        TokenConnectors.freshSimulatedCard(),
+        pin::toCharArray,
+        type,
+        dir.resolve("out"),
+        (step, duration, summary) -> stepsSeen.add(step));
+  }
+
+  @ParameterizedTest
+  @EnumSource(KeyType.class)
+  void completeEnrollmentOnTheSimulatedCard(KeyType type) throws Exception {
+    EnrollmentOutcome outcome =
+        service.enroll(request(SampleEnrollment.at(LocalDateTime.now()), "123456", type));
+
+    PKCS10CertificationRequest csr = readCsr(outcome.csrPath());
+    assertEquals(outcome.csrSha256(), Fingerprints.sha256Hex(csr.getEncoded()));
+    assertEquals(
+        outcome.publicKeySha256(),
+        Fingerprints.sha256Hex(csr.getSubjectPublicKeyInfo().getEncoded()));
+    assertTrue(csr.getSubject().toString().contains("CN=Élodie Marie Lefèvre-Dubois"));
+    assertArrayEquals(
+        "%PDF".getBytes(), java.util.Arrays.copyOf(Files.readAllBytes(outcome.sheetPath()), 4));
+
+    InterventionSummary record = store.find(outcome.interventionId()).orElseThrow();
+    assertEquals("CLOSED", record.status());
+    assertEquals(outcome.csrSha256(), record.csrSha256());
+    assertEquals(
+        List.of(
+            "DOSSIER_OPENED",
+            "CHECKS_RECORDED",
+            "TOKEN_IDENTIFIED",
+            "PIN_VERIFIED",
+            "KEY_GENERATED",
+            "REQUEST_BUILT",
+            "SHEET_PRODUCED",
+            "CLOSED"),
+        store.journal().stream().map(e -> e.entry().event()).toList());
+    assertEquals(8, stepsSeen.size());
+    assertEquals(Optional.empty(), store.verifyJournal());
+  }
+
+  @Test
+  void twoEnrollmentsGiveTwoDifferentKeys() throws Exception {
+    EnrollmentOutcome first =
+        service.enroll(request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256));
+    EnrollmentOutcome second =
+        service.enroll(request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256));
+
+    assertNotEquals(first.publicKeySha256(), second.publicKeySha256());
+    assertNotEquals(first.tokenSerial(), second.tokenSerial());
+  }
+
+  @Test
+  void expiredIdentityDocumentIsRefusedBeforeAnyKey() throws Exception {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    MeetingRecord m = sample.meeting();
+    IdentityDocument d = m.identityDocument();
+    Enrollment expired =
+        new Enrollment(
+            sample.dossier(),
+            new MeetingRecord(
+                m.officer(),
+                m.place(),
+                m.heldAt(),
+                new IdentityDocument(
+                    d.type(), d.number(), d.issuingState(), m.heldAt().toLocalDate().minusDays(1)),
+                true,
+                true,
+                m.kbisDate(),
+                true,
+                m.fee()));
+
+    MeetingRefusedException e =
+        assertThrows(
+            MeetingRefusedException.class,
+            () -> service.enroll(request(expired, "123456", KeyType.P256)));
+
+    InterventionSummary record = store.find(e.interventionId()).orElseThrow();
+    assertEquals("REFUSED", record.status());
+    assertTrue(e.reasons().get(0).contains("expiré"));
+    assertTrue(
+        store.journal().stream().noneMatch(j -> j.entry().event().equals("KEY_GENERATED")));
+  }
+
+  @Test
+  void wrongPinInterruptsTheMeetingWithTriesLeftAndKeepsTheRecord() throws Exception {
+    EnrollmentException e =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    request(SampleEnrollment.at(LocalDateTime.now()), "999999", KeyType.P256)));
+
+    WrongPinException cause = (WrongPinException) e.getCause();
+    assertEquals(2, cause.triesLeft());
+    assertTrue(e.getMessage().contains("2 tries left"), e.getMessage());
+    InterventionSummary record = store.find(e.interventionId()).orElseThrow();
+    assertEquals("OPEN", record.status());
+    assertEquals("TOKEN_IDENTIFIED", record.step());
+    assertEquals(
+        "INTERRUPTED", store.journal().get(store.journal().size() - 1).entry().event());
+    assertEquals(Optional.empty(), store.verifyJournal());
+  }
+
+  @Test
+  void unwritableOutputFolderIsRefusedBeforeAnythingIsRecorded() throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    EnrollmentRequest request =
+        new EnrollmentRequest(
+            SampleEnrollment.at(LocalDateTime.now()),
+            TokenConnectors.freshSimulatedCard(),
+            "123456"::toCharArray,
+            KeyType.P256,
+            file.resolve("out"),
+            EnrollmentListener.NONE);
+
+    EnrollmentException e = assertThrows(EnrollmentException.class, () -> service.enroll(request));
+    assertTrue(e.getMessage().contains("cannot write to the output folder"), e.getMessage());
+    assertEquals(List.of(), store.list());
+  }
+
+  private static PKCS10CertificationRequest readCsr(Path pem) throws Exception {
+    try (PEMParser parser = new PEMParser(new StringReader(Files.readString(pem)))) {
+      return (PKCS10CertificationRequest) parser.readObject();
+    }
+  }
+}
