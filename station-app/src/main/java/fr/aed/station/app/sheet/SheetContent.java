@@ -1,0 +1,181 @@
+package fr.aed.station.app.sheet;
+
+import static fr.aed.station.app.sheet.FrenchFormat.date;
+import static fr.aed.station.app.sheet.FrenchFormat.text;
+import static fr.aed.station.app.sheet.FrenchFormat.time;
+import static fr.aed.station.app.sheet.FrenchFormat.yesNo;
+
+import fr.aed.station.app.domain.Company;
+import fr.aed.station.app.domain.DeviceRecord;
+import fr.aed.station.app.domain.Dossier;
+import fr.aed.station.app.domain.Holder;
+import fr.aed.station.app.domain.IdentityDocument;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.sheet.SheetItem.Field;
+import fr.aed.station.app.sheet.SheetItem.Statement;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The French text of the intervention sheet, section by section (domain.md section 6), before any
+ * layout. Values that were not recorded are printed as a dash.
+ */
+public final class SheetContent {
+
+  /** The title printed at the top of the first page. */
+  public static final String TITLE = "Fiche de rendez-vous en face à face";
+
+  /** The certificate policy the registration is done for (RGS** = QCP-n-qscd). */
+  public static final String POLICY = "RGS** / ETSI EN 319 411-1 QCP-n-qscd";
+
+  // The holder's duties and consents of ETSI EN 319 411-1 REG-6.3.4-10A/11A, in our own words.
+  private static final List<String> DECLARATIONS =
+      List.of(
+          "Les informations que j'ai fournies et qui figurent sur cette fiche sont exactes et"
+              + " complètes.",
+          "J'utilise le support cryptographique qualifié décrit ci-dessus et je garde le contrôle"
+              + " exclusif de ma clé privée et de son code PIN.",
+          "Ma clé privée a été générée dans ce support lors du rendez-vous ; elle n'en sort pas et"
+              + " n'est utilisée qu'à l'intérieur de celui-ci.",
+          "Je signalerai sans délai à l'autorité de certification la perte ou le vol du support et"
+              + " toute compromission de son code PIN.",
+          "J'accepte que les données et justificatifs de mon enregistrement soient conservés au"
+              + " moins 7 ans après la fin de validité du certificat, et que le certificat soit"
+              + " publié.");
+
+  private SheetContent() {}
+
+  /**
+   * The sections of the sheet, in printing order.
+   *
+   * @throws NullPointerException if the sheet lacks its enrollment, dossier, meeting, holder,
+   *     company, officer, identity document or device
+   */
+  public static List<SheetSection> sections(InterventionSheet sheet) {
+    Dossier dossier = sheet.enrollment().dossier();
+    MeetingRecord meeting = sheet.enrollment().meeting();
+    return List.of(
+        header(sheet, dossier),
+        officer(meeting.officer()),
+        meeting(meeting),
+        holder(dossier.holder()),
+        identityDocument(meeting),
+        company(dossier.company(), meeting),
+        device(Objects.requireNonNull(sheet.device(), "device"), sheet.requestSubject()),
+        fee(meeting),
+        new SheetSection(
+            "Déclarations du titulaire",
+            DECLARATIONS.stream().<SheetItem>map(Statement::new).toList()));
+  }
+
+  /** The holder's box then the officer's, both dated on the meeting day. */
+  public static List<SignatureBox> signatureBoxes(InterventionSheet sheet) {
+    MeetingRecord meeting = sheet.enrollment().meeting();
+    String place = text(meeting.place());
+    String day = date(meeting.heldAt());
+    return List.of(
+        new SignatureBox(
+            "Le titulaire", sheet.enrollment().dossier().holder().fullName(), place, day),
+        new SignatureBox("L'opérateur d'AED", text(meeting.officer().name()), place, day));
+  }
+
+  private static SheetSection header(InterventionSheet sheet, Dossier dossier) {
+    return new SheetSection(
+        "Autorité de certification",
+        List.of(
+            new Field("Produit", text(dossier.product()) + validity(dossier.validityYears())),
+            new Field("Politique de certification", POLICY),
+            new Field("Dossier n°", text(dossier.id())),
+            new Field("Référence de commande", text(dossier.orderReference())),
+            new Field("Fiche n°", text(sheet.sheetId())),
+            new Field(
+                "Fiche établie le", date(sheet.producedAt()) + " à " + time(sheet.producedAt()))));
+  }
+
+  private static String validity(int years) {
+    return years > 0 ? " — validité " + years + (years > 1 ? " ans" : " an") : "";
+  }
+
+  private static SheetSection officer(Officer officer) {
+    return new SheetSection(
+        "Opérateur d'AED",
+        List.of(
+            new Field("Nom", text(officer.name())),
+            new Field("Étude", text(officer.office())),
+            new Field("Adresse", text(officer.address())),
+            new Field("Identifiant AED", text(officer.aedIdentifier()))));
+  }
+
+  private static SheetSection meeting(MeetingRecord meeting) {
+    return new SheetSection(
+        "Date, heure et lieu du rendez-vous",
+        List.of(
+            new Field("Date", date(meeting.heldAt())),
+            new Field("Heure", time(meeting.heldAt())),
+            new Field("Lieu", text(meeting.place())),
+            new Field("Demande et conditions signées", yesNo(meeting.formsSigned()))));
+  }
+
+  private static SheetSection holder(Holder holder) {
+    return new SheetSection(
+        "Titulaire",
+        List.of(
+            new Field("Nom", text(holder.surname())),
+            new Field("Prénoms", text(String.join(", ", holder.givenNames()))),
+            new Field("Date de naissance", date(holder.birthDate())),
+            new Field("Lieu de naissance", text(holder.birthPlace())),
+            new Field("Adresse électronique", text(holder.email())),
+            new Field("Téléphone", text(holder.phone()))));
+  }
+
+  private static SheetSection identityDocument(MeetingRecord meeting) {
+    IdentityDocument document = meeting.identityDocument();
+    return new SheetSection(
+        "Pièce d'identité",
+        List.of(
+            new Field(
+                "Type", document.type() == null ? FrenchFormat.MISSING : document.type().label()),
+            new Field("Numéro", text(document.number())),
+            new Field("État de délivrance", text(document.issuingState())),
+            new Field("Fin de validité", date(document.expiryDate())),
+            new Field("Original présenté", yesNo(meeting.originalSeen())),
+            new Field("Photo conforme", yesNo(meeting.photoMatches()))));
+  }
+
+  private static SheetSection company(Company company, MeetingRecord meeting) {
+    return new SheetSection(
+        "Entreprise",
+        List.of(
+            new Field("Dénomination", text(company.name())),
+            new Field("Forme juridique", text(company.legalForm())),
+            new Field("SIREN", text(company.siren())),
+            new Field("SIRET", text(company.siret())),
+            new Field("Qualité du titulaire", text(company.holderRole())),
+            new Field("Date de l'extrait Kbis", date(meeting.kbisDate()))));
+  }
+
+  private static SheetSection device(DeviceRecord device, String requestSubject) {
+    return new SheetSection(
+        "Support cryptographique",
+        List.of(
+            new Field("Accès au support", text(device.backend())),
+            new Field("Modèle", text(device.model())),
+            new Field("Numéro de série", text(device.serial())),
+            new Field("Algorithme de la clé", text(device.keyAlgorithm())),
+            new Field("Génération de la clé", text(device.keyGeneratedOnToken())),
+            new Field("SHA-256 de la clé publique", text(device.publicKeySha256())),
+            new Field("Empreinte de la demande (SHA-256)", text(device.csrSha256())),
+            new Field("Objet de la demande", text(requestSubject))));
+  }
+
+  private static SheetSection fee(MeetingRecord meeting) {
+    return new SheetSection(
+        "Honoraires",
+        List.of(
+            new Field(
+                "Prestation", meeting.fee() == null ? FrenchFormat.MISSING : meeting.fee().label()),
+            new Field("Montant", FrenchFormat.feeAmount(meeting.fee())),
+            new Field("Taxes", "TVA et taxes professionnelles éventuelles en sus")));
+  }
+}

@@ -1,0 +1,107 @@
+package fr.aed.station.app.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.app.domain.FeeKind;
+import fr.aed.station.app.sheet.SheetItem.Field;
+import fr.aed.station.app.sheet.SheetItem.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SheetContentTest {
+
+  @Test
+  void listsTheSectionsOfTheSheetInOrder() {
+    List<String> titles =
+        SheetContent.sections(SampleSheets.sheet()).stream().map(SheetSection::title).toList();
+    assertEquals(
+        List.of(
+            "Autorité de certification",
+            "Opérateur d'AED",
+            "Date, heure et lieu du rendez-vous",
+            "Titulaire",
+            "Pièce d'identité",
+            "Entreprise",
+            "Support cryptographique",
+            "Honoraires",
+            "Déclarations du titulaire"),
+        titles);
+  }
+
+  @Test
+  void writesDatesTimesAndAnswersInFrench() {
+    Map<String, String> meeting = fields("Date, heure et lieu du rendez-vous");
+    assertEquals("14/04/2025", meeting.get("Date"));
+    assertEquals("09:30", meeting.get("Heure"));
+    assertEquals("09/03/1984", fields("Titulaire").get("Date de naissance"));
+    assertEquals("oui", fields("Pièce d'identité").get("Original présenté"));
+    assertEquals("14/04/2025 à 10:05", fields("Autorité de certification").get("Fiche établie le"));
+  }
+
+  @Test
+  void namesTheProductAndPolicyButNoParticularAuthority() {
+    Map<String, String> header = fields("Autorité de certification");
+    assertEquals("Pack ID RGS** — validité 3 ans", header.get("Produit"));
+    assertEquals("RGS** / ETSI EN 319 411-1 QCP-n-qscd", header.get("Politique de certification"));
+    assertEquals("CMD-88412", header.get("Référence de commande"));
+  }
+
+  @Test
+  void printsTheFixedFeeOrTheQuotation() {
+    assertEquals("50,00 € HT", FrenchFormat.feeAmount(FeeKind.AT_OFFICE));
+    assertEquals("170,00 € HT", FrenchFormat.feeAmount(FeeKind.TRAVEL_WITHIN_30_KM));
+    assertEquals("sur devis", FrenchFormat.feeAmount(FeeKind.TRAVEL_BEYOND_30_KM));
+  }
+
+  @Test
+  void printsADashForWhatWasNotRecorded() {
+    assertEquals("—", FrenchFormat.text(null));
+    assertEquals("—", FrenchFormat.text(" "));
+    assertEquals("—", FrenchFormat.date(null));
+    assertEquals("—", FrenchFormat.feeAmount(null));
+  }
+
+  @Test
+  void statesEveryDutyOfTheHolder() {
+    String declarations =
+        section("Déclarations du titulaire").items().stream()
+            .map(item -> ((Statement) item).text())
+            .collect(Collectors.joining("\n"));
+    assertTrue(declarations.contains("exactes"));
+    assertTrue(declarations.contains("contrôle exclusif"));
+    assertTrue(declarations.contains("générée dans ce support"));
+    assertTrue(declarations.contains("perte ou le vol"));
+    assertTrue(declarations.contains("code PIN"));
+    assertTrue(declarations.contains("conservés"));
+    assertTrue(declarations.contains("publié"));
+  }
+
+  @Test
+  void datesBothSignatureBoxesOnTheMeetingDay() {
+    List<SignatureBox> boxes = SheetContent.signatureBoxes(SampleSheets.sheet());
+    assertEquals(
+        List.of(
+            new SignatureBox(
+                "Le titulaire", "Élodie Lefèvre-Dubois", "Saint-Étienne", "14/04/2025"),
+            new SignatureBox(
+                "L'opérateur d'AED", "Maître François Gérard", "Saint-Étienne", "14/04/2025")),
+        boxes);
+  }
+
+  private static SheetSection section(String title) {
+    return SheetContent.sections(SampleSheets.sheet()).stream()
+        .filter(s -> s.title().equals(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Map<String, String> fields(String title) {
+    return section(title).items().stream()
+        .map(Field.class::cast)
+        .collect(Collectors.toMap(Field::label, Field::value, (a, b) -> a, LinkedHashMap::new));
+  }
+}
