@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.time.LocalDateTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code station demo}: a complete enrollment of the sample dossier on a fresh simulated card. */
 @Command(

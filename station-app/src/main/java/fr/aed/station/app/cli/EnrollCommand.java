@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "enroll",
     mixinStandardHelpOptions = true,
-    description = "Enrolls a dossier on the holder's token. The PIN never goes on the command line.")
+    description =
+        "Enrolls a dossier on the holder's token. The PIN never goes on the command line.")
 final class EnrollCommand implements Runnable {
 
   @Option(

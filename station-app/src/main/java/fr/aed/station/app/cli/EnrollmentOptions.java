@@ -12,7 +12,8 @@ final class EnrollmentOptions {
       paramLabel = "ALG",
       converter = KeyTypeConverter.class,
       defaultValue = "rsa2048",
-      description = "Key pair to generate: rsa2048, rsa3072, p256 or p384 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Key pair to generate: rsa2048, rsa3072, p256 or p384 (default: ${DEFAULT-VALUE}).")
   KeyType keyType;
 
   @Option(

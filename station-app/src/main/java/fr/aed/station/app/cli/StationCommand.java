@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     name = "station",
     mixinStandardHelpOptions = true,
     version = "station 0.1.0",
-    description = "Registration officer's station: face-to-face enrollment of qualified certificates.",
+    description =
+        "Registration officer's station: face-to-face enrollment of qualified certificates.",
     subcommands = {
       DemoCommand.class,
       EnrollCommand.class,

@@ -87,7 +87,8 @@ public final class EnrollmentFile {
             .collect(Collectors.joining("."))
             .replace(".[", "[");
     String message = e.getOriginalMessage();
-    if (message.startsWith("Missing required creator property")
+    if (message.contains("Missing creator property")
+        || message.contains("Missing required creator property")
         || message.startsWith("Null value for creator property")) {
       return "missing field '" + path + "'";
     }

@@ -113,7 +113,11 @@ public final class DemoViewModel {
                                       "%s (%.0f ms)",
                                       summary,
                                       duration.toNanos() / 1e6)))));
-      finish("Intervention " + outcome.interventionId() + " enregistrée. Fiche : " + outcome.sheetPath());
+      finish(
+          "Intervention "
+              + outcome.interventionId()
+              + " enregistrée. Fiche : "
+              + outcome.sheetPath());
     } catch (StoreException | EnrollmentException e) {
       finish("Échec : " + e.getMessage());
     } catch (RuntimeException e) {

@@ -37,12 +37,19 @@ class StationCommandTest {
   @Test
   void demoWritesAVerifiableRequestAReadableSheetAndARecord() throws Exception {
     Run run =
-        station("demo", "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--json");
+        station(
+            "demo",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--json");
 
     assertEquals(0, run.code(), run.err());
     JsonNode json = EnrollmentFile.mapper().readTree(run.out());
     String csr = json.get("csrPath").asText();
-    String verify = exec("openssl", "req", "-in", csr, "-noout", "-verify", "-text", "-nameopt", "utf8");
+    String verify =
+        exec("openssl", "req", "-in", csr, "-noout", "-verify", "-text", "-nameopt", "utf8");
     assertTrue(verify.contains("verify OK"), verify);
     assertTrue(verify.contains("Lefèvre-Dubois"), verify);
     assertTrue(verify.contains("sha256WithRSAEncryption"), verify);
@@ -50,7 +57,8 @@ class StationCommandTest {
     assertTrue(sheet.contains("Lefèvre-Dubois"), sheet);
     assertTrue(sheet.contains("AtelierNumériqueDémo"), sheet);
     assertTrue(sheet.contains(json.get("csrSha256").asText()), sheet);
-    assertEquals("CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
+    assertEquals(
+        "CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
     assertEquals("8", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
   }
 
@@ -70,11 +78,23 @@ class StationCommandTest {
     Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
 
     Run run =
-        station("enroll", "--dossier", dossier.toString(), "--token", "simulated", "--pin-file", pin.toString(),
-            "--data-dir", dir.toString(), "--out", dir.resolve("out").toString(), "--json");
+        station(
+            "enroll",
+            "--dossier",
+            dossier.toString(),
+            "--token",
+            "simulated",
+            "--pin-file",
+            pin.toString(),
+            "--data-dir",
+            dir.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--json");
 
     assertEquals(0, run.code(), run.err());
-    assertEquals("DOS-DEMO-0001", EnrollmentFile.mapper().readTree(run.out()).get("dossierId").asText());
+    assertEquals(
+        "DOS-DEMO-0001", EnrollmentFile.mapper().readTree(run.out()).get("dossierId").asText());
   }
 
   @Test
@@ -82,17 +102,28 @@ class StationCommandTest {
     Run run = station("demo", "--data-dir", dir.toString(), "--algorithm", "rsa1024");
 
     assertEquals(2, run.code());
-    assertTrue(run.err().contains("unknown algorithm 'rsa1024': use rsa2048, rsa3072, p256 or p384"), run.err());
+    assertTrue(
+        run.err().contains("unknown algorithm 'rsa1024': use rsa2048, rsa3072, p256 or p384"),
+        run.err());
   }
 
   @Test
   void missingDossierFileFailsInOneLine() {
     Run run =
-        station("enroll", "--dossier", dir.resolve("nope.json").toString(), "--token", "simulated",
-            "--pin-env", "STATION_TEST_PIN", "--data-dir", dir.toString());
+        station(
+            "enroll",
+            "--dossier",
+            dir.resolve("nope.json").toString(),
+            "--token",
+            "simulated",
+            "--pin-env",
+            "STATION_TEST_PIN",
+            "--data-dir",
+            dir.toString());
 
     assertEquals(1, run.code());
-    assertEquals("error: " + dir.resolve("nope.json") + ": no such dossier file", run.err().strip());
+    assertEquals(
+        "error: " + dir.resolve("nope.json") + ": no such dossier file", run.err().strip());
   }
 
   @Test
@@ -100,7 +131,14 @@ class StationCommandTest {
     Path dossier = Files.writeString(dir.resolve("bad.json"), "{\"dossier\": {}}");
 
     Run run =
-        station("enroll", "--dossier", dossier.toString(), "--token", "simulated", "--data-dir", dir.toString());
+        station(
+            "enroll",
+            "--dossier",
+            dossier.toString(),
+            "--token",
+            "simulated",
+            "--data-dir",
+            dir.toString());
 
     assertEquals(1, run.code());
     assertTrue(run.err().startsWith("error: " + dossier + ": missing field"), run.err());
@@ -113,8 +151,16 @@ class StationCommandTest {
     Files.writeString(dossier, EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
 
     Run run =
-        station("enroll", "--dossier", dossier.toString(), "--token", "simulated",
-            "--pin-env", "STATION_TEST_PIN_NEVER_SET", "--data-dir", dir.toString());
+        station(
+            "enroll",
+            "--dossier",
+            dossier.toString(),
+            "--token",
+            "simulated",
+            "--pin-env",
+            "STATION_TEST_PIN_NEVER_SET",
+            "--data-dir",
+            dir.toString());
 
     assertEquals(1, run.code());
     assertTrue(run.err().contains("STATION_TEST_PIN_NEVER_SET is not set"), run.err());
@@ -125,7 +171,8 @@ class StationCommandTest {
   void unwritableOutputFolderFailsInOneLine() throws Exception {
     Path file = Files.writeString(dir.resolve("file"), "x");
 
-    Run run = station("demo", "--data-dir", dir.toString(), "--out", file.resolve("sub").toString());
+    Run run =
+        station("demo", "--data-dir", dir.toString(), "--out", file.resolve("sub").toString());
 
     assertEquals(1, run.code());
     assertTrue(run.err().contains("cannot write to the output folder"), run.err());
@@ -170,8 +217,7 @@ class StationCommandTest {
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
-      throw new AssertionError(
-          command[0] + " is needed: run ./scripts/install-test-packages", e);
+      throw new AssertionError(command[0] + " is needed: run ./scripts/install-test-packages", e);
     }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), output);

@@ -44,17 +44,20 @@ class MeetingRulesTest {
   @Test
   void expiredDocumentIsRefusedFromTheDayAfterExpiry() {
     assertEquals(List.of(), rules.refusals(withDocumentExpiring(MEETING.toLocalDate())));
-    List<String> refusals = rules.refusals(withDocumentExpiring(MEETING.toLocalDate().minusDays(1)));
+    List<String> refusals =
+        rules.refusals(withDocumentExpiring(MEETING.toLocalDate().minusDays(1)));
     assertEquals(1, refusals.size());
     assertTrue(refusals.get(0).contains("expiré"));
   }
 
   @Test
   void kbisMustBeLessThanThreeMonthsOld() {
-    assertEquals(List.of(), rules.refusals(withKbis(MEETING.toLocalDate().minusMonths(3).plusDays(1))));
+    assertEquals(
+        List.of(), rules.refusals(withKbis(MEETING.toLocalDate().minusMonths(3).plusDays(1))));
     assertTrue(
         rules.refusals(withKbis(MEETING.toLocalDate().minusMonths(3))).get(0).contains("3 mois"));
-    assertTrue(rules.refusals(withKbis(MEETING.toLocalDate().plusDays(1))).get(0).contains("après"));
+    assertTrue(
+        rules.refusals(withKbis(MEETING.toLocalDate().plusDays(1))).get(0).contains("après"));
   }
 
   private static Enrollment withDocumentExpiring(java.time.LocalDate expiry) {

@@ -36,7 +36,7 @@ class EnrollmentFileTest {
 
   @Test
   void unknownFieldIsNamed() {
-    String json = EnrollmentFile.toJson(sample).replace("\"product\"", "\"prodcut\"");
+    String json = EnrollmentFile.toJson(sample).replace("\"product\"", "\"prodcut\" : \"x\", \"product\"");
 
     DossierFileException e =
         assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
@@ -45,11 +45,15 @@ class EnrollmentFileTest {
 
   @Test
   void wrongTypeIsNamed() {
-    String json = EnrollmentFile.toJson(sample).replace("\"validityYears\" : 3", "\"validityYears\" : \"trois\"");
+    String json =
+        EnrollmentFile.toJson(sample)
+            .replace("\"validityYears\" : 3", "\"validityYears\" : \"trois\"");
 
     DossierFileException e =
         assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
-    assertTrue(e.getMessage().startsWith("d.json: wrong value at 'dossier.validityYears'"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("d.json: wrong value at 'dossier.validityYears'"),
+        e.getMessage());
   }
 
   @Test

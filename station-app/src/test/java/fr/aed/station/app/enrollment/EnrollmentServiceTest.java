@@ -136,8 +136,7 @@ class EnrollmentServiceTest {
     InterventionSummary record = store.find(e.interventionId()).orElseThrow();
     assertEquals("REFUSED", record.status());
     assertTrue(e.reasons().get(0).contains("expiré"));
-    assertTrue(
-        store.journal().stream().noneMatch(j -> j.entry().event().equals("KEY_GENERATED")));
+    assertTrue(store.journal().stream().noneMatch(j -> j.entry().event().equals("KEY_GENERATED")));
   }
 
   @Test
@@ -155,8 +154,7 @@ class EnrollmentServiceTest {
     InterventionSummary record = store.find(e.interventionId()).orElseThrow();
     assertEquals("OPEN", record.status());
     assertEquals("TOKEN_IDENTIFIED", record.step());
-    assertEquals(
-        "INTERRUPTED", store.journal().get(store.journal().size() - 1).entry().event());
+    assertEquals("INTERRUPTED", store.journal().get(store.journal().size() - 1).entry().event());
     assertEquals(Optional.empty(), store.verifyJournal());
   }
 

@@ -19,7 +19,8 @@ class DemoViewModelTest {
   void demoRunsTheEnrollmentAndShowsEveryStep() throws Exception {
     Path db = dir.resolve("station.db");
     DemoViewModel model =
-        new DemoViewModel(db, dir.resolve("out"), new PdfSheetRenderer(), Runnable::run, Runnable::run);
+        new DemoViewModel(
+            db, dir.resolve("out"), new PdfSheetRenderer(), Runnable::run, Runnable::run);
     model.keyTypeProperty().set(KeyType.P256);
 
     model.runDemo();
@@ -27,7 +28,8 @@ class DemoViewModelTest {
     assertFalse(model.runningProperty().get());
     assertEquals(8, model.steps().size(), model.steps().toString());
     assertTrue(model.steps().get(4).startsWith("Bi-clé p256 générée sur le support"));
-    assertTrue(model.statusProperty().get().startsWith("Intervention INT-"), model.statusProperty().get());
+    assertTrue(
+        model.statusProperty().get().startsWith("Intervention INT-"), model.statusProperty().get());
     try (InterventionStore store = InterventionStore.open(db)) {
       assertEquals("CLOSED", store.list().get(0).status());
     }
@@ -38,7 +40,11 @@ class DemoViewModelTest {
     Path notAFolder = java.nio.file.Files.writeString(dir.resolve("file"), "x");
     DemoViewModel model =
         new DemoViewModel(
-            dir.resolve("station.db"), notAFolder, new PdfSheetRenderer(), Runnable::run, Runnable::run);
+            dir.resolve("station.db"),
+            notAFolder,
+            new PdfSheetRenderer(),
+            Runnable::run,
+            Runnable::run);
 
     model.runDemo();
 

@@ -97,7 +97,7 @@ class InterventionStoreTest {
         db,
         "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
             + " checksum, installed_by, installed_on, execution_time, success) VALUES (99, '99',"
-            + " 'future', 'SQL', 'V99__future.sql', 0, 'x', '2030-01-01', 1, 1)");
+            + " 'future', 'SQL', 'V99__future.sql', 0, 'x', '2030-01-01 00:00:00.000', 1, 1)");
     byte[] before = Files.readAllBytes(db);
 
     StoreException e = assertThrows(StoreException.class, () -> InterventionStore.open(db));
