@@ -28,6 +28,11 @@ public final class SoftwareDeviceKey implements DeviceKey {
     return new SoftwareDeviceKey(generator.generateKeyPair());
   }
 
+  /** Only tests hold a private key in memory: to build deliberately wrong requests. */
+  public java.security.PrivateKey privateKeyForTests() {
+    return pair.getPrivate();
+  }
+
   @Override
   public PublicKey publicKey() {
     return pair.getPublic();

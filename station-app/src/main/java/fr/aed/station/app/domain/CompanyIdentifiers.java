@@ -1,47 +1,19 @@
 package fr.aed.station.app.domain;
 
+import fr.aed.station.crypto.profile.SireneNumbers;
+
 /** Checks of French company identifiers (SIREN, SIRET), after the SIRENE register's rules. */
 public final class CompanyIdentifiers {
-
-  private static final String LA_POSTE_SIREN = "356000000";
-  private static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
 
   private CompanyIdentifiers() {}
 
   /** A SIREN is 9 digits passing the Luhn check, and not all zeros. */
   public static boolean isValidSiren(String siren) {
-    return siren != null
-        && siren.matches("\\d{9}")
-        && !siren.equals("000000000")
-        && luhnValid(siren);
+    return SireneNumbers.isValidSiren(siren);
   }
 
-  /**
-   * A SIRET is 14 digits starting with a valid SIREN and passing the Luhn check; La Poste's
-   * establishments instead have a digit sum that is a multiple of 5 (its head office passes Luhn).
-   */
+  /** A SIRET is 14 digits passing the Luhn check, or La Poste's rule for its establishments. */
   public static boolean isValidSiret(String siret) {
-    if (siret == null || !siret.matches("\\d{14}") || !isValidSiren(siret.substring(0, 9))) {
-      return false;
-    }
-    if (siret.startsWith(LA_POSTE_SIREN) && !siret.equals(LA_POSTE_HEAD_OFFICE)) {
-      return siret.chars().map(c -> c - '0').sum() % 5 == 0;
-    }
-    return luhnValid(siret);
-  }
-
-  static boolean luhnValid(String digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int digit = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 1) {
-        digit *= 2;
-        if (digit > 9) {
-          digit -= 9;
-        }
-      }
-      sum += digit;
-    }
-    return sum % 10 == 0;
+    return SireneNumbers.isValidSiret(siret);
   }
 }

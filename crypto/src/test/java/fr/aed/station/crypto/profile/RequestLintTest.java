@@ -1,0 +1,145 @@
+package fr.aed.station.crypto.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.crypto.SoftwareDeviceKey;
+import fr.aed.station.crypto.csr.CertificateRequestFactory;
+import fr.aed.station.crypto.csr.RequestSubject;
+import java.text.Normalizer;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+import org.junit.jupiter.api.Test;
+
+class RequestLintTest {
+
+  private static final String SIRET = "91234567500017";
+  private final RequestProfile profile = RequestProfile.load(RequestProfile.PACK_ID_RGS2);
+  private final RequestLint lint = new RequestLint(profile);
+
+  private static RequestSubject good() {
+    return RequestSubject.forFrenchCompany(
+        "Élodie", "Lefèvre-Dubois", "Atelier Numérique Démo", SIRET, "e@example.fr");
+  }
+
+  private static List<String> codes(List<LintFinding> findings) {
+    return findings.stream().map(LintFinding::code).toList();
+  }
+
+  @Test
+  void bundledProfileIsRead() {
+    assertEquals("Pack ID RGS**", profile.product());
+    assertEquals("NTRFR-" + SIRET, profile.organizationIdentifierFor(SIRET));
+    assertEquals(2048, profile.minimumRsaBits());
+    assertThrows(IllegalArgumentException.class, () -> RequestProfile.load("no-such-product"));
+  }
+
+  @Test
+  void goodSubjectPasses() {
+    assertEquals(
+        List.of(),
+        lint.beforeGeneration(good(), SIRET, KeySpecification.rsa(3072), "SHA256withRSA"));
+  }
+
+  @Test
+  void everyProblemIsNamedAtOnce() {
+    RequestSubject bad =
+        new RequestSubject(
+            "DE",
+            Normalizer.normalize("Élodie", Normalizer.Form.NFD),
+            "Lefèvre  Dubois",
+            "Élodie Lefèvre",
+            "",
+            "NTRFR 91234567500017",
+            "0002 91234567500025",
+            "not-an-address");
+
+    List<String> codes =
+        codes(
+            lint.beforeGeneration(
+                bad, "91234567500018", KeySpecification.rsa(1024), "SHA1withRSA"));
+
+    assertEquals(
+        List.of(
+            "MISSING_ATTRIBUTE",
+            "COUNTRY",
+            "INVALID_SIRET",
+            "ORGANIZATION_IDENTIFIER_SYNTAX",
+            "ORGANIZATIONAL_UNIT",
+            "NOT_NORMALISED",
+            "SPACES",
+            "EMAIL_SYNTAX",
+            "RSA_TOO_SHORT",
+            "SIGNATURE_ALGORITHM"),
+        codes);
+  }
+
+  @Test
+  void organizationIdentifierWithStateOrForeignSchemeIsRefused() {
+    RequestSubject withState =
+        new RequestSubject(
+            "FR", "A", "B", "A B", "O", "NTRFR+75-" + SIRET, "0002 " + SIRET, "a@b.fr");
+    assertTrue(
+        codes(
+                lint.beforeGeneration(
+                    withState, SIRET, KeySpecification.ec("P-256", 256), "SHA256withECDSA"))
+            .contains("ORGANIZATION_IDENTIFIER_SYNTAX"));
+  }
+
+  @Test
+  void unlistedCurveIsRefused() {
+    assertEquals(
+        List.of("CURVE"),
+        codes(
+            lint.beforeGeneration(
+                good(), SIRET, KeySpecification.ec("P-521", 521), "SHA256withECDSA")));
+  }
+
+  @Test
+  void longCommonNameIsAWarningNotAnError() {
+    String surname = "De La Tour D'Auvergne-Montmorency-Laval-Rohan-Chabot-Polignac";
+    RequestSubject subject =
+        RequestSubject.forFrenchCompany("Marie", surname, "O", SIRET, "a@b.fr");
+
+    List<LintFinding> findings =
+        lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(2048), "SHA256withRSA");
+    assertEquals(List.of("LONG_COMMON_NAME"), codes(findings));
+    assertTrue(findings.stream().noneMatch(LintFinding::isError));
+  }
+
+  @Test
+  void builtRequestConformsToTheProfile() throws Exception {
+    SoftwareDeviceKey key = SoftwareDeviceKey.ec("secp256r1");
+    PKCS10CertificationRequest request = new CertificateRequestFactory().build(good(), key);
+
+    assertEquals(List.of(), new ProfileConformance(profile).problems(request, key.publicKey()));
+  }
+
+  @Test
+  void requestWithEmailInTheDnAndWrongEncodingsIsFound() throws Exception {
+    SoftwareDeviceKey key = SoftwareDeviceKey.rsa(2048);
+    X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE);
+    name.addRDN(BCStyle.C, new org.bouncycastle.asn1.DERUTF8String("FR"));
+    name.addRDN(BCStyle.CN, new org.bouncycastle.asn1.DERPrintableString("Elodie"));
+    name.addRDN(BCStyle.EmailAddress, "e@example.fr");
+    PKCS10CertificationRequest request =
+        new JcaPKCS10CertificationRequestBuilder(name.build(), key.publicKey())
+            .build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPrivate(key)));
+
+    List<String> problems = new ProfileConformance(profile).problems(request, key.publicKey());
+    assertTrue(problems.contains("C is not a PrintableString"), problems.toString());
+    assertTrue(problems.contains("CN is not a UTF8String"), problems.toString());
+    assertTrue(problems.contains("the e-mail is in the DN; it belongs in subjectAltName"));
+    assertTrue(problems.contains("no rfc822Name in subjectAltName"));
+    assertTrue(problems.contains("subject attribute givenName is missing from the request"));
+  }
+
+  private static java.security.PrivateKey keyPrivate(SoftwareDeviceKey key) {
+    return key.privateKeyForTests();
+  }
+}
