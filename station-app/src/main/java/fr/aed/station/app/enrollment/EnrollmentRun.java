@@ -12,10 +12,10 @@ import fr.aed.station.app.store.StepRecord;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
-import fr.aed.station.crypto.csr.CertificateRequestCheck;
 import fr.aed.station.crypto.csr.CertificateRequestFactory;
 import fr.aed.station.crypto.csr.InvalidRequestException;
-import fr.aed.station.crypto.csr.RequestSubject;
+import fr.aed.station.crypto.profile.ProfileConformance;
+import fr.aed.station.crypto.profile.RequestProfile;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
@@ -185,8 +185,14 @@ final class EnrollmentRun {
       throws TokenException, EnrollmentException {
     TokenDeviceKey key = new TokenDeviceKey(token, HOLDER_KEY_SLOT, publicKey);
     try {
-      PKCS10CertificationRequest built = new CertificateRequestFactory().build(subject(), key);
-      new CertificateRequestCheck().verify(built, publicKey);
+      PKCS10CertificationRequest built =
+          new CertificateRequestFactory().build(RequestSubjects.of(enrollment().dossier()), key);
+      List<String> problems =
+          new ProfileConformance(RequestProfile.load(RequestProfile.PACK_ID_RGS2))
+              .problems(built, publicKey);
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException(problems);
+      }
       return built;
     } catch (DeviceSigningException e) {
       if (e.getCause() instanceof TokenException tokenFailure) {
@@ -196,16 +202,6 @@ final class EnrollmentRun {
     } catch (InvalidRequestException e) {
       throw interrupted("request: " + e.getMessage(), e);
     }
-  }
-
-  private RequestSubject subject() {
-    var dossier = enrollment().dossier();
-    return RequestSubject.forFrenchCompany(
-        String.join(" ", dossier.holder().givenNames()),
-        dossier.holder().surname(),
-        dossier.company().name(),
-        dossier.company().siret(),
-        dossier.holder().email());
   }
 
   private void produceSheet(SheetRenderer sheetRenderer) throws IOException, StoreException {

@@ -6,9 +6,16 @@ import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.crypto.profile.KeySpecification;
+import fr.aed.station.crypto.profile.LintFinding;
+import fr.aed.station.crypto.profile.RequestLint;
+import fr.aed.station.crypto.profile.RequestProfile;
+import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs the face-to-face enrollment, step by step: dossier, checks, token, PIN, key pair on the
@@ -42,7 +49,7 @@ public final class EnrollmentService {
     EnrollmentRun run = new EnrollmentRun(request, interventionId, store, clock);
     try {
       run.recordOpened(started);
-      run.recordChecks(rules.refusals(request.enrollment()));
+      run.recordChecks(refusals(request));
       run.onToken(sheetRenderer);
       return run.outcome();
     } catch (TokenException | PinUnavailableException e) {
@@ -52,6 +59,30 @@ public final class EnrollmentService {
     } catch (StoreException e) {
       throw new EnrollmentException(e.getMessage(), interventionId, e);
     }
+  }
+
+  /** The meeting's rules and the request lint, together: every reason to refuse at once. */
+  private List<String> refusals(EnrollmentRequest request) {
+    List<String> refusals = new ArrayList<>(rules.refusals(request.enrollment()));
+    RequestProfile profile = RequestProfile.load(RequestProfile.PACK_ID_RGS2);
+    KeyType keyType = request.keyType();
+    KeySpecification key =
+        keyType.isRsa()
+            ? KeySpecification.rsa(keyType.bits())
+            : KeySpecification.ec("P-" + keyType.bits(), keyType.bits());
+    new RequestLint(profile)
+            .beforeGeneration(
+                RequestSubjects.of(request.enrollment().dossier()),
+                request.enrollment().dossier().company().siret(),
+                key,
+                keyType.isRsa() ? "SHA256withRSA" : "SHA256withECDSA")
+            .stream()
+            .filter(LintFinding::isError)
+            // the meeting's rules already report an invalid SIRET, in the officer's words
+            .filter(finding -> !finding.code().equals("INVALID_SIRET"))
+            .map(finding -> "Demande de certificat : " + finding.message() + ".")
+            .forEach(refusals::add);
+    return refusals;
   }
 
   private static void prepareOutput(EnrollmentRequest request) throws EnrollmentException {
