@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EnrollCommand.class,
       DossierCommand.class,
+      ListCommand.class,
+      JournalCommand.class,
       GuiCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,115 @@
+package fr.aed.station.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.Step;
+import fr.aed.station.app.store.StepRecord;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code journal verify} and {@code list} on a real SQLite file, tampered with from outside. */
+class JournalCommandTest {
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void recordTwoMeetings() throws Exception {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.of(2026, 11, 24, 10, 0));
+    Instant at = Instant.parse("2026-11-24T09:00:00Z");
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      for (int i = 0; i < 2; i++) {
+        String id = store.begin(sample, EnrollmentFile.toJson(sample), at);
+        store.record(id, StepRecord.of(Step.CHECKS_RECORDED, Map.of("kbisDate", "2026-11-01")), at);
+        store.record(id, StepRecord.of(Step.CLOSED, Map.of()), at);
+      }
+    }
+  }
+
+  private String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = StationCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  private JsonNode verify() throws Exception {
+    String[] result = run("journal", "verify", "--json", "--data-dir", dir.toString());
+    JsonNode node = EnrollmentFile.mapper().readTree(result[1]);
+    assertEquals(node.get("intact").asBoolean() ? "0" : "1", result[0], result[2]);
+    return node;
+  }
+
+  private void tamper(String... statements) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("station.db"));
+        Statement s = c.createStatement()) {
+      s.execute("DROP TRIGGER journal_no_update");
+      s.execute("DROP TRIGGER journal_no_delete");
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  @Test
+  void intactJournal() throws Exception {
+    JsonNode node = verify();
+    assertTrue(node.get("intact").asBoolean());
+    assertEquals(6, node.get("entries").asInt());
+  }
+
+  @Test
+  void editedRowIsReportedAtItsPlace() throws Exception {
+    tamper("UPDATE journal SET detail = '{\"kbisDate\":\"2025-01-01\"}' WHERE seq = 5");
+    JsonNode broken = verify().get("firstBrokenLink");
+    assertEquals(5, broken.get("sequence").asInt());
+    assertTrue(broken.get("reason").asText().contains("altered"));
+  }
+
+  @Test
+  void deletedRowIsReported() throws Exception {
+    tamper("DELETE FROM journal WHERE seq = 3");
+    assertEquals(3, verify().get("firstBrokenLink").get("sequence").asInt());
+  }
+
+  @Test
+  void reorderedRowsAreReported() throws Exception {
+    tamper(
+        "UPDATE journal SET seq = 100 WHERE seq = 2",
+        "UPDATE journal SET seq = 2 WHERE seq = 3",
+        "UPDATE journal SET seq = 3 WHERE seq = 100");
+    assertEquals(2, verify().get("firstBrokenLink").get("sequence").asInt());
+  }
+
+  @Test
+  void humanOutputNamesTheBrokenEntry() throws Exception {
+    tamper("UPDATE journal SET event = 'CLOSED' WHERE seq = 2");
+    String[] result = run("journal", "verify", "--data-dir", dir.toString());
+    assertEquals("1", result[0]);
+    assertTrue(result[1].startsWith("Journal BROKEN at entry 2:"), result[1]);
+  }
+
+  @Test
+  void listShowsEveryIntervention() throws Exception {
+    String[] result = run("list", "--json", "--data-dir", dir.toString());
+    assertEquals("0", result[0], result[2]);
+    JsonNode list = EnrollmentFile.mapper().readTree(result[1]);
+    assertEquals(2, list.size());
+    assertEquals("CLOSED", list.get(0).get("status").asText());
+  }
+}
