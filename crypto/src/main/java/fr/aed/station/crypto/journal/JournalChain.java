@@ -53,6 +53,37 @@ public final class JournalChain {
     return Optional.empty();
   }
 
+  /**
+   * Checks the chain, then each seal: its signature, and that the entry it seals is still there
+   * with the same hash. A journal cut after its last sealed entry is found this way.
+   *
+   * @return empty when the chain and every seal hold
+   */
+  public static Optional<BrokenLink> firstBrokenLink(
+      List<ChainedEntry> entries, List<JournalSeal> seals) {
+    Optional<BrokenLink> broken = firstBrokenLink(entries);
+    if (broken.isPresent()) {
+      return broken;
+    }
+    for (JournalSeal seal : seals) {
+      if (!seal.signatureValid()) {
+        return Optional.of(
+            new BrokenLink(seal.sequence(), "the officer's seal over this entry does not verify"));
+      }
+      if (seal.sequence() > entries.size()) {
+        return Optional.of(
+            new BrokenLink(
+                entries.size() + 1L,
+                "journal truncated: entry " + seal.sequence() + " was sealed and is gone"));
+      }
+      if (!entries.get((int) seal.sequence() - 1).hash().equals(seal.headHash())) {
+        return Optional.of(
+            new BrokenLink(seal.sequence(), "differs from the entry the officer sealed"));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static String hash(String previousHash, JournalEntry entry) {
     ByteArrayOutputStream canonical = new ByteArrayOutputStream();
     writeField(canonical, previousHash);
