@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.crypto.DeviceKey;
+import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.journal.BrokenLink;
 import fr.aed.station.crypto.journal.ChainedEntry;
 import fr.aed.station.crypto.journal.JournalChain;
 import fr.aed.station.crypto.journal.JournalEntry;
+import fr.aed.station.crypto.journal.JournalSeal;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -151,9 +155,28 @@ public final class InterventionStore implements AutoCloseable {
     return entries;
   }
 
-  /** Recomputes the journal's chain: empty when it holds, else its first broken link. */
+  /**
+   * Recomputes the journal's chain and checks the officer's seals: empty when everything holds,
+   * else the first broken link.
+   */
   public Optional<BrokenLink> verifyJournal() throws StoreException {
-    return JournalChain.firstBrokenLink(journal());
+    return JournalChain.firstBrokenLink(journal(), JournalSeals.read(connection, file));
+  }
+
+  /**
+   * Seals the journal's current head with the officer's key, for the intervention that closed.
+   *
+   * @throws StoreException if the database cannot be written
+   * @throws DeviceSigningException if the officer's token cannot sign; nothing is written then
+   */
+  public JournalSeal sealJournal(
+      String interventionId, DeviceKey officerKey, X509Certificate certificate, Instant at)
+      throws StoreException, DeviceSigningException {
+    List<ChainedEntry> entries = journal();
+    JournalSeal seal =
+        JournalSeal.seal(entries.get(entries.size() - 1), at.toString(), officerKey, certificate);
+    inTransaction(() -> JournalSeals.insert(connection, interventionId, seal));
+    return seal;
   }
 
   @Override

@@ -10,6 +10,8 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StepRecord;
+import fr.aed.station.crypto.SoftwareDeviceKey;
+import fr.aed.station.crypto.TestCertificates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -102,6 +104,22 @@ class JournalCommandTest {
     String[] result = run("journal", "verify", "--data-dir", dir.toString());
     assertEquals("1", result[0]);
     assertTrue(result[1].startsWith("Journal BROKEN at entry 2:"), result[1]);
+  }
+
+  @Test
+  void journalCutAfterASealedEntryIsReported() throws Exception {
+    SoftwareDeviceKey officer = SoftwareDeviceKey.ec("secp256r1");
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      store.sealJournal(
+          "INT", officer, TestCertificates.selfSigned(officer, "CN=Officer"), Instant.now());
+    }
+    assertTrue(verify().get("intact").asBoolean());
+
+    tamper("DELETE FROM journal WHERE seq = 6");
+
+    JsonNode broken = verify().get("firstBrokenLink");
+    assertEquals(6, broken.get("sequence").asInt());
+    assertTrue(broken.get("reason").asText().contains("truncated"));
   }
 
   @Test

@@ -1,0 +1,53 @@
+package fr.aed.station.app.store;
+
+import fr.aed.station.crypto.journal.JournalSeal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The journal_seal table. */
+final class JournalSeals {
+
+  private JournalSeals() {}
+
+  static void insert(Connection connection, String interventionId, JournalSeal seal)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO journal_seal (sequence, intervention, head_hash, sealed_at, signature,"
+                + " certificate) VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, seal.sequence());
+      insert.setString(2, interventionId);
+      insert.setString(3, seal.headHash());
+      insert.setString(4, seal.sealedAt());
+      insert.setBytes(5, seal.signature());
+      insert.setBytes(6, seal.certificate());
+      insert.executeUpdate();
+    }
+  }
+
+  static List<JournalSeal> read(Connection connection, Path file) throws StoreException {
+    List<JournalSeal> seals = new ArrayList<>();
+    try (PreparedStatement select =
+            connection.prepareStatement("SELECT * FROM journal_seal ORDER BY sequence");
+        ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        seals.add(
+            new JournalSeal(
+                rows.getLong("sequence"),
+                rows.getString("head_hash"),
+                rows.getString("sealed_at"),
+                rows.getBytes("signature"),
+                rows.getBytes("certificate")));
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+    return seals;
+  }
+}
