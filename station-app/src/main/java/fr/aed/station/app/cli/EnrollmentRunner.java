@@ -40,18 +40,49 @@ final class EnrollmentRunner {
       PinSource pin,
       EnrollmentOptions options,
       DataDirectory data) {
+    execute(
+        data,
+        service -> service.enroll(request(enrollment, token, pin, options, data)),
+        options.json);
+  }
+
+  /** Resumes a recorded meeting; the recorded enrollment is used. */
+  void resume(
+      String interventionId,
+      TokenConnector token,
+      PinSource pin,
+      EnrollmentOptions options,
+      DataDirectory data) {
+    execute(
+        data,
+        service -> service.resume(interventionId, request(null, token, pin, options, data)),
+        options.json);
+  }
+
+  private EnrollmentRequest request(
+      Enrollment enrollment,
+      TokenConnector token,
+      PinSource pin,
+      EnrollmentOptions options,
+      DataDirectory data) {
     Path outDir = options.out != null ? options.out : data.newOutputFolder();
     EnrollmentListener listener = options.json ? EnrollmentListener.NONE : this::printStep;
+    return new EnrollmentRequest(enrollment, token, pin, options.keyType, outDir, listener);
+  }
+
+  private void execute(DataDirectory data, Work work, boolean json) {
     try (InterventionStore store = InterventionStore.open(data.database())) {
       EnrollmentService service =
           new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
-      EnrollmentOutcome outcome =
-          service.enroll(
-              new EnrollmentRequest(enrollment, token, pin, options.keyType, outDir, listener));
-      print(outcome, options.json);
+      print(work.run(service), json);
     } catch (StoreException | EnrollmentException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    EnrollmentOutcome run(EnrollmentService service) throws EnrollmentException;
   }
 
   private void printStep(fr.aed.station.app.store.Step step, java.time.Duration d, String text) {

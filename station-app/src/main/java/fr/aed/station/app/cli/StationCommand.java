@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       EnrollCommand.class,
+      ResumeCommand.class,
       DossierCommand.class,
       ListCommand.class,
       JournalCommand.class,

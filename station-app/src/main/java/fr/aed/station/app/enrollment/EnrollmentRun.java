@@ -6,6 +6,7 @@ import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.sheet.InterventionSheet;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionField;
+import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StepRecord;
@@ -21,8 +22,10 @@ import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +34,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 
 /** The state of one enrollment while its steps run, in the order of the meeting. */
 final class EnrollmentRun {
@@ -58,6 +63,12 @@ final class EnrollmentRun {
     this.interventionId = interventionId;
     this.store = store;
     this.clock = clock;
+  }
+
+  void recordResumed(Step from) throws StoreException {
+    long started = System.nanoTime();
+    store.note(interventionId, "RESUMED", Map.of("fromStep", from.name()), clock.instant());
+    done(Step.DOSSIER_OPENED, started, "Rendez-vous " + interventionId + " repris après " + from);
   }
 
   void recordOpened(long startedNanos) {
@@ -90,7 +101,8 @@ final class EnrollmentRun {
     done(Step.CHECKS_RECORDED, started, "Contrôles d'identité et d'entreprise enregistrés");
   }
 
-  void onToken(SheetRenderer sheetRenderer)
+  /** The steps on the holder's token: identify it, PIN, key pair, signed request. */
+  void onToken()
       throws TokenException,
           PinUnavailableException,
           StoreException,
@@ -102,8 +114,44 @@ final class EnrollmentRun {
       generateKeyPair(token);
       buildRequest(token);
     }
-    produceSheet(sheetRenderer);
+  }
+
+  /** The steps after the token: the sheet, then the record closed. */
+  void finish(SheetRenderer sheetRenderer, InterventionState resumed)
+      throws IOException, StoreException {
+    if (resumed != null && resumed.reached(Step.SHEET_PRODUCED)) {
+      sheetPath = Path.of(resumed.sheetPath());
+    } else {
+      produceSheet(sheetRenderer);
+    }
     close();
+  }
+
+  /**
+   * Takes back what a resumed meeting's finished token steps produced: the token's identity and the
+   * request, from the record.
+   */
+  void restoreTokenSteps(InterventionState state, Path storedCsr) throws IOException {
+    tokenDescription =
+        new TokenDescription(state.tokenBackend(), state.tokenModel(), state.tokenSerial(), "");
+    keyEvidence = state.keyEvidence();
+    try (PEMParser parser = new PEMParser(new StringReader(state.csrPem()))) {
+      certificateRequest = (PKCS10CertificationRequest) parser.readObject();
+    }
+    try {
+      publicKey = new JcaPKCS10CertificationRequest(certificateRequest).getPublicKey();
+    } catch (GeneralSecurityException e) {
+      throw new IOException("the recorded request's key cannot be read", e);
+    }
+    csrPath = storedCsr;
+  }
+
+  /** Writes the recorded request again where the resumed meeting puts its files. */
+  Path rewriteRequest(InterventionState state) throws IOException {
+    return OutputFiles.write(
+        request.outputDirectory(),
+        interventionId + "-request.pem",
+        state.csrPem().getBytes(StandardCharsets.US_ASCII));
   }
 
   private void identify(Token token) throws TokenException, StoreException {

@@ -2,9 +2,12 @@ package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRules;
+import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.sheet.SheetRenderer;
+import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.profile.KeySpecification;
 import fr.aed.station.crypto.profile.LintFinding;
@@ -50,7 +53,8 @@ public final class EnrollmentService {
     try {
       run.recordOpened(started);
       run.recordChecks(refusals(request));
-      run.onToken(sheetRenderer);
+      run.onToken();
+      run.finish(sheetRenderer, null);
       return run.outcome();
     } catch (TokenException | PinUnavailableException e) {
       throw run.interrupted("token: " + e.getMessage(), e);
@@ -58,6 +62,88 @@ public final class EnrollmentService {
       throw run.interrupted("output: " + e.getMessage(), e);
     } catch (StoreException e) {
       throw new EnrollmentException(e.getMessage(), interventionId, e);
+    }
+  }
+
+  /**
+   * Resumes a meeting that was interrupted (card pulled, wrong PIN, crash, power cut) from the last
+   * step it completed. The token steps are done again when the request was not built yet: a key
+   * pair generated before the interruption is replaced in its slot.
+   *
+   * @param interventionId the meeting to resume
+   * @param request the token, PIN, key type (used when no key was generated yet) and output folder;
+   *     its enrollment is ignored, the recorded one is used
+   * @throws EnrollmentException if there is no such meeting, it has ended, or a step fails again
+   */
+  public EnrollmentOutcome resume(String interventionId, EnrollmentRequest request)
+      throws EnrollmentException {
+    prepareOutput(request);
+    InterventionState state = resumableState(interventionId);
+    EnrollmentRequest recorded = recordedRequest(state, request);
+    EnrollmentRun run = new EnrollmentRun(recorded, interventionId, store, clock);
+    try {
+      run.recordResumed(state.step());
+      if (!state.reached(Step.CHECKS_RECORDED)) {
+        run.recordChecks(refusals(recorded));
+      }
+      if (state.reached(Step.REQUEST_BUILT)) {
+        run.restoreTokenSteps(state, run.rewriteRequest(state));
+      } else {
+        run.onToken();
+      }
+      run.finish(sheetRenderer, state);
+      return run.outcome();
+    } catch (TokenException | PinUnavailableException e) {
+      throw run.interrupted("token: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw run.interrupted("output: " + e.getMessage(), e);
+    } catch (StoreException e) {
+      throw new EnrollmentException(e.getMessage(), interventionId, e);
+    }
+  }
+
+  private InterventionState resumableState(String interventionId) throws EnrollmentException {
+    InterventionState state;
+    try {
+      state =
+          store
+              .state(interventionId)
+              .orElseThrow(
+                  () ->
+                      new EnrollmentException(
+                          "no intervention " + interventionId + ": see `station list`",
+                          null,
+                          null));
+    } catch (StoreException e) {
+      throw new EnrollmentException(e.getMessage(), interventionId, e);
+    }
+    if (state.ended()) {
+      throw new EnrollmentException(
+          "intervention " + interventionId + " is " + state.status() + ": nothing to resume",
+          interventionId,
+          null);
+    }
+    return state;
+  }
+
+  private static EnrollmentRequest recordedRequest(
+      InterventionState state, EnrollmentRequest request) throws EnrollmentException {
+    try {
+      Enrollment enrollment = EnrollmentFile.parse(state.id(), state.enrollmentJson());
+      KeyType keyType =
+          state.keyAlgorithm() != null ? KeyType.fromId(state.keyAlgorithm()) : request.keyType();
+      return new EnrollmentRequest(
+          enrollment,
+          request.token(),
+          request.pin(),
+          keyType,
+          request.outputDirectory(),
+          request.listener());
+    } catch (DossierFileException e) {
+      throw new EnrollmentException(
+          "the recorded dossier of " + state.id() + " cannot be read: " + e.getMessage(),
+          state.id(),
+          e);
     }
   }
 

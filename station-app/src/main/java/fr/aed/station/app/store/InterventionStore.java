@@ -129,9 +129,50 @@ public final class InterventionStore implements AutoCloseable {
         });
   }
 
+  /**
+   * Journals an event of a meeting that does not move it to another step (resumed, token
+   * changed...).
+   *
+   * @throws StoreException if the database cannot be written
+   */
+  public void note(String interventionId, String event, Map<String, String> detail, Instant at)
+      throws StoreException {
+    inTransaction(() -> appendJournal(interventionId, event, detail, at));
+  }
+
   /** Finds an intervention by its identifier. */
   public Optional<InterventionSummary> find(String interventionId) throws StoreException {
     return query("SELECT * FROM intervention WHERE id = ?", interventionId).stream().findFirst();
+  }
+
+  /** The state of an intervention, to resume it. */
+  public Optional<InterventionState> state(String interventionId) throws StoreException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT * FROM intervention WHERE id = ?")) {
+      select.setString(1, interventionId);
+      try (ResultSet row = select.executeQuery()) {
+        Optional<InterventionState> state = row.next() ? Optional.of(state(row)) : Optional.empty();
+        connection.commit();
+        return state;
+      }
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  private static InterventionState state(ResultSet row) throws SQLException {
+    return new InterventionState(
+        row.getString("id"),
+        row.getString("status"),
+        Step.valueOf(row.getString("step")),
+        row.getString("enrollment_json"),
+        row.getString("token_backend"),
+        row.getString("token_model"),
+        row.getString("token_serial"),
+        row.getString("key_algorithm"),
+        row.getString("key_evidence"),
+        row.getString("csr_pem"),
+        row.getString("sheet_path"));
   }
 
   /** Every intervention, the most recent first. */

@@ -159,6 +159,77 @@ class EnrollmentServiceTest {
   }
 
   @Test
+  void meetingInterruptedByAWrongPinIsResumedToTheEnd() throws Exception {
+    EnrollmentException interrupted =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    request(SampleEnrollment.at(LocalDateTime.now()), "000000", KeyType.P256)));
+
+    EnrollmentOutcome outcome =
+        service.resume(interrupted.interventionId(), request(null, "123456", KeyType.P256));
+
+    assertEquals(interrupted.interventionId(), outcome.interventionId());
+    assertEquals("CLOSED", store.find(outcome.interventionId()).orElseThrow().status());
+    List<String> events = store.journal().stream().map(e -> e.entry().event()).toList();
+    assertEquals(
+        List.of("INTERRUPTED", "RESUMED", "TOKEN_IDENTIFIED", "PIN_VERIFIED", "KEY_GENERATED"),
+        events.subList(3, 8));
+    assertEquals(Optional.empty(), store.verifyJournal());
+  }
+
+  @Test
+  void meetingInterruptedAtTheSheetResumesWithoutTheToken() throws Exception {
+    InterventionStore same = store;
+    EnrollmentService failingSheet =
+        new EnrollmentService(
+            same,
+            sheet -> {
+              throw new java.io.IOException("disk full");
+            },
+            Clock.systemDefaultZone());
+    EnrollmentException interrupted =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                failingSheet.enroll(
+                    request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256)));
+    assertEquals("REQUEST_BUILT", store.find(interrupted.interventionId()).orElseThrow().step());
+    String csrBefore = store.find(interrupted.interventionId()).orElseThrow().csrSha256();
+
+    EnrollmentRequest noToken =
+        new EnrollmentRequest(
+            null,
+            () -> {
+              throw new AssertionError("the token is not needed once the request is built");
+            },
+            () -> {
+              throw new AssertionError("no PIN either");
+            },
+            KeyType.P256,
+            dir.resolve("resumed"),
+            EnrollmentListener.NONE);
+    EnrollmentOutcome outcome = service.resume(interrupted.interventionId(), noToken);
+
+    assertEquals(csrBefore, outcome.csrSha256());
+    assertTrue(Files.exists(outcome.sheetPath()));
+    assertEquals("CLOSED", store.find(outcome.interventionId()).orElseThrow().status());
+  }
+
+  @Test
+  void closedMeetingCannotBeResumed() throws Exception {
+    EnrollmentOutcome done =
+        service.enroll(request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256));
+
+    EnrollmentException e =
+        assertThrows(
+            EnrollmentException.class,
+            () -> service.resume(done.interventionId(), request(null, "123456", KeyType.P256)));
+    assertTrue(e.getMessage().contains("is CLOSED: nothing to resume"), e.getMessage());
+  }
+
+  @Test
   void unwritableOutputFolderIsRefusedBeforeAnythingIsRecorded() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     EnrollmentRequest request =

@@ -1,0 +1,50 @@
+package fr.aed.station.app.cli;
+
+import fr.aed.station.app.enrollment.TokenConnector;
+import fr.aed.station.app.enrollment.TokenConnectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code station resume}: takes up an interrupted meeting at the step it had reached. */
+@Command(
+    name = "resume",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Resumes an interrupted meeting (card pulled, wrong PIN, crash) from its last recorded step.",
+      "When the request was not built yet, the token steps are done again on the given token."
+    })
+final class ResumeCommand implements Runnable {
+
+  @Parameters(
+      paramLabel = "INTERVENTION",
+      description = "The intervention, as `station list` shows it.")
+  String interventionId;
+
+  @Option(
+      names = "--token",
+      paramLabel = "SPEC",
+      defaultValue = "simulated",
+      description = "pcsc:<reader name part>, or simulated (default: ${DEFAULT-VALUE}).")
+  String token;
+
+  @Mixin PinOptions pin;
+  @Mixin EnrollmentOptions options;
+  @Mixin DataDirectory data;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    TokenConnector connector;
+    try {
+      connector = TokenConnectors.fromSpec(token);
+    } catch (IllegalArgumentException e) {
+      throw new StationCommandException(e.getMessage(), e);
+    }
+    new EnrollmentRunner(spec.commandLine().getOut())
+        .resume(interventionId, connector, pin.source(), options, data);
+  }
+}
