@@ -36,7 +36,8 @@ class EnrollmentFileTest {
 
   @Test
   void unknownFieldIsNamed() {
-    String json = EnrollmentFile.toJson(sample).replace("\"product\"", "\"prodcut\" : \"x\", \"product\"");
+    String json =
+        EnrollmentFile.toJson(sample).replace("\"product\"", "\"prodcut\" : \"x\", \"product\"");
 
     DossierFileException e =
         assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
