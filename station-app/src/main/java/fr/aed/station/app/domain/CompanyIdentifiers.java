@@ -1,6 +1,9 @@
 package fr.aed.station.app.domain;
 
-/** Checks of French company identifiers (SIREN, SIRET), after the SIRENE register's rules. */
+/**
+ * Checks of French company identifiers (SIREN, SIRET, intra-community VAT number), after the SIRENE
+ * register's and the tax administration's rules.
+ */
 public final class CompanyIdentifiers {
 
   private static final String LA_POSTE_SIREN = "356000000";
@@ -28,6 +31,20 @@ public final class CompanyIdentifiers {
       return siret.chars().map(c -> c - '0').sum() % 5 == 0;
     }
     return luhnValid(siret);
+  }
+
+  /**
+   * The French intra-community VAT number of a company: {@code FR}, a two-digit key computed as (12
+   * + 3 × (SIREN mod 97)) mod 97, then the SIREN.
+   *
+   * @throws IllegalArgumentException if the SIREN is not 9 digits
+   */
+  public static String vatNumber(String siren) {
+    if (siren == null || !siren.matches("\\d{9}")) {
+      throw new IllegalArgumentException("a SIREN is 9 digits: " + siren);
+    }
+    long key = (12 + 3 * (Long.parseLong(siren) % 97)) % 97;
+    return "FR%02d%s".formatted(key, siren);
   }
 
   static boolean luhnValid(String digits) {
