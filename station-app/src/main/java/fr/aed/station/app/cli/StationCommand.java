@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EnrollCommand.class,
       DossierCommand.class,
+      CheckIdCommand.class,
+      CheckCompanyCommand.class,
       GuiCommand.class,
       CommandLine.HelpCommand.class
     })
