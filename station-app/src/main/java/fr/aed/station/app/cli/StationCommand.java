@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       DossierCommand.class,
       ListCommand.class,
       JournalCommand.class,
+      CheckIdCommand.class,
+      CheckCompanyCommand.class,
       GuiCommand.class,
       CommandLine.HelpCommand.class
     })

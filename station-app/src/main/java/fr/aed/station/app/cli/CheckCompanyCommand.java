@@ -1,0 +1,97 @@
+package fr.aed.station.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.company.CompanyCheck;
+import fr.aed.station.app.company.CompanyEvidence;
+import fr.aed.station.app.company.CompanyRegistrationCheck;
+import fr.aed.station.app.company.CompanyVerdict;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code station check-company}: checks the company's identifiers and register extract. */
+@Command(
+    name = "check-company",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a company's SIREN or SIRET, VAT number and register extract (Kbis) date.",
+      "Exit code: 0 accepted, 1 refused (every reason is printed), 2 wrong usage."
+    })
+final class CheckCompanyCommand implements Callable<Integer> {
+
+  /** One of SIREN or SIRET identifies the company. */
+  static final class Identifier {
+    @Option(names = "--siren", paramLabel = "SIREN", description = "The 9-digit SIREN.")
+    String siren;
+
+    @Option(names = "--siret", paramLabel = "SIRET", description = "The 14-digit SIRET.")
+    String siret;
+  }
+
+  @ArgGroup(multiplicity = "1")
+  Identifier identifier;
+
+  @Option(names = "--vat", paramLabel = "VAT", description = "Intra-community VAT number.")
+  String vat;
+
+  @Option(
+      names = "--kbis-date",
+      paramLabel = "DATE",
+      description = "Date of the register extract, YYYY-MM-DD.")
+  LocalDate kbisDate;
+
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
+      description = "Meeting day, YYYY-MM-DD (default: today).")
+  LocalDate on;
+
+  @Option(names = "--json", description = "Prints one JSON object instead of text.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    CompanyEvidence evidence =
+        new CompanyEvidence(identifier.siren, identifier.siret, vat, kbisDate, null, null);
+    CompanyVerdict verdict =
+        CompanyRegistrationCheck.verify(evidence, on != null ? on : LocalDate.now());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(toJson(verdict));
+    } else {
+      print(verdict, out);
+    }
+    out.flush();
+    return verdict.accepted() ? 0 : 1;
+  }
+
+  private static void print(CompanyVerdict verdict, PrintWriter out) {
+    out.println("Entreprise : " + (verdict.accepted() ? "ACCEPTÉE" : "REFUSÉE"));
+    for (CompanyCheck check : verdict.checks()) {
+      out.printf("  [%s] %s : %s%n", check.passed() ? "OK" : "REFUS", check.code(), check.reason());
+    }
+    if (verdict.expectedVatNumber() != null) {
+      out.println("Numéro de TVA attendu : " + verdict.expectedVatNumber());
+    }
+  }
+
+  private static String toJson(CompanyVerdict verdict) {
+    ObjectMapper mapper = EnrollmentFile.mapper();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("accepted", verdict.accepted());
+    root.set("checks", mapper.valueToTree(verdict.checks()));
+    root.put("siren", verdict.siren());
+    root.put("siret", verdict.siret());
+    root.put("expectedVatNumber", verdict.expectedVatNumber());
+    return root.toPrettyString();
+  }
+}

@@ -1,0 +1,107 @@
+package fr.aed.station.app.company;
+
+import fr.aed.station.app.domain.CompanyIdentifiers;
+import fr.aed.station.app.identity.NameFolding;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Checks a company's identifiers, register extract and name before the meeting goes on. Never
+ * throws on bad input: every problem is a failed check with its reason.
+ */
+public final class CompanyRegistrationCheck {
+
+  /** The register extract must be strictly less than this old on the meeting day. */
+  public static final int KBIS_MAX_AGE_MONTHS = 3;
+
+  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private CompanyRegistrationCheck() {}
+
+  /**
+   * Checks the evidence given.
+   *
+   * @param evidence what the officer has; parts left {@code null} are not checked
+   * @param meetingDay the day of the meeting
+   */
+  public static CompanyVerdict verify(CompanyEvidence evidence, LocalDate meetingDay) {
+    Objects.requireNonNull(meetingDay, "meetingDay");
+    List<CompanyCheck> checks = new ArrayList<>();
+    String siren = compact(evidence.siren());
+    String siret = compact(evidence.siret());
+    if (siren == null && siret == null) {
+      checks.add(CompanyCheck.failed(CompanyCheckCode.SIREN, "Ni SIREN ni SIRET saisi."));
+    }
+    if (siren != null) {
+      checks.add(CompanyNumberChecks.siren(siren));
+    }
+    if (siret != null) {
+      checks.add(CompanyNumberChecks.siret(siret));
+    }
+    if (siren != null && siret != null) {
+      checks.add(CompanyNumberChecks.siretOfSiren(siret, siren));
+    }
+    String effectiveSiren = siren != null ? siren : siretHead(siret);
+    String expectedVat =
+        CompanyIdentifiers.isValidSiren(effectiveSiren)
+            ? CompanyIdentifiers.vatNumber(effectiveSiren)
+            : null;
+    if (evidence.vatNumber() != null) {
+      checks.add(CompanyNumberChecks.vatNumber(compact(evidence.vatNumber()), effectiveSiren));
+    }
+    if (evidence.kbisDate() != null) {
+      checks.add(kbisDate(evidence.kbisDate(), meetingDay));
+    }
+    if (evidence.nameOnKbis() != null && evidence.dossierName() != null) {
+      checks.add(name(evidence.nameOnKbis(), evidence.dossierName()));
+    }
+    return new CompanyVerdict(checks, effectiveSiren, siret, expectedVat);
+  }
+
+  static CompanyCheck kbisDate(LocalDate kbisDate, LocalDate meetingDay) {
+    CompanyCheckCode code = CompanyCheckCode.KBIS_DATE;
+    String kbis = FRENCH.format(kbisDate);
+    String day = FRENCH.format(meetingDay);
+    if (kbisDate.isAfter(meetingDay)) {
+      return CompanyCheck.failed(
+          code, "Extrait Kbis daté du %s, après le rendez-vous du %s.".formatted(kbis, day));
+    }
+    LocalDate limit = meetingDay.minusMonths(KBIS_MAX_AGE_MONTHS);
+    if (!kbisDate.isAfter(limit)) {
+      return CompanyCheck.failed(
+          code,
+          "Extrait Kbis du %s trop ancien : il doit avoir moins de 3 mois le %s, donc dater"
+                  .formatted(kbis, day)
+              + " d'après le %s.".formatted(FRENCH.format(limit)));
+    }
+    return CompanyCheck.passed(
+        code, "Extrait Kbis du %s : moins de 3 mois le %s.".formatted(kbis, day));
+  }
+
+  private static CompanyCheck name(String onKbis, String inDossier) {
+    CompanyCheckCode code = CompanyCheckCode.COMPANY_NAME;
+    String kbisKey = NameFolding.key(onKbis);
+    if (!kbisKey.isEmpty() && kbisKey.equals(NameFolding.key(inDossier))) {
+      return CompanyCheck.passed(
+          code, "Dénomination conforme au dossier : « %s ».".formatted(inDossier));
+    }
+    return CompanyCheck.failed(
+        code,
+        "Dénomination différente : Kbis « %s », dossier « %s ».".formatted(onKbis, inDossier));
+  }
+
+  /** The identifier without the spaces people type in it, upper-cased; null stays null. */
+  static String compact(String typed) {
+    return typed == null
+        ? null
+        : typed.replaceAll("[\\s\\u00A0\\u202F]", "").toUpperCase(Locale.ROOT);
+  }
+
+  private static String siretHead(String siret) {
+    return siret == null || siret.length() < 9 ? siret : siret.substring(0, 9);
+  }
+}

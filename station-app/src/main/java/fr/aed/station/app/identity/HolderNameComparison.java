@@ -1,0 +1,80 @@
+package fr.aed.station.app.identity;
+
+import fr.aed.station.app.domain.Holder;
+import java.util.List;
+
+/**
+ * Compares the names read in the MRZ with the dossier's holder. A name cut short because its MRZ
+ * field is full passes when the dossier's name starts with it; the legacy ID card has room for the
+ * first given names only, so there the dossier's leading given names suffice.
+ */
+final class HolderNameComparison {
+
+  private HolderNameComparison() {}
+
+  /** The surname and given-name checks. */
+  static List<DocumentCheck> compare(MrzReading reading, Holder holder, boolean legacyCard) {
+    MrzFields fields = reading.fields();
+    return List.of(
+        surname(fields.surname(), holder.surname(), reading.namesTruncated()),
+        givenNames(
+            String.join(" ", fields.givenNames()),
+            String.join(" ", holder.givenNames()),
+            reading.namesTruncated(),
+            legacyCard));
+  }
+
+  private static DocumentCheck surname(String mrz, String dossier, boolean truncated) {
+    DocumentCheckCode code = DocumentCheckCode.SURNAME;
+    String mrzKey = NameFolding.key(mrz);
+    String dossierKey = NameFolding.key(dossier);
+    if (!mrzKey.isEmpty() && mrzKey.equals(dossierKey)) {
+      return DocumentCheck.passed(code, "Nom conforme au dossier : « %s ».".formatted(dossier));
+    }
+    if (truncated && !mrzKey.isEmpty() && dossierKey.startsWith(mrzKey)) {
+      return DocumentCheck.passed(
+          code,
+          "Nom tronqué dans la MRZ « %s », conforme au dossier « %s ».".formatted(mrz, dossier));
+    }
+    return DocumentCheck.failed(
+        code, "Nom différent : MRZ « %s », dossier « %s ».".formatted(mrz, dossier));
+  }
+
+  private static DocumentCheck givenNames(
+      String mrz, String dossier, boolean truncated, boolean legacyCard) {
+    DocumentCheckCode code = DocumentCheckCode.GIVEN_NAMES;
+    String mrzKey = NameFolding.key(mrz);
+    String dossierKey = NameFolding.key(dossier);
+    if (mrzKey.equals(dossierKey)) {
+      return DocumentCheck.passed(
+          code, "Prénoms conformes au dossier : « %s ».".formatted(dossier));
+    }
+    boolean prefix = !mrzKey.isEmpty() && dossierKey.startsWith(mrzKey);
+    if (prefix && truncated) {
+      return DocumentCheck.passed(
+          code,
+          "Prénoms tronqués dans la MRZ « %s », conformes au dossier « %s »."
+              .formatted(mrz, dossier));
+    }
+    if (prefix && legacyCard && leadingWords(mrzKey, dossier)) {
+      return DocumentCheck.passed(
+          code,
+          "La carte ne porte que les premiers prénoms « %s », conformes au dossier « %s »."
+              .formatted(mrz, dossier));
+    }
+    return DocumentCheck.failed(
+        code, "Prénoms différents : MRZ « %s », dossier « %s ».".formatted(mrz, dossier));
+  }
+
+  /** Whether the key is made of the dossier's first whole words. */
+  private static boolean leadingWords(String key, String dossier) {
+    StringBuilder leading = new StringBuilder();
+    for (String word : NameFolding.folded(dossier).split(" ")) {
+      leading.append(word);
+      if (leading.toString().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

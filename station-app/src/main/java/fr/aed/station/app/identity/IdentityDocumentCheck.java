@@ -1,0 +1,100 @@
+package fr.aed.station.app.identity;
+
+import fr.aed.station.app.domain.Holder;
+import fr.aed.station.app.domain.IdentityDocumentType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks an identity document from its machine-readable zone: layout, characters, every check
+ * digit, dates, validity on the meeting day and, when a holder is given, the names. Never throws on
+ * bad input: every problem is a failed check with its reason.
+ *
+ * <p>Two-digit years: see {@link MrzDates}. The legacy card gives only its issue month; its
+ * validity is computed from the first day of that month, the earliest it can end.
+ */
+public final class IdentityDocumentCheck {
+
+  private IdentityDocumentCheck() {}
+
+  /**
+   * Checks a zone without comparing names.
+   *
+   * @param mrz the zone as typed, pasted or scanned; {@code null} reads as empty
+   * @param meetingDay the day of the meeting
+   */
+  public static DocumentVerdict verify(String mrz, LocalDate meetingDay) {
+    return verify(mrz, meetingDay, null);
+  }
+
+  /**
+   * Checks a zone and compares its names with the dossier's holder.
+   *
+   * @param mrz the zone as typed, pasted or scanned; {@code null} reads as empty
+   * @param meetingDay the day of the meeting
+   * @param holder the dossier's holder, or {@code null} to skip the name checks
+   */
+  public static DocumentVerdict verify(String mrz, LocalDate meetingDay, Holder holder) {
+    Objects.requireNonNull(meetingDay, "meetingDay");
+    MrzInput input = MrzInput.read(mrz);
+    List<DocumentCheck> checks = new ArrayList<>(input.checks());
+    if (input.layout().isEmpty()) {
+      return new DocumentVerdict(checks, null);
+    }
+    MrzReading reading =
+        switch (input.layout().get()) {
+          case LEGACY_FRENCH_ID -> LegacyIdCardParser.read(input.lines(), meetingDay);
+          case TD3 -> IcaoMrzParser.td3(input.lines(), meetingDay);
+          case TD1 -> IcaoMrzParser.td1(input.lines(), meetingDay);
+        };
+    checks.addAll(reading.checks());
+    checks.add(validity(reading.fields(), meetingDay));
+    if (holder != null) {
+      boolean legacy = reading.fields().type() == IdentityDocumentType.LEGACY_ID_CARD;
+      checks.addAll(HolderNameComparison.compare(reading, holder, legacy));
+    }
+    return new DocumentVerdict(checks, reading.fields());
+  }
+
+  private static DocumentCheck validity(MrzFields fields, LocalDate meetingDay) {
+    if (fields.type() == IdentityDocumentType.LEGACY_ID_CARD) {
+      return legacyValidity(fields, meetingDay);
+    }
+    if (fields.expiryDate() == null) {
+      return DocumentCheck.failed(
+          DocumentCheckCode.VALIDITY,
+          "Validité non vérifiable : la date d'expiration est illisible.");
+    }
+    String expiry = MrzDates.FRENCH.format(fields.expiryDate());
+    return fields.expiryDate().isBefore(meetingDay)
+        ? DocumentCheck.failed(
+            DocumentCheckCode.VALIDITY,
+            "Document expiré : valable jusqu'au %s seulement (rendez-vous du %s)."
+                .formatted(expiry, MrzDates.FRENCH.format(meetingDay)))
+        : DocumentCheck.passed(
+            DocumentCheckCode.VALIDITY, "Document valable jusqu'au %s inclus.".formatted(expiry));
+  }
+
+  private static DocumentCheck legacyValidity(MrzFields fields, LocalDate meetingDay) {
+    if (fields.issueDate() == null || fields.birthDate() == null) {
+      return DocumentCheck.failed(
+          DocumentCheckCode.VALIDITY,
+          "Validité non calculable : date de délivrance ou de naissance illisible.");
+    }
+    String why =
+        "Carte délivrée en %s, %s"
+            .formatted(
+                LegacyIdCardParser.month(fields.issueDate()),
+                LegacyCardValidity.rule(fields.issueDate(), fields.birthDate()));
+    String end = MrzDates.FRENCH.format(fields.expiryDate());
+    return fields.expiryDate().isBefore(meetingDay)
+        ? DocumentCheck.failed(
+            DocumentCheckCode.VALIDITY,
+            "%s : expirée, valable jusqu'au %s seulement (rendez-vous du %s)."
+                .formatted(why, end, MrzDates.FRENCH.format(meetingDay)))
+        : DocumentCheck.passed(
+            DocumentCheckCode.VALIDITY, "%s : valable jusqu'au %s inclus.".formatted(why, end));
+  }
+}

@@ -1,0 +1,88 @@
+package fr.aed.station.app.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.app.domain.Holder;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The names read in the MRZ against the dossier's holder. */
+class HolderNameComparisonTest {
+
+  private static final LocalDate DAY = LocalDate.of(2025, 6, 1);
+
+  private static Holder holder(String surname, String... givenNames) {
+    return new Holder(surname, List.of(givenNames), LocalDate.of(1990, 7, 13), "Lyon", "", "");
+  }
+
+  private static List<DocumentCheck> nameChecks(String mrz, Holder holder) {
+    return IdentityDocumentCheck.verify(mrz, DAY, holder).checks().stream()
+        .filter(
+            c -> c.code() == DocumentCheckCode.SURNAME || c.code() == DocumentCheckCode.GIVEN_NAMES)
+        .toList();
+  }
+
+  @Test
+  void accentsCaseHyphensApostrophesAndSpacesDoNotMatter() {
+    String mrz =
+        MrzSpecimen.td1(
+            "ID", "FRA", "X4RTBPFW4", "900713", 'F', "300211", "LEFEVRE<DUBOIS<<ANNE<SOPHIE");
+    Holder holder = holder("Lefèvre-Dubois", "anne - sophie");
+
+    assertTrue(nameChecks(mrz, holder).stream().allMatch(DocumentCheck::passed));
+    String apostrophe =
+        MrzSpecimen.td3("FRA", "DARTAGNAN<<CHARLES", "12AB34567", "900713", 'M', "300211");
+    assertTrue(
+        nameChecks(apostrophe, holder("d'Artagnan", "Charles")).stream()
+            .allMatch(DocumentCheck::passed));
+  }
+
+  @Test
+  void differencesNameTheFieldAndBothValues() {
+    List<DocumentCheck> checks =
+        nameChecks(SpecimenVectorsTest.CNIE, holder("Martins", "Maëlys", "Gaëlle"));
+
+    assertEquals(
+        List.of(
+            DocumentCheck.failed(
+                DocumentCheckCode.SURNAME, "Nom différent : MRZ « MARTIN », dossier « Martins »."),
+            DocumentCheck.failed(
+                DocumentCheckCode.GIVEN_NAMES,
+                "Prénoms différents : MRZ « MAELYS GAELLE MARIE », dossier « Maëlys Gaëlle ».")),
+        checks);
+  }
+
+  @Test
+  void theLegacyCardMayCarryOnlyTheFirstGivenNames() {
+    List<DocumentCheck> checks =
+        nameChecks(SpecimenVectorsTest.LEGACY, holder("Berthier", "Corinne", "Marie"));
+
+    assertTrue(checks.stream().allMatch(DocumentCheck::passed), checks::toString);
+    assertEquals(
+        "La carte ne porte que les premiers prénoms « CORINNE », conformes au dossier « Corinne"
+            + " Marie ».",
+        checks.get(1).reason());
+  }
+
+  @Test
+  void anIcaoDocumentMustCarryEveryGivenName() {
+    List<DocumentCheck> checks =
+        nameChecks(SpecimenVectorsTest.CNIE, holder("Martin", "Maëlys", "Gaëlle", "Marie", "Lou"));
+
+    assertEquals(false, checks.get(1).passed());
+  }
+
+  @Test
+  void aFullNameFieldMayBeCutShort() {
+    String mrz =
+        MrzSpecimen.td1(
+            "ID", "FRA", "X4RTBPFW4", "900713", 'F', "300211", "MARTIN<<MAELYS<GAELLE<MARIE<ROSA");
+
+    List<DocumentCheck> checks =
+        nameChecks(mrz, holder("Martin", "Maëlys", "Gaëlle", "Marie", "Rosalinde"));
+
+    assertTrue(checks.stream().allMatch(DocumentCheck::passed), checks::toString);
+  }
+}
