@@ -7,8 +7,8 @@ import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
 import java.security.PublicKey;
 
-/** A key in a slot of the holder's token, offered to the crypto module as a device key. */
-record TokenDeviceKey(Token token, KeySlot slot, PublicKey publicKey) implements DeviceKey {
+/** A key in a slot of a token, offered to the crypto module as a device key. */
+public record TokenDeviceKey(Token token, KeySlot slot, PublicKey publicKey) implements DeviceKey {
 
   @Override
   public byte[] signSha256(byte[] data) throws DeviceSigningException {
