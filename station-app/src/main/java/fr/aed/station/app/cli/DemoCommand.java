@@ -1,7 +1,7 @@
 package fr.aed.station.app.cli;
 
+import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.SampleEnrollment;
-import fr.aed.station.app.enrollment.TokenConnectors;
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
 import picocli.CommandLine.Command;

@@ -1,10 +1,10 @@
 package fr.aed.station.app.cli;
 
+import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
-import fr.aed.station.app.enrollment.TokenConnector;
-import fr.aed.station.app.enrollment.TokenConnectors;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

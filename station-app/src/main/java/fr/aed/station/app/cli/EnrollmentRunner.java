@@ -2,6 +2,7 @@ package fr.aed.station.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.enrollment.EnrollmentException;
@@ -11,7 +12,6 @@ import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
 import fr.aed.station.app.enrollment.PinSource;
 import fr.aed.station.app.enrollment.StepTiming;
-import fr.aed.station.app.enrollment.TokenConnector;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;

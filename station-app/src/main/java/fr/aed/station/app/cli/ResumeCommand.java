@@ -1,7 +1,7 @@
 package fr.aed.station.app.cli;
 
-import fr.aed.station.app.enrollment.TokenConnector;
-import fr.aed.station.app.enrollment.TokenConnectors;
+import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.device.TokenConnectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

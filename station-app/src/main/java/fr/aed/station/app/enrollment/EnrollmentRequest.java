@@ -1,5 +1,6 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package fr.aed.station.app.officer;
 
+import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.device.TokenDeviceKey;
 import fr.aed.station.app.domain.Officer;
-import fr.aed.station.app.enrollment.TokenConnectors;
-import fr.aed.station.app.enrollment.TokenDeviceKey;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.Token;

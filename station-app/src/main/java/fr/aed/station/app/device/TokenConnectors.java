@@ -1,4 +1,4 @@
-package fr.aed.station.app.enrollment;
+package fr.aed.station.app.device;
 
 import fr.aed.station.simulator.SimulatedCard;
 import fr.aed.station.token.KeySlot;

@@ -1,4 +1,4 @@
-package fr.aed.station.app.enrollment;
+package fr.aed.station.app.device;
 
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
