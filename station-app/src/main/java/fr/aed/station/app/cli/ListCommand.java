@@ -2,10 +2,12 @@ package fr.aed.station.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.store.InterventionSearch;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.StoreException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Lists the recorded interventions, the most recent first.")
+    description = "Lists and searches the recorded interventions, the most recent first.")
 final class ListCommand implements Runnable {
 
   @Mixin DataDirectory data;
@@ -25,12 +27,39 @@ final class ListCommand implements Runnable {
   @Option(names = "--json", description = "Print one JSON array.")
   boolean json;
 
+  @Option(names = "--holder", paramLabel = "NAME", description = "Part of the holder's name.")
+  String holder;
+
+  @Option(names = "--company", paramLabel = "NAME", description = "Part of the company's name.")
+  String company;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "First meeting day (YYYY-MM-DD).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Last meeting day (YYYY-MM-DD).")
+  LocalDate to;
+
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description = "OPEN, CLOSED, REFUSED or FAILED.")
+  String status;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "The most interventions to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     try (InterventionStore store = InterventionStore.open(data.database())) {
-      print(spec.commandLine().getOut(), store.list());
+      print(
+          spec.commandLine().getOut(),
+          store.search(new InterventionSearch(holder, company, from, to, status, limit)));
     } catch (StoreException e) {
       throw new StationCommandException(e.getMessage(), e);
     }

@@ -73,7 +73,8 @@ public final class InterventionStore implements AutoCloseable {
     String id = "INT-" + DAY.format(at) + "-" + HexFormat.of().withUpperCase().formatHex(random4());
     String sql =
         "INSERT INTO intervention (id, dossier_id, holder_name, company_name, status, step,"
-            + " started_at, updated_at, enrollment_json) VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)";
+            + " started_at, updated_at, enrollment_json, holder_folded, company_folded)"
+            + " VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?)";
     inTransaction(
         () -> {
           try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -85,6 +86,8 @@ public final class InterventionStore implements AutoCloseable {
             insert.setString(6, at.toString());
             insert.setString(7, at.toString());
             insert.setString(8, enrollmentJson);
+            insert.setString(9, SearchQuery.folded(enrollment.dossier().holder().fullName()));
+            insert.setString(10, SearchQuery.folded(enrollment.dossier().company().name()));
             insert.executeUpdate();
           }
           appendJournal(
@@ -142,7 +145,18 @@ public final class InterventionStore implements AutoCloseable {
 
   /** Finds an intervention by its identifier. */
   public Optional<InterventionSummary> find(String interventionId) throws StoreException {
-    return query("SELECT * FROM intervention WHERE id = ?", interventionId).stream().findFirst();
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT * FROM intervention WHERE id = ?")) {
+      select.setString(1, interventionId);
+      try (ResultSet row = select.executeQuery()) {
+        Optional<InterventionSummary> found =
+            row.next() ? Optional.of(summary(row)) : Optional.empty();
+        connection.commit();
+        return found;
+      }
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
   }
 
   /** The state of an intervention, to resume it. */
@@ -177,7 +191,27 @@ public final class InterventionStore implements AutoCloseable {
 
   /** Every intervention, the most recent first. */
   public List<InterventionSummary> list() throws StoreException {
-    return query("SELECT * FROM intervention ORDER BY started_at DESC, id", null);
+    return search(InterventionSearch.latest(Integer.MAX_VALUE));
+  }
+
+  /** The interventions that match, the most recent first. */
+  public List<InterventionSummary> search(InterventionSearch search) throws StoreException {
+    SearchQuery query = SearchQuery.of(search);
+    List<InterventionSummary> found = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(query.sql)) {
+      for (int i = 0; i < query.parameters.size(); i++) {
+        select.setObject(i + 1, query.parameters.get(i));
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(summary(rows));
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+    return found;
   }
 
   /** The whole journal, in order. */
@@ -309,24 +343,6 @@ public final class InterventionStore implements AutoCloseable {
             row.getString("event"),
             row.getString("detail"));
     return new ChainedEntry(entry, row.getString("previous_hash"), row.getString("hash"));
-  }
-
-  private List<InterventionSummary> query(String sql, String parameter) throws StoreException {
-    List<InterventionSummary> found = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      if (parameter != null) {
-        select.setString(1, parameter);
-      }
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          found.add(summary(rows));
-        }
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      throw StoreErrors.translate(file, e);
-    }
-    return found;
   }
 
   private static InterventionSummary summary(ResultSet row) throws SQLException {
