@@ -68,7 +68,9 @@ public final class SimulatedCard implements AutoCloseable {
   @Override
   public void close() {
     SimulatedReaders.INSTANCE.remove(terminal);
-    simulator.assignToTerminal(null);
+    // jCardSim 3.0.6.0 leaves open connections working after assignToTerminal(null); moving the
+    // card to an unlisted reader disconnects them, as pulling a real card out would.
+    CardTerminalSimulator.terminal(simulator, readerName + " (removed)");
   }
 
   private static void requireSeededRandom() {

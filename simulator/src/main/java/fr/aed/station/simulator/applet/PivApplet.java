@@ -60,7 +60,8 @@ public final class PivApplet extends Applet {
   private static final byte TAG_ALGORITHM = (byte) 0x80;
   private static final byte TAG_TAG_LIST = (byte) 0x5C;
   private static final byte TAG_DATA = (byte) 0x53;
-  private static final short TAG_PUBLIC_KEY = (short) 0x7F49;
+  private static final byte TAG_PUBLIC_KEY_FIRST = (byte) 0x7F;
+  private static final byte TAG_PUBLIC_KEY_SECOND = (byte) 0x49;
   private static final byte TAG_RSA_MODULUS = (byte) 0x81;
   private static final byte TAG_RSA_EXPONENT = (byte) 0x82;
   private static final byte TAG_EC_POINT = (byte) 0x86;
@@ -514,7 +515,8 @@ public final class PivApplet extends Applet {
     slotAlgorithms[slot] = algorithm;
 
     short end = isRsa(algorithm) ? writeRsaPublicKey(pair) : writeEcPublicKey(pair);
-    short start = prependHeader(HEADER_ROOM, (short) (end - HEADER_ROOM), TAG_PUBLIC_KEY);
+    short start = prependHeader(HEADER_ROOM, (short) (end - HEADER_ROOM), TAG_PUBLIC_KEY_SECOND);
+    response[--start] = TAG_PUBLIC_KEY_FIRST;
     sendResponse(apdu, start, (short) (end - start));
   }
 
@@ -660,19 +662,13 @@ public final class PivApplet extends Applet {
   }
 
   /**
-   * Writes the tag and the BER length of the value at {@code valueOffset} just before it in the
-   * response buffer; returns the offset of the tag.
+   * Writes the one-byte tag and the BER length of the value at {@code valueOffset} just before it
+   * in the response buffer; returns the offset of the tag.
    */
-  private short prependHeader(short valueOffset, short valueLength, short tag) {
-    short headerLength = (short) (lengthSize(valueLength) + (tag > 0xFF || tag < 0 ? 2 : 1));
-    short start = (short) (valueOffset - headerLength);
-    short off = start;
-    if (tag > 0xFF || tag < 0) {
-      off = Util.setShort(response, off, tag);
-    } else {
-      response[off++] = (byte) tag;
-    }
-    writeLength(response, off, valueLength);
+  private short prependHeader(short valueOffset, short valueLength, byte tag) {
+    short start = (short) (valueOffset - lengthSize(valueLength) - 1);
+    response[start] = tag;
+    writeLength(response, (short) (start + 1), valueLength);
     return start;
   }
 
