@@ -1,9 +1,16 @@
 package fr.aed.station.simulator;
 
+import com.licel.jcardsim.smartcardio.CardSimulator;
+import com.licel.jcardsim.smartcardio.CardTerminalSimulator;
+import fr.aed.station.simulator.applet.PivApplet;
+import java.security.CodeSource;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import javacard.framework.AID;
 import javax.smartcardio.CardTerminal;
 
 /**
- * A fresh simulated PIV card, inserted in an in-process reader. STUB: to be implemented.
+ * A fresh simulated PIV card, inserted in an in-process reader.
  *
  * <p>Its reader is listed by the in-process terminal factory {@link #TERMINAL_FACTORY_TYPE}, so the
  * token driver reaches it by reader name like any PC/SC reader.
@@ -13,24 +20,84 @@ public final class SimulatedCard implements AutoCloseable {
   /** The {@code javax.smartcardio.TerminalFactory} type that lists the simulated readers. */
   public static final String TERMINAL_FACTORY_TYPE = "StationSimulator";
 
-  private SimulatedCard() {}
+  private static final String PATCHED_RANDOM = "com.licel.jcardsim.crypto.SecureRandomNullProvider";
+  // jCardSim seeds its RandomData (used by the applet for witnesses and the GUID) only when asked.
+  private static final String SECURE_RANDOM_DATA = "com.licel.jcardsim.randomdata.secure";
+  private static final AtomicInteger READER_COUNT = new AtomicInteger();
 
-  /** Creates a fresh card with its own random serial and default PIN, PUK and management key. */
+  private final CardSimulator simulator;
+  private final CardTerminal terminal;
+  private final String readerName;
+
+  private SimulatedCard(CardSimulator simulator, CardTerminal terminal, String readerName) {
+    this.simulator = simulator;
+    this.terminal = terminal;
+    this.readerName = readerName;
+  }
+
+  /**
+   * Creates a fresh card with its own random serial and default PIN, PUK and management key.
+   *
+   * @throws IllegalStateException if jCardSim's unseeded random generator would be used instead of
+   *     this module's replacement (the simulator jar ahead of ours on the class path)
+   */
   public static SimulatedCard insert() {
-    throw new UnsupportedOperationException("not yet");
+    requireSeededRandom();
+    System.setProperty(SECURE_RANDOM_DATA, "1");
+    SimulatedReaders.installProvider();
+    CardSimulator simulator = new CardSimulator();
+    AID aid = new AID(PivApplet.AID, (short) 0, (byte) PivApplet.AID.length);
+    simulator.installApplet(aid, PivApplet.class);
+    String name = String.format("Station simulated card %02d", READER_COUNT.incrementAndGet());
+    CardTerminal terminal = CardTerminalSimulator.terminal(simulator, name);
+    SimulatedReaders.INSTANCE.add(terminal);
+    return new SimulatedCard(simulator, terminal, name);
   }
 
   /** The name of the in-process reader holding this card. */
   public String readerName() {
-    throw new UnsupportedOperationException("not yet");
+    return readerName;
   }
 
   /** The reader, as a standard card terminal. */
   public CardTerminal terminal() {
-    throw new UnsupportedOperationException("not yet");
+    return terminal;
   }
 
   /** Removes the card and its reader. */
   @Override
-  public void close() {}
+  public void close() {
+    SimulatedReaders.INSTANCE.remove(terminal);
+    // jCardSim 3.0.6.0 leaves open connections working after assignToTerminal(null); moving the
+    // card to an unlisted reader disconnects them, as pulling a real card out would.
+    CardTerminalSimulator.terminal(simulator, readerName + " (removed)");
+  }
+
+  private static void requireSeededRandom() {
+    CodeSource ours = SimulatedCard.class.getProtectionDomain().getCodeSource();
+    CodeSource loaded;
+    try {
+      loaded =
+          Class.forName(PATCHED_RANDOM, false, SimulatedCard.class.getClassLoader())
+              .getProtectionDomain()
+              .getCodeSource();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(PATCHED_RANDOM + " is missing from the class path", e);
+    }
+    if (!Objects.equals(locationOf(ours), locationOf(loaded))) {
+      throw new IllegalStateException(
+          "refusing to simulate a card: "
+              + PATCHED_RANDOM
+              + " was loaded from "
+              + locationOf(loaded)
+              + " instead of "
+              + locationOf(ours)
+              + "; jCardSim's own class is never seeded and every card would make the same keys."
+              + " Put the simulator module ahead of the jcardsim jar on the class path.");
+    }
+  }
+
+  private static Object locationOf(CodeSource source) {
+    return source == null ? null : source.getLocation();
+  }
 }

@@ -1,0 +1,720 @@
+package fr.aed.station.simulator.applet;
+
+import javacard.framework.APDU;
+import javacard.framework.Applet;
+import javacard.framework.ISO7816;
+import javacard.framework.ISOException;
+import javacard.framework.JCSystem;
+import javacard.framework.OwnerPIN;
+import javacard.framework.Util;
+import javacard.security.CryptoException;
+import javacard.security.DESKey;
+import javacard.security.ECKey;
+import javacard.security.ECPublicKey;
+import javacard.security.KeyBuilder;
+import javacard.security.KeyPair;
+import javacard.security.PrivateKey;
+import javacard.security.RSAPublicKey;
+import javacard.security.RandomData;
+import javacard.security.Signature;
+import javacardx.crypto.Cipher;
+
+/**
+ * The PIV card application (NIST SP 800-73-4, part 2), reduced to what the station needs: SELECT,
+ * VERIFY, GENERAL AUTHENTICATE (management key 9B and signing), GENERATE ASYMMETRIC KEY PAIR, GET
+ * DATA, PUT DATA with command chaining and GET RESPONSE.
+ *
+ * <p>Written in the Java Card language subset (short arithmetic, no strings, everything allocated
+ * at install) so that it could be converted for a real card.
+ */
+public final class PivApplet extends Applet {
+
+  /** The full PIV application identifier; the 5-byte prefix A0 00 00 03 08 also selects it. */
+  public static final byte[] AID = {
+    (byte) 0xA0, 0x00, 0x00, 0x03, 0x08, 0x00, 0x00, 0x10, 0x00, 0x01, 0x00
+  };
+
+  private static final byte INS_VERIFY = (byte) 0x20;
+  private static final byte INS_GENERATE_KEY_PAIR = (byte) 0x47;
+  private static final byte INS_GENERAL_AUTHENTICATE = (byte) 0x87;
+  private static final byte INS_GET_RESPONSE = (byte) 0xC0;
+  private static final byte INS_GET_DATA = (byte) 0xCB;
+  private static final byte INS_PUT_DATA = (byte) 0xDB;
+
+  private static final byte CLA_CHAINING = (byte) 0x10;
+
+  private static final byte ALG_3DES = (byte) 0x03;
+  private static final byte ALG_RSA_2048 = (byte) 0x07;
+  private static final byte ALG_RSA_3072 = (byte) 0x05;
+  private static final byte ALG_EC_P256 = (byte) 0x11;
+  private static final byte ALG_EC_P384 = (byte) 0x14;
+
+  private static final byte KEY_REF_PIN = (byte) 0x80;
+  private static final byte KEY_REF_MANAGEMENT = (byte) 0x9B;
+
+  private static final byte TAG_DYNAMIC_AUTH = (byte) 0x7C;
+  private static final byte TAG_WITNESS = (byte) 0x80;
+  private static final byte TAG_CHALLENGE = (byte) 0x81;
+  private static final byte TAG_RESPONSE = (byte) 0x82;
+  private static final byte TAG_KEY_TEMPLATE = (byte) 0xAC;
+  private static final byte TAG_ALGORITHM = (byte) 0x80;
+  private static final byte TAG_TAG_LIST = (byte) 0x5C;
+  private static final byte TAG_DATA = (byte) 0x53;
+  private static final byte TAG_PUBLIC_KEY_FIRST = (byte) 0x7F;
+  private static final byte TAG_PUBLIC_KEY_SECOND = (byte) 0x49;
+  private static final byte TAG_RSA_MODULUS = (byte) 0x81;
+  private static final byte TAG_RSA_EXPONENT = (byte) 0x82;
+  private static final byte TAG_EC_POINT = (byte) 0x86;
+  private static final byte TAG_DISCOVERY = (byte) 0x7E;
+
+  private static final short SW_PIN_BLOCKED = (short) 0x6983;
+  private static final short SW_REFERENCED_DATA_NOT_FOUND = (short) 0x6A88;
+  private static final short SW_TRIES_LEFT_BASE = (short) 0x63C0;
+
+  private static final byte PIN_TRIES = 3;
+  private static final byte PIN_SIZE = 8;
+  private static final short DES_BLOCK = 8;
+  private static final short GUID_SIZE = 16;
+
+  private static final short OBJECT_CAPACITY = 3072;
+  private static final short COMMAND_CAPACITY = 3200;
+  // Room in front of a value for at most two tags and two 3-byte lengths, written afterwards.
+  private static final short HEADER_ROOM = 8;
+  private static final short RESPONSE_CAPACITY = (short) (OBJECT_CAPACITY + HEADER_ROOM + 64);
+  private static final short SHORT_RESPONSE_MAX = 256;
+
+  private static final byte[] APPLICATION_TEMPLATE = {
+    0x61,
+    0x11,
+    0x4F,
+    0x06,
+    0x00,
+    0x00,
+    0x10,
+    0x00,
+    0x01,
+    0x00,
+    0x79,
+    0x07,
+    0x4F,
+    0x05,
+    (byte) 0xA0,
+    0x00,
+    0x00,
+    0x03,
+    0x08
+  };
+
+  private static final byte[] DISCOVERY_OBJECT = {
+    0x7E,
+    0x12,
+    0x4F,
+    0x0B,
+    (byte) 0xA0,
+    0x00,
+    0x00,
+    0x03,
+    0x08,
+    0x00,
+    0x00,
+    0x10,
+    0x00,
+    0x01,
+    0x00,
+    0x5F,
+    0x2F,
+    0x02,
+    0x40,
+    0x00
+  };
+
+  private static final byte[] DEFAULT_PIN = {
+    0x31, 0x32, 0x33, 0x34, 0x35, 0x36, (byte) 0xFF, (byte) 0xFF
+  };
+  private static final byte[] DEFAULT_PUK = {0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38};
+  private static final byte[] DEFAULT_MANAGEMENT_KEY = {
+    1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8
+  };
+
+  // The last byte of the data object tags 5FC1xx, in the order of the object store.
+  private static final byte[] OBJECT_TAGS = {0x02, 0x05, 0x0A, 0x0B, 0x01};
+  private static final short OBJECT_CHUID = 0;
+  // Key references of the slots, in the order of the key store; certificate objects follow CHUID.
+  private static final byte[] SLOT_REFERENCES = {
+    (byte) 0x9A, (byte) 0x9C, (byte) 0x9D, (byte) 0x9E
+  };
+  private static final byte[] ALGORITHMS = {ALG_RSA_2048, ALG_RSA_3072, ALG_EC_P256, ALG_EC_P384};
+
+  // Offsets in the transient state array.
+  private static final short STATE_COMMAND_LENGTH = 0;
+  private static final short STATE_CHAIN_INS = 1;
+  private static final short STATE_RESPONSE_OFFSET = 2;
+  private static final short STATE_RESPONSE_REMAINING = 3;
+  private static final short STATE_TLV_LENGTH = 4;
+  private static final short STATE_SIZE = 5;
+
+  // Offsets in the transient flag array.
+  private static final short FLAG_MANAGEMENT_AUTHENTICATED = 0;
+  private static final short FLAG_WITNESS_PENDING = 1;
+  private static final short FLAG_SIZE = 2;
+
+  private final OwnerPIN pin;
+  private final OwnerPIN puk;
+  private final DESKey managementKey;
+  private final Cipher desCipher;
+  private final Cipher rsaCipher;
+  private final Signature ecdsa;
+  private final RandomData random;
+  private final KeyPair[] keyPairs;
+  private final byte[] slotAlgorithms;
+  private final Object[] objects;
+  private final short[] objectLengths;
+  private final byte[] command;
+  private final byte[] response;
+  private final byte[] witness;
+  private final short[] state;
+  private final boolean[] flags;
+
+  private PivApplet() {
+    pin = new OwnerPIN(PIN_TRIES, PIN_SIZE);
+    pin.update(DEFAULT_PIN, (short) 0, PIN_SIZE);
+    puk = new OwnerPIN(PIN_TRIES, PIN_SIZE);
+    puk.update(DEFAULT_PUK, (short) 0, PIN_SIZE);
+    managementKey =
+        (DESKey) KeyBuilder.buildKey(KeyBuilder.TYPE_DES, KeyBuilder.LENGTH_DES3_3KEY, false);
+    managementKey.setKey(DEFAULT_MANAGEMENT_KEY, (short) 0);
+    desCipher = Cipher.getInstance(Cipher.ALG_DES_ECB_NOPAD, false);
+    rsaCipher = Cipher.getInstance(Cipher.ALG_RSA_NOPAD, false);
+    ecdsa = Signature.getInstance(Signature.ALG_ECDSA_SHA_256, false);
+    random = RandomData.getInstance(RandomData.ALG_SECURE_RANDOM);
+
+    keyPairs = new KeyPair[(short) (SLOT_REFERENCES.length * ALGORITHMS.length)];
+    for (short slot = 0; slot < SLOT_REFERENCES.length; slot++) {
+      short base = (short) (slot * ALGORITHMS.length);
+      keyPairs[base] = rsaKeyPair((short) 2048);
+      keyPairs[(short) (base + 1)] = rsaKeyPair((short) 3072);
+      keyPairs[(short) (base + 2)] =
+          ecKeyPair(
+              NistCurves.P256_P,
+              NistCurves.P256_A,
+              NistCurves.P256_B,
+              NistCurves.P256_GX,
+              NistCurves.P256_GY,
+              NistCurves.P256_N);
+      keyPairs[(short) (base + 3)] =
+          ecKeyPair(
+              NistCurves.P384_P,
+              NistCurves.P384_A,
+              NistCurves.P384_B,
+              NistCurves.P384_GX,
+              NistCurves.P384_GY,
+              NistCurves.P384_N);
+    }
+    slotAlgorithms = new byte[SLOT_REFERENCES.length];
+
+    objects = new Object[OBJECT_TAGS.length];
+    objectLengths = new short[OBJECT_TAGS.length];
+    for (short i = 0; i < OBJECT_TAGS.length; i++) {
+      objects[i] = new byte[OBJECT_CAPACITY];
+    }
+    command = new byte[COMMAND_CAPACITY];
+    response = new byte[RESPONSE_CAPACITY];
+    witness = JCSystem.makeTransientByteArray(DES_BLOCK, JCSystem.CLEAR_ON_DESELECT);
+    state = JCSystem.makeTransientShortArray(STATE_SIZE, JCSystem.CLEAR_ON_DESELECT);
+    flags = JCSystem.makeTransientBooleanArray(FLAG_SIZE, JCSystem.CLEAR_ON_DESELECT);
+    writeChuid();
+  }
+
+  /** Installs the applet; called by the card's installer. */
+  public static void install(byte[] parameters, short offset, byte length) {
+    new PivApplet().register();
+  }
+
+  private static KeyPair rsaKeyPair(short bits) {
+    return new KeyPair(
+        (RSAPublicKey) KeyBuilder.buildKey(KeyBuilder.TYPE_RSA_PUBLIC, bits, false),
+        (PrivateKey) KeyBuilder.buildKey(KeyBuilder.TYPE_RSA_CRT_PRIVATE, bits, false));
+  }
+
+  private static KeyPair ecKeyPair(byte[] p, byte[] a, byte[] b, byte[] gx, byte[] gy, byte[] n) {
+    short bits = (short) (p.length * 8);
+    ECPublicKey publicKey =
+        (ECPublicKey) KeyBuilder.buildKey(KeyBuilder.TYPE_EC_FP_PUBLIC, bits, false);
+    ECKey privateKey = (ECKey) KeyBuilder.buildKey(KeyBuilder.TYPE_EC_FP_PRIVATE, bits, false);
+    byte[] generator = new byte[(short) (1 + gx.length + gy.length)];
+    generator[0] = 0x04;
+    Util.arrayCopy(gx, (short) 0, generator, (short) 1, (short) gx.length);
+    Util.arrayCopy(gy, (short) 0, generator, (short) (1 + gx.length), (short) gy.length);
+    setCurve(publicKey, p, a, b, generator, n);
+    setCurve(privateKey, p, a, b, generator, n);
+    return new KeyPair(publicKey, (PrivateKey) privateKey);
+  }
+
+  private static void setCurve(ECKey key, byte[] p, byte[] a, byte[] b, byte[] g, byte[] n) {
+    key.setFieldFP(p, (short) 0, (short) p.length);
+    key.setA(a, (short) 0, (short) a.length);
+    key.setB(b, (short) 0, (short) b.length);
+    key.setG(g, (short) 0, (short) g.length);
+    key.setR(n, (short) 0, (short) n.length);
+    key.setK((short) 1);
+  }
+
+  // CHUID (SP 800-73-4 part 1, 3.1.2): FASC-N, GUID (random, the card's own serial), expiry,
+  // empty signature and error detection code.
+  private void writeChuid() {
+    byte[] chuid = (byte[]) objects[OBJECT_CHUID];
+    short off = 0;
+    chuid[off++] = 0x30;
+    chuid[off++] = 25;
+    // FASC-N left blank: a simulated card has no federal issuer; the GUID identifies the card.
+    off = Util.arrayFillNonAtomic(chuid, off, (short) 25, (byte) 0x00);
+    chuid[off++] = 0x34;
+    chuid[off++] = (byte) GUID_SIZE;
+    random.generateData(chuid, off, GUID_SIZE);
+    off += GUID_SIZE;
+    chuid[off++] = 0x35;
+    chuid[off++] = 8;
+    off = Util.arrayCopyNonAtomic(EXPIRY, (short) 0, chuid, off, (short) EXPIRY.length);
+    chuid[off++] = 0x3E;
+    chuid[off++] = 0x00;
+    chuid[off++] = (byte) 0xFE;
+    chuid[off++] = 0x00;
+    objectLengths[OBJECT_CHUID] = off;
+  }
+
+  private static final byte[] EXPIRY = {0x32, 0x30, 0x34, 0x30, 0x31, 0x32, 0x33, 0x31};
+
+  @Override
+  public boolean select() {
+    pin.reset();
+    return true;
+  }
+
+  @Override
+  public void deselect() {
+    pin.reset();
+    puk.reset();
+  }
+
+  @Override
+  public void process(APDU apdu) {
+    byte[] buffer = apdu.getBuffer();
+    if (selectingApplet()) {
+      Util.arrayCopyNonAtomic(
+          APPLICATION_TEMPLATE,
+          (short) 0,
+          response,
+          (short) 0,
+          (short) APPLICATION_TEMPLATE.length);
+      sendResponse(apdu, (short) 0, (short) APPLICATION_TEMPLATE.length);
+      return;
+    }
+    byte cla = buffer[ISO7816.OFFSET_CLA];
+    byte ins = buffer[ISO7816.OFFSET_INS];
+    if ((byte) (cla & ~CLA_CHAINING) != 0) {
+      ISOException.throwIt(ISO7816.SW_CLA_NOT_SUPPORTED);
+    }
+    if (ins == INS_GET_RESPONSE) {
+      sendNextChunk(apdu);
+      return;
+    }
+    state[STATE_RESPONSE_REMAINING] = 0;
+    receiveCommandData(apdu, ins);
+    if ((cla & CLA_CHAINING) != 0) {
+      return;
+    }
+    short length = state[STATE_COMMAND_LENGTH];
+    state[STATE_COMMAND_LENGTH] = 0;
+    state[STATE_CHAIN_INS] = 0;
+    try {
+      dispatch(apdu, ins, length);
+    } catch (ArrayIndexOutOfBoundsException malformed) {
+      ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    } catch (CryptoException refused) {
+      ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    }
+  }
+
+  private void dispatch(APDU apdu, byte ins, short length) {
+    switch (ins) {
+      case INS_VERIFY:
+        verify(apdu, length);
+        break;
+      case INS_GENERAL_AUTHENTICATE:
+        generalAuthenticate(apdu, length);
+        break;
+      case INS_GENERATE_KEY_PAIR:
+        generateKeyPair(apdu, length);
+        break;
+      case INS_GET_DATA:
+        getData(apdu, length);
+        break;
+      case INS_PUT_DATA:
+        putData(apdu, length);
+        break;
+      default:
+        ISOException.throwIt(ISO7816.SW_INS_NOT_SUPPORTED);
+    }
+  }
+
+  // Appends the command data to the command buffer: a chain (CLA 10) goes on while the INS stays.
+  private void receiveCommandData(APDU apdu, byte ins) {
+    short chainIns = (short) ((ins & 0xFF) | 0x100);
+    if (state[STATE_CHAIN_INS] != chainIns) {
+      state[STATE_COMMAND_LENGTH] = 0;
+    }
+    state[STATE_CHAIN_INS] = chainIns;
+    byte[] buffer = apdu.getBuffer();
+    short total = state[STATE_COMMAND_LENGTH];
+    short received = apdu.setIncomingAndReceive();
+    short offset = apdu.getOffsetCdata();
+    while (received > 0) {
+      if ((short) (total + received) > COMMAND_CAPACITY || (short) (total + received) < 0) {
+        state[STATE_COMMAND_LENGTH] = 0;
+        state[STATE_CHAIN_INS] = 0;
+        ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+      }
+      Util.arrayCopyNonAtomic(buffer, offset, command, total, received);
+      total += received;
+      received = apdu.receiveBytes(offset);
+    }
+    state[STATE_COMMAND_LENGTH] = total;
+  }
+
+  private void verify(APDU apdu, short length) {
+    byte[] buffer = apdu.getBuffer();
+    if (buffer[ISO7816.OFFSET_P1] != 0 || buffer[ISO7816.OFFSET_P2] != KEY_REF_PIN) {
+      ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+    if (length == 0) {
+      if (!pin.isValidated()) {
+        throwTriesLeft();
+      }
+      return;
+    }
+    if (length != PIN_SIZE) {
+      ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+    }
+    if (pin.getTriesRemaining() == 0) {
+      ISOException.throwIt(SW_PIN_BLOCKED);
+    }
+    if (!pin.check(command, (short) 0, PIN_SIZE)) {
+      ISOException.throwIt((short) (SW_TRIES_LEFT_BASE | pin.getTriesRemaining()));
+    }
+  }
+
+  private void throwTriesLeft() {
+    byte tries = pin.getTriesRemaining();
+    ISOException.throwIt(tries == 0 ? SW_PIN_BLOCKED : (short) (SW_TRIES_LEFT_BASE | tries));
+  }
+
+  private void generalAuthenticate(APDU apdu, short length) {
+    byte[] buffer = apdu.getBuffer();
+    byte algorithm = buffer[ISO7816.OFFSET_P1];
+    byte keyReference = buffer[ISO7816.OFFSET_P2];
+    short template = findTag(command, (short) 0, length, TAG_DYNAMIC_AUTH);
+    short templateEnd = (short) (template + state[STATE_TLV_LENGTH]);
+    if (keyReference == KEY_REF_MANAGEMENT) {
+      if (algorithm != ALG_3DES) {
+        ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+      }
+      authenticateManagementKey(apdu, template, templateEnd);
+    } else {
+      sign(apdu, algorithm, slotIndex(keyReference), template, templateEnd);
+    }
+  }
+
+  // Mutual authentication, as yubico-piv-tool does it: the card sends an encrypted witness, the
+  // host returns it decrypted with its own challenge, the card answers the challenge encrypted.
+  private void authenticateManagementKey(APDU apdu, short template, short templateEnd) {
+    short witnessOffset = findTag(command, template, templateEnd, TAG_WITNESS);
+    short witnessLength = state[STATE_TLV_LENGTH];
+    if (witnessLength == 0) {
+      flags[FLAG_MANAGEMENT_AUTHENTICATED] = false;
+      random.generateData(witness, (short) 0, DES_BLOCK);
+      flags[FLAG_WITNESS_PENDING] = true;
+      desCipher.init(managementKey, Cipher.MODE_ENCRYPT);
+      desCipher.doFinal(witness, (short) 0, DES_BLOCK, response, (short) 4);
+      sendDynamicAuthentication(apdu, TAG_WITNESS);
+      return;
+    }
+    boolean pending = flags[FLAG_WITNESS_PENDING];
+    flags[FLAG_WITNESS_PENDING] = false;
+    if (!pending
+        || witnessLength != DES_BLOCK
+        || Util.arrayCompare(command, witnessOffset, witness, (short) 0, DES_BLOCK) != 0) {
+      ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
+    }
+    short challenge = findTag(command, template, templateEnd, TAG_CHALLENGE);
+    if (state[STATE_TLV_LENGTH] != DES_BLOCK) {
+      ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    }
+    desCipher.init(managementKey, Cipher.MODE_ENCRYPT);
+    desCipher.doFinal(command, challenge, DES_BLOCK, response, (short) 4);
+    flags[FLAG_MANAGEMENT_AUTHENTICATED] = true;
+    sendDynamicAuthentication(apdu, TAG_RESPONSE);
+  }
+
+  private void sendDynamicAuthentication(APDU apdu, byte tag) {
+    response[0] = TAG_DYNAMIC_AUTH;
+    response[1] = (byte) (2 + DES_BLOCK);
+    response[2] = tag;
+    response[3] = (byte) DES_BLOCK;
+    sendResponse(apdu, (short) 0, (short) (4 + DES_BLOCK));
+  }
+
+  private void sign(APDU apdu, byte algorithm, short slot, short template, short templateEnd) {
+    if (!pin.isValidated()) {
+      ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
+    }
+    byte slotAlgorithm = slotAlgorithms[slot];
+    if (slotAlgorithm == 0) {
+      ISOException.throwIt(SW_REFERENCED_DATA_NOT_FOUND);
+    }
+    if (slotAlgorithm != algorithm) {
+      ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    }
+    short input = findTag(command, template, templateEnd, TAG_CHALLENGE);
+    short inputLength = state[STATE_TLV_LENGTH];
+    KeyPair pair = keyPairs[keyPairIndex(slot, algorithm)];
+    short resultLength;
+    if (isRsa(algorithm)) {
+      if (inputLength != (short) (pair.getPublic().getSize() / 8)) {
+        ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+      }
+      rsaCipher.init(pair.getPrivate(), Cipher.MODE_DECRYPT);
+      resultLength = rsaCipher.doFinal(command, input, inputLength, response, HEADER_ROOM);
+    } else {
+      ecdsa.init(pair.getPrivate(), Signature.MODE_SIGN);
+      resultLength = ecdsa.signPreComputedHash(command, input, inputLength, response, HEADER_ROOM);
+    }
+    short start = prependHeader(HEADER_ROOM, resultLength, TAG_RESPONSE);
+    start = prependHeader(start, (short) (HEADER_ROOM + resultLength - start), TAG_DYNAMIC_AUTH);
+    sendResponse(apdu, start, (short) (HEADER_ROOM + resultLength - start));
+  }
+
+  private void generateKeyPair(APDU apdu, short length) {
+    byte[] buffer = apdu.getBuffer();
+    if (buffer[ISO7816.OFFSET_P1] != 0) {
+      ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+    short slot = slotIndex(buffer[ISO7816.OFFSET_P2]);
+    if (!flags[FLAG_MANAGEMENT_AUTHENTICATED]) {
+      ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
+    }
+    short template = findTag(command, (short) 0, length, TAG_KEY_TEMPLATE);
+    short templateEnd = (short) (template + state[STATE_TLV_LENGTH]);
+    short algorithmOffset = findTag(command, template, templateEnd, TAG_ALGORITHM);
+    if (state[STATE_TLV_LENGTH] != 1) {
+      ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    }
+    byte algorithm = command[algorithmOffset];
+    KeyPair pair = keyPairs[keyPairIndex(slot, algorithm)];
+    slotAlgorithms[slot] = 0;
+    pair.genKeyPair();
+    slotAlgorithms[slot] = algorithm;
+
+    short end = isRsa(algorithm) ? writeRsaPublicKey(pair) : writeEcPublicKey(pair);
+    short start = prependHeader(HEADER_ROOM, (short) (end - HEADER_ROOM), TAG_PUBLIC_KEY_SECOND);
+    response[--start] = TAG_PUBLIC_KEY_FIRST;
+    sendResponse(apdu, start, (short) (end - start));
+  }
+
+  // 81 <modulus> 82 <exponent>, at HEADER_ROOM; returns the end offset.
+  private short writeRsaPublicKey(KeyPair pair) {
+    RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
+    short modulusLength = (short) (publicKey.getSize() / 8);
+    short off = HEADER_ROOM;
+    response[off++] = TAG_RSA_MODULUS;
+    off = writeLength(response, off, modulusLength);
+    off += publicKey.getModulus(response, off);
+    response[off++] = TAG_RSA_EXPONENT;
+    short exponentLength = publicKey.getExponent(response, (short) (off + 1));
+    response[off++] = (byte) exponentLength;
+    return (short) (off + exponentLength);
+  }
+
+  // 86 <uncompressed point>, at HEADER_ROOM; returns the end offset.
+  private short writeEcPublicKey(KeyPair pair) {
+    ECPublicKey publicKey = (ECPublicKey) pair.getPublic();
+    short off = HEADER_ROOM;
+    response[off++] = TAG_EC_POINT;
+    short pointLength = publicKey.getW(response, (short) (off + 1));
+    response[off++] = (byte) pointLength;
+    return (short) (off + pointLength);
+  }
+
+  private void getData(APDU apdu, short length) {
+    checkDataObjectParameters(apdu);
+    short tag = findTag(command, (short) 0, length, TAG_TAG_LIST);
+    short tagLength = state[STATE_TLV_LENGTH];
+    if (tagLength == 1 && command[tag] == TAG_DISCOVERY) {
+      Util.arrayCopyNonAtomic(
+          DISCOVERY_OBJECT, (short) 0, response, (short) 0, (short) DISCOVERY_OBJECT.length);
+      sendResponse(apdu, (short) 0, (short) DISCOVERY_OBJECT.length);
+      return;
+    }
+    short index = objectIndex(tag, tagLength);
+    short objectLength = objectLengths[index];
+    if (objectLength == 0) {
+      ISOException.throwIt(ISO7816.SW_FILE_NOT_FOUND);
+    }
+    Util.arrayCopyNonAtomic(
+        (byte[]) objects[index], (short) 0, response, HEADER_ROOM, objectLength);
+    short start = prependHeader(HEADER_ROOM, objectLength, TAG_DATA);
+    sendResponse(apdu, start, (short) (HEADER_ROOM + objectLength - start));
+  }
+
+  private void putData(APDU apdu, short length) {
+    checkDataObjectParameters(apdu);
+    if (!flags[FLAG_MANAGEMENT_AUTHENTICATED]) {
+      ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
+    }
+    short tag = findTag(command, (short) 0, length, TAG_TAG_LIST);
+    short index = objectIndex(tag, state[STATE_TLV_LENGTH]);
+    short data = findTag(command, (short) 0, length, TAG_DATA);
+    short dataLength = state[STATE_TLV_LENGTH];
+    if (dataLength > OBJECT_CAPACITY) {
+      ISOException.throwIt(ISO7816.SW_FILE_FULL);
+    }
+    JCSystem.beginTransaction();
+    Util.arrayCopy(command, data, (byte[]) objects[index], (short) 0, dataLength);
+    objectLengths[index] = dataLength;
+    JCSystem.commitTransaction();
+  }
+
+  private static void checkDataObjectParameters(APDU apdu) {
+    byte[] buffer = apdu.getBuffer();
+    if (buffer[ISO7816.OFFSET_P1] != 0x3F || buffer[ISO7816.OFFSET_P2] != (byte) 0xFF) {
+      ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+  }
+
+  // Index in the object store of the tag 5FC1xx at tag; 6A82 when the card has no such object.
+  private short objectIndex(short tag, short tagLength) {
+    if (tagLength != 3 || command[tag] != 0x5F || command[(short) (tag + 1)] != (byte) 0xC1) {
+      ISOException.throwIt(ISO7816.SW_FILE_NOT_FOUND);
+    }
+    byte last = command[(short) (tag + 2)];
+    for (short i = 0; i < OBJECT_TAGS.length; i++) {
+      if (OBJECT_TAGS[i] == last) {
+        return i;
+      }
+    }
+    ISOException.throwIt(ISO7816.SW_FILE_NOT_FOUND);
+    return -1;
+  }
+
+  private static short slotIndex(byte keyReference) {
+    for (short i = 0; i < SLOT_REFERENCES.length; i++) {
+      if (SLOT_REFERENCES[i] == keyReference) {
+        return i;
+      }
+    }
+    ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    return -1;
+  }
+
+  private static short keyPairIndex(short slot, byte algorithm) {
+    for (short i = 0; i < ALGORITHMS.length; i++) {
+      if (ALGORITHMS[i] == algorithm) {
+        return (short) (slot * ALGORITHMS.length + i);
+      }
+    }
+    ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    return -1;
+  }
+
+  private static boolean isRsa(byte algorithm) {
+    return algorithm == ALG_RSA_2048 || algorithm == ALG_RSA_3072;
+  }
+
+  /**
+   * Finds the first TLV with the one-byte {@code tag} among the siblings in [offset, end), stores
+   * its length in the state and returns the offset of its value; 6A80 when absent or malformed.
+   */
+  private short findTag(byte[] data, short offset, short end, byte tag) {
+    while (offset < end) {
+      byte current = data[offset++];
+      if (offset >= end) {
+        break;
+      }
+      short length = (short) (data[offset++] & 0xFF);
+      if (length == 0x81) {
+        length = (short) (data[offset++] & 0xFF);
+      } else if (length == 0x82) {
+        length = Util.getShort(data, offset);
+        offset += 2;
+      } else if (length > 0x7F) {
+        break;
+      }
+      if (length < 0 || (short) (offset + length) > end || (short) (offset + length) < 0) {
+        break;
+      }
+      if (current == tag) {
+        state[STATE_TLV_LENGTH] = length;
+        return offset;
+      }
+      offset += length;
+    }
+    ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    return -1;
+  }
+
+  /**
+   * Writes the one-byte tag and the BER length of the value at {@code valueOffset} just before it
+   * in the response buffer; returns the offset of the tag.
+   */
+  private short prependHeader(short valueOffset, short valueLength, byte tag) {
+    short start = (short) (valueOffset - lengthSize(valueLength) - 1);
+    response[start] = tag;
+    writeLength(response, (short) (start + 1), valueLength);
+    return start;
+  }
+
+  private static short lengthSize(short length) {
+    return length < 0x80 ? (short) 1 : length < 0x100 ? (short) 2 : (short) 3;
+  }
+
+  private static short writeLength(byte[] buffer, short offset, short length) {
+    if (length < 0x80) {
+      buffer[offset++] = (byte) length;
+    } else if (length < 0x100) {
+      buffer[offset++] = (byte) 0x81;
+      buffer[offset++] = (byte) length;
+    } else {
+      buffer[offset++] = (byte) 0x82;
+      offset = Util.setShort(buffer, offset, length);
+    }
+    return offset;
+  }
+
+  private void sendResponse(APDU apdu, short offset, short length) {
+    state[STATE_RESPONSE_OFFSET] = offset;
+    state[STATE_RESPONSE_REMAINING] = length;
+    sendNextChunk(apdu);
+  }
+
+  // Sends what the command's Le allows (256 bytes at most) and announces the rest with 61xx, to be
+  // fetched by GET RESPONSE (ISO 7816-4, 5.1.3): under T=1 no one else does it for the applet.
+  private void sendNextChunk(APDU apdu) {
+    short remaining = state[STATE_RESPONSE_REMAINING];
+    if (remaining == 0) {
+      ISOException.throwIt(ISO7816.SW_CONDITIONS_NOT_SATISFIED);
+    }
+    short le = apdu.setOutgoing();
+    if (le <= 0 || le > SHORT_RESPONSE_MAX) {
+      le = SHORT_RESPONSE_MAX;
+    }
+    short chunk = remaining < le ? remaining : le;
+    apdu.setOutgoingLength(chunk);
+    apdu.sendBytesLong(response, state[STATE_RESPONSE_OFFSET], chunk);
+    state[STATE_RESPONSE_OFFSET] += chunk;
+    remaining -= chunk;
+    state[STATE_RESPONSE_REMAINING] = remaining;
+    if (remaining > 0) {
+      ISOException.throwIt(
+          (short) (ISO7816.SW_BYTES_REMAINING_00 | (remaining > 0xFF ? 0 : remaining)));
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package fr.aed.station.token.pcsc;
+
+import fr.aed.station.token.apdu.ApduTransport;
+import fr.aed.station.token.apdu.CardGoneException;
+import java.io.IOException;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CommandAPDU;
+
+/**
+ * The adapter between {@code javax.smartcardio} and {@link ApduTransport}: the one place where a
+ * {@link CardException} becomes an {@link IOException}.
+ */
+public final class PcscTransport implements ApduTransport {
+
+  private final CardTerminal terminal;
+  private final Card card;
+  private final CardChannel channel;
+
+  /** Wraps a card already connected in {@code terminal}; closing the transport disconnects it. */
+  public PcscTransport(CardTerminal terminal, Card card) {
+    this.terminal = terminal;
+    this.card = card;
+    this.channel = card.getBasicChannel();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws CardGoneException if the card was removed or the reader disconnected
+   * @throws IOException on any other failure of the PC/SC layer
+   */
+  @Override
+  public byte[] transmit(byte[] apdu) throws IOException {
+    try {
+      return channel.transmit(new CommandAPDU(apdu)).getBytes();
+    } catch (CardException | IllegalStateException e) {
+      if (!cardStillPresent()) {
+        throw new CardGoneException("card removed from " + terminal.getName(), e);
+      }
+      throw new IOException("PC/SC transmission failed in " + terminal.getName(), e);
+    }
+  }
+
+  private boolean cardStillPresent() {
+    try {
+      return terminal.isCardPresent();
+    } catch (CardException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public byte[] atr() {
+    return card.getATR().getBytes();
+  }
+
+  /** Disconnects with a reset, so the PIN validation does not outlive the session. */
+  @Override
+  public void close() {
+    try {
+      card.disconnect(true);
+    } catch (CardException | RuntimeException e) {
+      // Already gone: nothing left to release.
+    }
+  }
+
+  /** The name of the reader holding the card. */
+  public String readerName() {
+    return terminal.getName();
+  }
+}
