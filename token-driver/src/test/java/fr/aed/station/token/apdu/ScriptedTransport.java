@@ -7,16 +7,16 @@ import java.util.Deque;
 import java.util.HexFormat;
 
 /** A fake card that expects exact commands, in order, and gives scripted answers. */
-final class ScriptedTransport implements ApduTransport {
+public final class ScriptedTransport implements ApduTransport {
 
   private final Deque<String[]> exchanges = new ArrayDeque<>();
 
-  ScriptedTransport expect(String command, String response) {
+  public ScriptedTransport expect(String command, String response) {
     exchanges.add(new String[] {clean(command), clean(response)});
     return this;
   }
 
-  boolean finished() {
+  public boolean finished() {
     return exchanges.isEmpty();
   }
 
