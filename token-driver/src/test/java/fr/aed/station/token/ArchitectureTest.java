@@ -1,0 +1,36 @@
+package fr.aed.station.token;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("fr.aed.station.token");
+
+  @Test
+  void smartcardioIsUsedOnlyInThePcscPackage() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("fr.aed.station.token.pcsc..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("javax.smartcardio..")
+        .check(classes);
+  }
+
+  @Test
+  void theDriverDoesNotDependOnTheSimulator() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("fr.aed.station.simulator..")
+        .check(classes);
+  }
+}
