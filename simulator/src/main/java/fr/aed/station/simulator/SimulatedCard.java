@@ -3,6 +3,8 @@ package fr.aed.station.simulator;
 import com.licel.jcardsim.smartcardio.CardSimulator;
 import com.licel.jcardsim.smartcardio.CardTerminalSimulator;
 import fr.aed.station.simulator.applet.PivApplet;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.security.CodeSource;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,11 +49,23 @@ public final class SimulatedCard implements AutoCloseable {
     SimulatedReaders.installProvider();
     CardSimulator simulator = new CardSimulator();
     AID aid = new AID(PivApplet.AID, (short) 0, (byte) PivApplet.AID.length);
-    simulator.installApplet(aid, PivApplet.class);
+    installQuietly(simulator, aid);
     String name = String.format("Station simulated card %02d", READER_COUNT.incrementAndGet());
     CardTerminal terminal = CardTerminalSimulator.terminal(simulator, name);
     SimulatedReaders.INSTANCE.add(terminal);
     return new SimulatedCard(simulator, terminal, name);
+  }
+
+  // jCardSim's Signature.getInstance prints debugging lines on standard output, which would break
+  // the station's --json output; our own output does not go through System.out at that moment.
+  private static synchronized void installQuietly(CardSimulator simulator, AID aid) {
+    PrintStream standardOutput = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+    try {
+      simulator.installApplet(aid, PivApplet.class);
+    } finally {
+      System.setOut(standardOutput);
+    }
   }
 
   /** The name of the in-process reader holding this card. */
