@@ -1,0 +1,48 @@
+package fr.aed.station.crypto.pades;
+
+import fr.aed.station.crypto.SoftwareDeviceKey;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** Self-signed certificates for the software keys that stand in for a device. */
+final class TestCertificates {
+
+  private TestCertificates() {}
+
+  static X509Certificate selfSigned(SoftwareDeviceKey key, String commonName)
+      throws GeneralSecurityException, OperatorCreationException, CertIOException {
+    X500Name subject = new X500Name("CN=" + commonName + ",O=Atelier Lumiere SAS,C=FR");
+    Instant now = Instant.now();
+    JcaX509v3CertificateBuilder builder =
+        new JcaX509v3CertificateBuilder(
+            subject,
+            BigInteger.valueOf(now.toEpochMilli()),
+            Date.from(now.minus(Duration.ofDays(1))),
+            Date.from(now.plus(Duration.ofDays(365))),
+            subject,
+            key.publicKey());
+    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+    builder.addExtension(
+        Extension.keyUsage,
+        true,
+        new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
+    String algorithm =
+        key.publicKey().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
+    return new JcaX509CertificateConverter()
+        .getCertificate(
+            builder.build(new JcaContentSignerBuilder(algorithm).build(key.privateKeyForTests())));
+  }
+}
