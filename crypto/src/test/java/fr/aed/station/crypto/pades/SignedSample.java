@@ -30,7 +30,8 @@ record SignedSample(
       SoftwareDeviceKey key =
           algorithm.equals("RSA") ? SoftwareDeviceKey.rsa(2048) : SoftwareDeviceKey.ec("secp256r1");
       X509Certificate certificate =
-          TestCertificates.selfSigned(key, "Francois Gerard " + algorithm);
+          TestCertificates.selfSigned(
+              key, "Francois Gerard " + algorithm, SIGNING_TIME.toInstant());
       byte[] unsigned = PdfA3Sample.create();
       byte[] signed = new PadesSigner().sign(unsigned, key, List.of(certificate), DETAILS);
       return new SignedSample(key, certificate, unsigned, signed);

@@ -22,7 +22,11 @@ final class TestCertificates {
 
   private TestCertificates() {}
 
-  static X509Certificate selfSigned(SoftwareDeviceKey key, String commonName)
+  /**
+   * A certificate valid from a day before {@code notBefore} (the signing time the tests claim:
+   * validators check it lies within the certificate's validity) to a year from now.
+   */
+  static X509Certificate selfSigned(SoftwareDeviceKey key, String commonName, Instant notBefore)
       throws GeneralSecurityException, OperatorCreationException, CertIOException {
     X500Name subject = new X500Name("CN=" + commonName + ",O=Atelier Lumiere SAS,C=FR");
     Instant now = Instant.now();
@@ -30,7 +34,7 @@ final class TestCertificates {
         new JcaX509v3CertificateBuilder(
             subject,
             BigInteger.valueOf(now.toEpochMilli()),
-            Date.from(now.minus(Duration.ofDays(1))),
+            Date.from(notBefore.minus(Duration.ofDays(1))),
             Date.from(now.plus(Duration.ofDays(365))),
             subject,
             key.publicKey());
