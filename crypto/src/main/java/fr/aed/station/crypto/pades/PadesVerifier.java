@@ -1,6 +1,7 @@
 package fr.aed.station.crypto.pades;
 
 import java.io.IOException;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -80,7 +81,7 @@ public final class PadesVerifier {
         && pdf[(int) gapEnd - 1] == '>';
   }
 
-  private static java.time.ZonedDateTime signingTime(Calendar time) {
+  private static ZonedDateTime signingTime(Calendar time) {
     if (time instanceof GregorianCalendar gregorian) {
       return gregorian.toZonedDateTime();
     }

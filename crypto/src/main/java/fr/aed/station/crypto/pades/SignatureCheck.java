@@ -5,8 +5,8 @@ import java.time.ZonedDateTime;
 /**
  * What was found about one signature of a PDF.
  *
- * @param signerSubject the subject of the certificate the CMS names as signer, RFC 2253; empty when
- *     the CMS does not include it
+ * @param signerSubject the subject of the certificate the CMS names as signer, as an RFC 4514
+ *     string; empty when the CMS does not include it or cannot be parsed
  * @param signingTime the signature dictionary's /M, or null when absent
  * @param subFilter the signature dictionary's /SubFilter, e.g. ETSI.CAdES.detached
  * @param signatureVerifies whether the CMS signature and its message digest verify over the bytes

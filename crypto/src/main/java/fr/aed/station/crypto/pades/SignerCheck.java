@@ -3,6 +3,7 @@ package fr.aed.station.crypto.pades;
 import java.security.cert.CertificateException;
 import java.util.Arrays;
 import java.util.Collection;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -36,9 +37,7 @@ record SignerCheck(String subject, boolean verifies, boolean certificateMatches)
     }
     X509CertificateHolder certificate = matches.iterator().next();
     return new SignerCheck(
-        certificate.getSubject().toString(),
-        verifies(signer, certificate),
-        namesCertificate(signer, certificate));
+        rfc4514(certificate), verifies(signer, certificate), namesCertificate(signer, certificate));
   }
 
   private static boolean verifies(SignerInformation signer, X509CertificateHolder certificate) {
@@ -81,6 +80,15 @@ record SignerCheck(String subject, boolean verifies, boolean certificateMatches)
                 .getIssuer()
                 .getNames()[0]
                 .equals(new GeneralName(certificate.getIssuer())));
+  }
+
+  private static String rfc4514(X509CertificateHolder certificate) {
+    try {
+      return new X500Principal(certificate.getSubject().getEncoded())
+          .getName(X500Principal.RFC2253);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("a parsed name re-encodes", e);
+    }
   }
 
   private static byte[] encoded(X509CertificateHolder certificate) {

@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.crypto.SoftwareDeviceKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -122,6 +124,30 @@ class PadesSignerTest {
     assertTrue(check.signatureVerifies());
     assertFalse(check.coversWholeFile());
     assertFalse(check.valid());
+  }
+
+  @Test
+  void includesTheWholeChainAndNamesTheSigningCertificate() throws Exception {
+    SoftwareDeviceKey caKey = SoftwareDeviceKey.rsa(2048);
+    X509Certificate ca =
+        TestCertificates.authority(caKey, "AED Test CA", SignedSample.SIGNING_TIME.toInstant());
+    SoftwareDeviceKey key = SoftwareDeviceKey.ec("secp256r1");
+    X509Certificate leaf = TestCertificates.issued(key, "Elodie Lefevre-Dubois", ca, caKey);
+    byte[] signed =
+        new PadesSigner()
+            .sign(SignedSample.of("EC").unsigned(), key, List.of(leaf, ca), SignedSample.DETAILS);
+    SheetSignatureReport report = new PadesVerifier().verify(signed);
+    assertTrue(report.valid(), report.toString());
+    // RFC 4514 prints the name from its last RDN: the test name was encoded CN first.
+    assertEquals(
+        "C=FR,O=Atelier Lumiere SAS,CN=Elodie Lefevre-Dubois",
+        report.signatures().get(0).signerSubject());
+    assertEquals(
+        leaf.getSubjectX500Principal().getName(), report.signatures().get(0).signerSubject());
+    try (PDDocument document = Loader.loadPDF(signed)) {
+      byte[] contents = document.getLastSignatureDictionary().getContents(signed);
+      assertEquals(2, new CMSSignedData(contents).getCertificates().getMatches(null).size());
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.aed.station.crypto.pades;
 import fr.aed.station.crypto.SoftwareDeviceKey;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,25 +29,65 @@ final class TestCertificates {
    */
   static X509Certificate selfSigned(SoftwareDeviceKey key, String commonName, Instant notBefore)
       throws GeneralSecurityException, OperatorCreationException, CertIOException {
-    X500Name subject = new X500Name("CN=" + commonName + ",O=Atelier Lumiere SAS,C=FR");
+    X500Name subject = name(commonName);
+    return issue(subject, key, subject, key, notBefore, false);
+  }
+
+  /** A certificate for {@code key} issued by {@code issuer}'s certificate and key. */
+  static X509Certificate issued(
+      SoftwareDeviceKey key, String commonName, X509Certificate issuer, SoftwareDeviceKey issuerKey)
+      throws GeneralSecurityException, OperatorCreationException, CertIOException {
+    X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
+    return issue(
+        name(commonName),
+        key,
+        issuerName,
+        issuerKey,
+        issuer.getNotBefore().toInstant().plus(Duration.ofDays(1)),
+        false);
+  }
+
+  /** A self-signed certification authority. */
+  static X509Certificate authority(SoftwareDeviceKey key, String commonName, Instant notBefore)
+      throws GeneralSecurityException, OperatorCreationException, CertIOException {
+    X500Name subject = name(commonName);
+    return issue(subject, key, subject, key, notBefore, true);
+  }
+
+  private static X500Name name(String commonName) {
+    return new X500Name("CN=" + commonName + ",O=Atelier Lumiere SAS,C=FR");
+  }
+
+  private static X509Certificate issue(
+      X500Name subject,
+      SoftwareDeviceKey key,
+      X500Name issuer,
+      SoftwareDeviceKey issuerKey,
+      Instant notBefore,
+      boolean authority)
+      throws GeneralSecurityException, OperatorCreationException, CertIOException {
     Instant now = Instant.now();
     JcaX509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
-            subject,
-            BigInteger.valueOf(now.toEpochMilli()),
+            issuer,
+            new BigInteger(64, new SecureRandom()),
             Date.from(notBefore.minus(Duration.ofDays(1))),
             Date.from(now.plus(Duration.ofDays(365))),
             subject,
             key.publicKey());
-    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
     builder.addExtension(
         Extension.keyUsage,
         true,
-        new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
+        new KeyUsage(
+            authority
+                ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                : KeyUsage.nonRepudiation | KeyUsage.digitalSignature));
     String algorithm =
-        key.publicKey().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
+        issuerKey.publicKey().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
     return new JcaX509CertificateConverter()
         .getCertificate(
-            builder.build(new JcaContentSignerBuilder(algorithm).build(key.privateKeyForTests())));
+            builder.build(
+                new JcaContentSignerBuilder(algorithm).build(issuerKey.privateKeyForTests())));
   }
 }
