@@ -1,5 +1,6 @@
 package fr.aed.station.crypto.csr;
 
+import fr.aed.station.crypto.DeviceContentSigner;
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
 import java.io.IOException;

@@ -8,7 +8,10 @@ import fr.aed.station.app.sheet.SheetItem.Field;
 import fr.aed.station.app.sheet.SheetItem.Statement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * <p>Every text uses Liberation Sans, shipped inside PDFBox, embedded as a subset: the Standard 14
  * fonts are never used. Long values wrap and the content continues on further pages; each page
  * carries the sheet id and "page i/n" in its footer.
+ *
+ * <p>The document is PDF/A-3b (ISO 19005-3): XMP metadata matching the information dictionary, an
+ * sRGB output intent, and optionally embedded files associated with the document.
  */
 public final class PdfSheetRenderer implements SheetRenderer {
 
@@ -32,16 +38,35 @@ public final class PdfSheetRenderer implements SheetRenderer {
   private static final float GUTTER = 10;
   private static final float BULLET_INDENT = 12;
   private static final float SIGNATURE_SPACE = 60;
+  private static final String CREATOR = "Station de l'opérateur d'AED";
+  private static final String PRODUCER = "Apache PDFBox";
 
   /**
    * {@inheritDoc}
+   *
+   * <p>The same as {@link #render(InterventionSheet, List)} without attachments.
    *
    * @throws NullPointerException if the sheet lacks one of the records it prints
    * @throws IOException if the embedded font cannot be read or the PDF cannot be written
    */
   @Override
   public byte[] render(InterventionSheet sheet) throws IOException {
+    return render(sheet, List.of());
+  }
+
+  /**
+   * Renders the sheet as a PDF/A-3b document with the given files embedded in it.
+   *
+   * @param attachments files to embed, each with a unique name; may be empty
+   * @return the PDF bytes
+   * @throws NullPointerException if the sheet lacks one of the records it prints
+   * @throws IllegalArgumentException if two attachments have the same name
+   * @throws IOException if the embedded font cannot be read or the PDF cannot be written
+   */
+  public byte[] render(InterventionSheet sheet, List<SheetAttachment> attachments)
+      throws IOException {
     Objects.requireNonNull(sheet, "sheet");
+    Objects.requireNonNull(attachments, "attachments");
     List<SheetSection> sections = SheetContent.sections(sheet);
     try (PDDocument document = new PDDocument()) {
       PDFont font = PageFlow.loadFont(document);
@@ -54,7 +79,10 @@ public final class PdfSheetRenderer implements SheetRenderer {
         signatures(flow, SheetContent.signatureBoxes(sheet));
         flow.finish("Fiche n° " + FrenchFormat.text(sheet.sheetId()));
       }
-      describe(document, sheet);
+      Calendar time = documentTime(sheet);
+      describe(document, sheet, time);
+      EmbeddedAttachments.embed(document, attachments, time);
+      ArchiveProfile.apply(document);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
@@ -158,7 +186,16 @@ public final class PdfSheetRenderer implements SheetRenderer {
     return lines;
   }
 
-  private static void describe(PDDocument document, InterventionSheet sheet) {
+  /**
+   * When the sheet was produced, to the second: the information dictionary and the XMP metadata
+   * must state the same dates, and a PDF date has no fraction of a second.
+   */
+  private static Calendar documentTime(InterventionSheet sheet) {
+    ZonedDateTime time = sheet.producedAt() != null ? sheet.producedAt() : ZonedDateTime.now();
+    return GregorianCalendar.from(time.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  private static void describe(PDDocument document, InterventionSheet sheet, Calendar time) {
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(SheetContent.TITLE);
     info.setSubject(
@@ -167,10 +204,10 @@ public final class PdfSheetRenderer implements SheetRenderer {
             + ", fiche "
             + FrenchFormat.text(sheet.sheetId()));
     info.setAuthor(sheet.enrollment().meeting().officer().name());
-    info.setCreator("Station de l'opérateur d'AED");
-    if (sheet.producedAt() != null) {
-      info.setCreationDate(GregorianCalendar.from(sheet.producedAt()));
-    }
+    info.setCreator(CREATOR);
+    info.setProducer(PRODUCER);
+    info.setCreationDate(time);
+    info.setModificationDate(time);
     document.getDocumentCatalog().setLanguage("fr-FR");
   }
 }

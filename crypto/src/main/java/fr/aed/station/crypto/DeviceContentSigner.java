@@ -1,7 +1,5 @@
-package fr.aed.station.crypto.csr;
+package fr.aed.station.crypto;
 
-import fr.aed.station.crypto.DeviceKey;
-import fr.aed.station.crypto.DeviceSigningException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -9,24 +7,28 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 
 /**
- * A Bouncy Castle {@link ContentSigner} that buffers what is to be signed and asks the device for
- * the signature, so the private key never leaves the device.
+ * A Bouncy Castle {@link ContentSigner} that buffers what is to be signed (a request's
+ * certification info, a CMS signer info's signed attributes) and asks the device for the signature,
+ * so the private key never leaves the device.
  */
-final class DeviceContentSigner implements ContentSigner {
+public final class DeviceContentSigner implements ContentSigner {
 
   private final DeviceKey key;
   private final AlgorithmIdentifier algorithm;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private DeviceSigningException failure;
 
-  DeviceContentSigner(DeviceKey key) {
+  /**
+   * @throws IllegalArgumentException if the key is neither RSA nor EC
+   */
+  public DeviceContentSigner(DeviceKey key) {
     this.key = key;
     this.algorithm =
         new DefaultSignatureAlgorithmIdentifierFinder().find(signatureAlgorithmName(key));
   }
 
   /** SHA256withRSA or SHA256withECDSA, after the key's family. */
-  static String signatureAlgorithmName(DeviceKey key) {
+  public static String signatureAlgorithmName(DeviceKey key) {
     String family = key.publicKey().getAlgorithm();
     return switch (family) {
       case "RSA" -> "SHA256withRSA";
@@ -57,7 +59,7 @@ final class DeviceContentSigner implements ContentSigner {
   }
 
   /** Rethrows the device's failure, if signing failed. */
-  void rethrowFailure() throws DeviceSigningException {
+  public void rethrowFailure() throws DeviceSigningException {
     if (failure != null) {
       throw failure;
     }

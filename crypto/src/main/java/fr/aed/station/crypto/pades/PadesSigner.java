@@ -1,0 +1,107 @@
+package fr.aed.station.crypto.pades;
+
+import fr.aed.station.crypto.DeviceKey;
+import fr.aed.station.crypto.DeviceSigningException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+
+/**
+ * Signs a PDF with a PAdES baseline B-B signature (ETSI EN 319 142-1): Filter Adobe.PPKLite,
+ * SubFilter ETSI.CAdES.detached, an invisible signature field, appended as an incremental update so
+ * that the signed PDF keeps the PDF/A conformance of the original.
+ *
+ * <p>The key stays on its device: PDFBox's external-signing path hands over the bytes the ByteRange
+ * covers, the device signs the DER of the CMS signed attributes.
+ */
+public final class PadesSigner {
+
+  /** SubFilter of a PAdES signature (ETSI EN 319 142-1, 5.3). */
+  public static final COSName SUB_FILTER_CADES = COSName.getPDFName("ETSI.CAdES.detached");
+
+  /** Room for the CMS besides its certificates: signer info, attributes, an RSA-4096 signature. */
+  private static final int SIGNATURE_ROOM = 8192;
+
+  /**
+   * Signs the PDF.
+   *
+   * @param pdf the document to sign, left unchanged
+   * @param key the signer's key, on its device
+   * @param chain the signer's certificate (whose public key is the device's), then its issuers
+   * @param details the signer's name, reason, location and signing time
+   * @return the signed PDF: the original bytes followed by the signature's incremental update
+   * @throws IllegalArgumentException if the chain is empty or does not start with the key's
+   *     certificate
+   * @throws DeviceSigningException if the device refuses or fails to sign; nothing is returned
+   * @throws SheetSigningException if the PDF cannot be read or the signature cannot be written
+   */
+  public byte[] sign(
+      byte[] pdf, DeviceKey key, List<X509Certificate> chain, SignatureDetails details)
+      throws DeviceSigningException, SheetSigningException {
+    Objects.requireNonNull(pdf, "pdf");
+    Objects.requireNonNull(details, "details");
+    checkChain(key, chain);
+    try (PDDocument document = Loader.loadPDF(pdf);
+        SignatureOptions options = new SignatureOptions()) {
+      options.setPreferredSignatureSize(SIGNATURE_ROOM + encodedLength(chain));
+      document.addSignature(signatureDictionary(details), options);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_ROOM);
+      ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+      external.setSignature(DetachedCmsSignature.sign(readAll(external), key, chain));
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new SheetSigningException("cannot sign the PDF", e);
+    }
+  }
+
+  private static void checkChain(DeviceKey key, List<X509Certificate> chain) {
+    if (chain == null || chain.isEmpty()) {
+      throw new IllegalArgumentException("the certificate chain is empty");
+    }
+    if (!chain.get(0).getPublicKey().equals(key.publicKey())) {
+      throw new IllegalArgumentException(
+          "the first certificate is not the device key's: "
+              + chain.get(0).getSubjectX500Principal());
+    }
+  }
+
+  private static PDSignature signatureDictionary(SignatureDetails details) {
+    PDSignature signature = new PDSignature();
+    signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+    signature.setSubFilter(SUB_FILTER_CADES);
+    signature.setName(details.signerName());
+    signature.setReason(details.reason());
+    signature.setLocation(details.location());
+    signature.setSignDate(GregorianCalendar.from(details.signingTime()));
+    return signature;
+  }
+
+  private static int encodedLength(List<X509Certificate> chain) {
+    int length = 0;
+    for (X509Certificate certificate : chain) {
+      try {
+        length += certificate.getEncoded().length;
+      } catch (CertificateEncodingException e) {
+        throw new IllegalArgumentException("unencodable certificate", e);
+      }
+    }
+    return length;
+  }
+
+  private static byte[] readAll(ExternalSigningSupport external) throws IOException {
+    try (InputStream content = external.getContent()) {
+      return content.readAllBytes();
+    }
+  }
+}

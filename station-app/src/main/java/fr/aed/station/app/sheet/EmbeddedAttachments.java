@@ -1,0 +1,81 @@
+package fr.aed.station.app.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+
+/**
+ * Embeds files the way PDF/A-3 (ISO 19005-3, 6.8) wants them: each file specification has /F, /UF,
+ * /Desc and /AFRelationship, each embedded file its MIME /Subtype and /Params with dates, and every
+ * specification is listed both in the EmbeddedFiles name tree and the catalog's /AF array.
+ */
+final class EmbeddedAttachments {
+
+  /** The files are data the sheet's content was produced from (ISO 32000-2, 14.13.2). */
+  private static final String RELATIONSHIP = "Data";
+
+  private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
+
+  private EmbeddedAttachments() {}
+
+  /**
+   * Embeds the attachments, dated {@code time}; does nothing when there are none.
+   *
+   * @throws IllegalArgumentException if two attachments have the same name
+   * @throws IOException if a file cannot be written into the document
+   */
+  static void embed(PDDocument document, List<SheetAttachment> attachments, Calendar time)
+      throws IOException {
+    if (attachments.isEmpty()) {
+      return;
+    }
+    Map<String, PDComplexFileSpecification> byName = new TreeMap<>();
+    COSArray associated = new COSArray();
+    for (SheetAttachment attachment : attachments) {
+      PDComplexFileSpecification specification = specification(document, attachment, time);
+      if (byName.put(attachment.fileName(), specification) != null) {
+        throw new IllegalArgumentException("two attachments named " + attachment.fileName());
+      }
+      associated.add(specification);
+    }
+    PDDocumentCatalog catalog = document.getDocumentCatalog();
+    PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+    tree.setNames(byName);
+    PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+    names.setEmbeddedFiles(tree);
+    catalog.setNames(names);
+    catalog.getCOSObject().setItem(COSName.AF, associated);
+  }
+
+  private static PDComplexFileSpecification specification(
+      PDDocument document, SheetAttachment attachment, Calendar time) throws IOException {
+    byte[] content = attachment.content();
+    PDEmbeddedFile file =
+        new PDEmbeddedFile(document, new ByteArrayInputStream(content), COSName.FLATE_DECODE);
+    file.setSubtype(attachment.mimeType());
+    file.setSize(content.length);
+    file.setCreationDate(time);
+    file.setModDate(time);
+    PDComplexFileSpecification specification = new PDComplexFileSpecification();
+    specification.setFile(attachment.fileName());
+    specification.setFileUnicode(attachment.fileName());
+    if (attachment.description() != null) {
+      specification.setFileDescription(attachment.description());
+    }
+    specification.setEmbeddedFile(file);
+    specification.setEmbeddedFileUnicode(file);
+    specification.getCOSObject().setName(AF_RELATIONSHIP, RELATIONSHIP);
+    return specification;
+  }
+}
