@@ -1,7 +1,11 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.officer.DemoOfficerCard;
+import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.token.TokenException;
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
 import picocli.CommandLine.Command;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Enrolls the bundled sample dossier on a fresh simulated card: no hardware needed.",
-      "Writes the request (PEM) and the sheet (PDF), and records the intervention."
+      "Writes the request (PEM) and the sheet (PDF/A, signed with a demonstration officer card),",
+      "and records the intervention."
     })
 final class DemoCommand implements Runnable {
 
@@ -26,12 +31,25 @@ final class DemoCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    new EnrollmentRunner(out)
-        .run(
-            SampleEnrollment.at(LocalDateTime.now()),
-            TokenConnectors.freshSimulatedCard(),
-            TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
-            options,
-            data);
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    try (OfficerCredential officer = demoOfficer(sample)) {
+      new EnrollmentRunner(out)
+          .run(
+              sample,
+              TokenConnectors.freshSimulatedCard(),
+              TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+              officer,
+              options,
+              data);
+    }
+  }
+
+  private static OfficerCredential demoOfficer(Enrollment sample) {
+    try {
+      return DemoOfficerCard.issue(sample.meeting().officer());
+    } catch (TokenException e) {
+      throw new StationCommandException(
+          "the demonstration officer card failed: " + e.getMessage(), e);
+    }
   }
 }

@@ -5,6 +5,7 @@ import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.officer.OfficerCredential;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,7 @@ final class EnrollCommand implements Runnable {
   String token;
 
   @Mixin PinOptions pin;
+  @Mixin OfficerOptions officer;
   @Mixin EnrollmentOptions options;
   @Mixin DataDirectory data;
   @Spec CommandSpec spec;
@@ -43,8 +45,10 @@ final class EnrollCommand implements Runnable {
   public void run() {
     Enrollment enrollment = readDossier();
     TokenConnector connector = connector();
-    new EnrollmentRunner(spec.commandLine().getOut())
-        .run(enrollment, connector, pin.source(), options, data);
+    try (OfficerCredential credential = officer.open(enrollment.meeting().officer())) {
+      new EnrollmentRunner(spec.commandLine().getOut())
+          .run(enrollment, connector, pin.source(), credential, options, data);
+    }
   }
 
   private Enrollment readDossier() {

@@ -12,6 +12,7 @@ import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
 import fr.aed.station.app.enrollment.PinSource;
 import fr.aed.station.app.enrollment.StepTiming;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
@@ -38,10 +39,12 @@ final class EnrollmentRunner {
       Enrollment enrollment,
       TokenConnector token,
       PinSource pin,
+      OfficerCredential officer,
       EnrollmentOptions options,
       DataDirectory data) {
     execute(
         data,
+        officer,
         service -> service.enroll(request(enrollment, token, pin, options, data)),
         options.json);
   }
@@ -51,10 +54,12 @@ final class EnrollmentRunner {
       String interventionId,
       TokenConnector token,
       PinSource pin,
+      OfficerCredential officer,
       EnrollmentOptions options,
       DataDirectory data) {
     execute(
         data,
+        officer,
         service -> service.resume(interventionId, request(null, token, pin, options, data)),
         options.json);
   }
@@ -70,10 +75,10 @@ final class EnrollmentRunner {
     return new EnrollmentRequest(enrollment, token, pin, options.keyType, outDir, listener);
   }
 
-  private void execute(DataDirectory data, Work work, boolean json) {
+  private void execute(DataDirectory data, OfficerCredential officer, Work work, boolean json) {
     try (InterventionStore store = InterventionStore.open(data.database())) {
       EnrollmentService service =
-          new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
+          new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);
       print(work.run(service), json);
     } catch (StoreException | EnrollmentException e) {
       throw new StationCommandException(e.getMessage(), e);
@@ -97,7 +102,12 @@ final class EnrollmentRunner {
       double total = outcome.steps().stream().mapToDouble(StepTiming::millis).sum();
       out.printf(Locale.ROOT, "Total %.1f ms%n", total);
       out.println("Request : " + outcome.csrPath());
-      out.println("Sheet   : " + outcome.sheetPath());
+      out.println(
+          "Sheet   : "
+              + outcome.sheetPath()
+              + (outcome.sheetSigned()
+                  ? " (signed by the officer)"
+                  : " (NOT signed: resume with --officer to sign it)"));
       out.println("Record  : " + outcome.interventionId() + " in " + outcome.databasePath());
       out.println("CSR SHA-256: " + outcome.csrSha256());
     }
@@ -114,6 +124,7 @@ final class EnrollmentRunner {
     node.put("csrSha256", outcome.csrSha256());
     node.put("csrPath", outcome.csrPath().toAbsolutePath().toString());
     node.put("sheetPath", outcome.sheetPath().toAbsolutePath().toString());
+    node.put("sheetSigned", outcome.sheetSigned());
     node.put("databasePath", outcome.databasePath().toAbsolutePath().toString());
     ArrayNode steps = node.putArray("steps");
     for (StepTiming timing : outcome.steps()) {

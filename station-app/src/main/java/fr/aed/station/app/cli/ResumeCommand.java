@@ -2,6 +2,13 @@ package fr.aed.station.app.cli;
 
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.dossier.DossierFileException;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.store.InterventionState;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +39,7 @@ final class ResumeCommand implements Runnable {
   String token;
 
   @Mixin PinOptions pin;
+  @Mixin OfficerOptions officer;
   @Mixin EnrollmentOptions options;
   @Mixin DataDirectory data;
   @Spec CommandSpec spec;
@@ -44,7 +52,24 @@ final class ResumeCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
-    new EnrollmentRunner(spec.commandLine().getOut())
-        .resume(interventionId, connector, pin.source(), options, data);
+    try (OfficerCredential credential = officer.open(recordedOfficer())) {
+      new EnrollmentRunner(spec.commandLine().getOut())
+          .resume(interventionId, connector, pin.source(), credential, options, data);
+    }
+  }
+
+  private Officer recordedOfficer() {
+    try (InterventionStore store = InterventionStore.open(data.database())) {
+      InterventionState state =
+          store
+              .state(interventionId)
+              .orElseThrow(
+                  () ->
+                      new StationCommandException(
+                          "no intervention " + interventionId + ": see `station list`"));
+      return EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
+    } catch (StoreException | DossierFileException e) {
+      throw new StationCommandException(e.getMessage(), e);
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param csrSha256 SHA-256 of the DER request, hex
  * @param csrPath where the PEM request was written
  * @param sheetPath where the PDF sheet was written
+ * @param sheetSigned whether the officer signed the sheet (PAdES); if not, the meeting awaits it
  * @param databasePath the database holding the record and its journal
  * @param steps each step's duration
  */
@@ -26,5 +27,6 @@ public record EnrollmentOutcome(
     String csrSha256,
     Path csrPath,
     Path sheetPath,
+    boolean sheetSigned,
     Path databasePath,
     List<StepTiming> steps) {}

@@ -4,7 +4,9 @@ import fr.aed.station.app.device.TokenDeviceKey;
 import fr.aed.station.app.domain.DeviceRecord;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.InterventionSheet;
+import fr.aed.station.app.sheet.SheetAttachment;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;
@@ -16,6 +18,7 @@ import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.csr.CertificateRequestFactory;
 import fr.aed.station.crypto.csr.InvalidRequestException;
+import fr.aed.station.crypto.pades.SheetSigningException;
 import fr.aed.station.crypto.profile.ProfileConformance;
 import fr.aed.station.crypto.profile.RequestProfile;
 import fr.aed.station.token.KeySlot;
@@ -57,6 +60,7 @@ final class EnrollmentRun {
   private PKCS10CertificationRequest certificateRequest;
   private Path csrPath;
   private Path sheetPath;
+  private boolean sheetSigned;
 
   EnrollmentRun(
       EnrollmentRequest request, String interventionId, InterventionStore store, Clock clock) {
@@ -118,14 +122,60 @@ final class EnrollmentRun {
   }
 
   /** The steps after the token: the sheet, then the record closed. */
-  void finish(SheetRenderer sheetRenderer, InterventionState resumed)
-      throws IOException, StoreException {
+  /**
+   * The steps after the token: the sheet with the request and the manifest inside, the officer's
+   * signature, the record closed and the journal sealed. Without an officer's credential the
+   * meeting stays open once the sheet is produced, to be resumed with one.
+   */
+  void finish(SheetRenderer sheetRenderer, OfficerCredential officer, InterventionState resumed)
+      throws IOException, StoreException, EnrollmentException {
     if (resumed != null && resumed.reached(Step.SHEET_PRODUCED)) {
       sheetPath = Path.of(resumed.sheetPath());
     } else {
       produceSheet(sheetRenderer);
     }
+    if (resumed != null && resumed.reached(Step.SHEET_SIGNED)) {
+      sheetSigned = true;
+    } else if (officer == null) {
+      store.note(interventionId, "AWAITING_OFFICER_SIGNATURE", Map.of(), clock.instant());
+      return;
+    } else {
+      signSheet(officer);
+    }
     close();
+    if (officer != null) {
+      seal(officer);
+    }
+  }
+
+  private void signSheet(OfficerCredential officer)
+      throws IOException, StoreException, EnrollmentException {
+    long started = System.nanoTime();
+    byte[] signed;
+    try {
+      signed = SheetSignature.sign(sheetPath, officer, enrollment(), clock);
+    } catch (DeviceSigningException | SheetSigningException e) {
+      throw interrupted("the sheet is not signed: " + e.getMessage(), e);
+    }
+    sheetSigned = true;
+    String signedSha256 = Fingerprints.sha256Hex(signed);
+    String signer = officer.certificate().getSubjectX500Principal().getName();
+    record(
+        Step.SHEET_SIGNED,
+        Map.of("sheetSha256", signedSha256, "signer", signer, "format", "PAdES-BASELINE-B"),
+        Map.of(InterventionField.SHEET_SHA256, signedSha256));
+    done(
+        Step.SHEET_SIGNED,
+        started,
+        "Fiche signée (PAdES) par " + enrollment().meeting().officer().name());
+  }
+
+  private void seal(OfficerCredential officer) throws StoreException, EnrollmentException {
+    try {
+      store.sealJournal(interventionId, officer.key(), officer.certificate(), clock.instant());
+    } catch (DeviceSigningException e) {
+      throw interrupted("the journal is not sealed: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -262,7 +312,7 @@ final class EnrollmentRun {
             deviceRecord(),
             certificateRequest.getSubject().toString(),
             ZonedDateTime.now(clock));
-    byte[] pdf = sheetRenderer.render(sheet);
+    byte[] pdf = sheetRenderer.render(sheet, attachments(sheet));
     sheetPath = OutputFiles.write(request.outputDirectory(), interventionId + "-sheet.pdf", pdf);
     String sheetSha256 = Fingerprints.sha256Hex(pdf);
     record(
@@ -275,6 +325,21 @@ final class EnrollmentRun {
             sheetSha256));
     done(
         Step.SHEET_PRODUCED, started, "Fiche d'intervention produite : " + sheetPath.getFileName());
+  }
+
+  private List<SheetAttachment> attachments(InterventionSheet sheet) throws IOException {
+    return List.of(
+        new SheetAttachment(
+            interventionId + "-request.pem",
+            "application/pkcs10",
+            "Demande de certificat PKCS#10",
+            CertificateRequestFactory.toPem(certificateRequest)
+                .getBytes(StandardCharsets.US_ASCII)),
+        new SheetAttachment(
+            EvidenceManifest.FILE_NAME,
+            "application/json",
+            "Manifeste des preuves du rendez-vous",
+            EvidenceManifest.of(interventionId, sheet.sheetId(), enrollment(), sheet.device())));
   }
 
   private void close() throws StoreException {
@@ -293,6 +358,7 @@ final class EnrollmentRun {
         Fingerprints.sha256Hex(certificateRequest.getEncoded()),
         csrPath,
         sheetPath,
+        sheetSigned,
         store.file(),
         List.copyOf(timings));
   }

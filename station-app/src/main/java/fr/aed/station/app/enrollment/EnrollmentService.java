@@ -4,6 +4,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRules;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -30,12 +31,30 @@ public final class EnrollmentService {
   private final InterventionStore store;
   private final SheetRenderer sheetRenderer;
   private final Clock clock;
+  private final OfficerCredential officer;
   private final MeetingRules rules = new MeetingRules();
 
+  /**
+   * A service whose sheets are left for the officer to sign: meetings stop, open, once the sheet is
+   * produced, and are resumed with a credential.
+   */
   public EnrollmentService(InterventionStore store, SheetRenderer sheetRenderer, Clock clock) {
+    this(store, sheetRenderer, clock, null);
+  }
+
+  /**
+   * A service that signs each sheet with the officer's credential (PAdES) and seals the journal
+   * when a meeting closes.
+   */
+  public EnrollmentService(
+      InterventionStore store,
+      SheetRenderer sheetRenderer,
+      Clock clock,
+      OfficerCredential officer) {
     this.store = store;
     this.sheetRenderer = sheetRenderer;
     this.clock = clock;
+    this.officer = officer;
   }
 
   /**
@@ -54,7 +73,7 @@ public final class EnrollmentService {
       run.recordOpened(started);
       run.recordChecks(refusals(request));
       run.onToken();
-      run.finish(sheetRenderer, null);
+      run.finish(sheetRenderer, officer, null);
       return run.outcome();
     } catch (TokenException | PinUnavailableException e) {
       throw run.interrupted("token: " + e.getMessage(), e);
@@ -91,7 +110,7 @@ public final class EnrollmentService {
       } else {
         run.onToken();
       }
-      run.finish(sheetRenderer, state);
+      run.finish(sheetRenderer, officer, state);
       return run.outcome();
     } catch (TokenException | PinUnavailableException e) {
       throw run.interrupted("token: " + e.getMessage(), e);

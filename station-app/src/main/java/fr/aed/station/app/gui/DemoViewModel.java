@@ -1,15 +1,19 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.officer.DemoOfficerCard;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.KeyType;
+import fr.aed.station.token.TokenException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -93,13 +97,15 @@ public final class DemoViewModel {
     Path out =
         outputRoot.resolve(
             LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
-    try (InterventionStore store = InterventionStore.open(databaseFile)) {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    try (InterventionStore store = InterventionStore.open(databaseFile);
+        OfficerCredential officer = DemoOfficerCard.issue(sample.meeting().officer())) {
       EnrollmentService service =
-          new EnrollmentService(store, sheetRenderer, Clock.systemDefaultZone());
+          new EnrollmentService(store, sheetRenderer, Clock.systemDefaultZone(), officer);
       EnrollmentOutcome outcome =
           service.enroll(
               new EnrollmentRequest(
-                  SampleEnrollment.at(LocalDateTime.now()),
+                  sample,
                   TokenConnectors.freshSimulatedCard(),
                   TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
                   chosen,
@@ -118,7 +124,7 @@ public final class DemoViewModel {
               + outcome.interventionId()
               + " enregistrée. Fiche : "
               + outcome.sheetPath());
-    } catch (StoreException | EnrollmentException e) {
+    } catch (StoreException | EnrollmentException | TokenException e) {
       finish("Échec : " + e.getMessage());
     } catch (RuntimeException e) {
       finish("Erreur inattendue : " + e);

@@ -42,19 +42,6 @@ public final class PdfSheetRenderer implements SheetRenderer {
   private static final String PRODUCER = "Apache PDFBox";
 
   /**
-   * {@inheritDoc}
-   *
-   * <p>The same as {@link #render(InterventionSheet, List)} without attachments.
-   *
-   * @throws NullPointerException if the sheet lacks one of the records it prints
-   * @throws IOException if the embedded font cannot be read or the PDF cannot be written
-   */
-  @Override
-  public byte[] render(InterventionSheet sheet) throws IOException {
-    return render(sheet, List.of());
-  }
-
-  /**
    * Renders the sheet as a PDF/A-3b document with the given files embedded in it.
    *
    * @param attachments files to embed, each with a unique name; may be empty
@@ -63,6 +50,7 @@ public final class PdfSheetRenderer implements SheetRenderer {
    * @throws IllegalArgumentException if two attachments have the same name
    * @throws IOException if the embedded font cannot be read or the PDF cannot be written
    */
+  @Override
   public byte[] render(InterventionSheet sheet, List<SheetAttachment> attachments)
       throws IOException {
     Objects.requireNonNull(sheet, "sheet");

@@ -14,6 +14,7 @@ package fr.aed.station.app.store;
  * @param keyEvidence how the key is known to be on the token, once generated
  * @param csrPem the request, once built
  * @param sheetPath where the sheet was written, once produced
+ * @param sheetSha256 SHA-256 of the sheet as last written (signed, once signed)
  */
 public record InterventionState(
     String id,
@@ -26,7 +27,8 @@ public record InterventionState(
     String keyAlgorithm,
     String keyEvidence,
     String csrPem,
-    String sheetPath) {
+    String sheetPath,
+    String sheetSha256) {
 
   /** Whether the meeting ended, closed or refused, and cannot be resumed. */
   public boolean ended() {

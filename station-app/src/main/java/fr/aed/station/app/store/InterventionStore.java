@@ -186,7 +186,8 @@ public final class InterventionStore implements AutoCloseable {
         row.getString("key_algorithm"),
         row.getString("key_evidence"),
         row.getString("csr_pem"),
-        row.getString("sheet_path"));
+        row.getString("sheet_path"),
+        row.getString("sheet_sha256"));
   }
 
   /** Every intervention, the most recent first. */

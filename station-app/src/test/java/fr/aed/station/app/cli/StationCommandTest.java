@@ -59,7 +59,12 @@ class StationCommandTest {
     assertTrue(sheet.contains(json.get("csrSha256").asText()), sheet);
     assertEquals(
         "CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
-    assertEquals("8", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    assertEquals("9", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    assertEquals("1", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal_seal"));
+    assertTrue(json.get("sheetSigned").asBoolean());
+    String pdfsig = exec("pdfsig", json.get("sheetPath").asText());
+    assertTrue(pdfsig.contains("Signature is Valid."), pdfsig);
+    assertTrue(pdfsig.contains("DÉMONSTRATION"), pdfsig);
   }
 
   @Test

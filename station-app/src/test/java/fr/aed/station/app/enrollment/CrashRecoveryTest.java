@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.officer.DemoOfficerCard;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
@@ -14,6 +17,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +43,8 @@ class CrashRecoveryTest {
         "PIN_VERIFIED",
         "KEY_GENERATED",
         "REQUEST_BUILT",
-        "SHEET_PRODUCED"
+        "SHEET_PRODUCED",
+        "SHEET_SIGNED"
       })
   void processKilledAfterAStepLeavesAResumableRecord(Step killAfter) throws Exception {
     killStationAfter(killAfter);
@@ -51,8 +56,11 @@ class CrashRecoveryTest {
           Step.valueOf(record.step()).ordinal() >= killAfter.ordinal(),
           "the step reported before the kill is recorded: " + record.step());
       if (record.status().equals("OPEN")) {
+        OfficerCredential officer =
+            DemoOfficerCard.issue(SampleEnrollment.at(LocalDateTime.now()).meeting().officer());
         EnrollmentService service =
-            new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
+            new EnrollmentService(
+                store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);
         service.resume(
             record.id(),
             new EnrollmentRequest(
@@ -62,6 +70,7 @@ class CrashRecoveryTest {
                 KeyType.P256,
                 dir.resolve("resumed"),
                 EnrollmentListener.NONE));
+        officer.close();
       }
       assertEquals("CLOSED", store.find(record.id()).orElseThrow().status());
       assertEquals(Optional.empty(), store.verifyJournal());

@@ -2,6 +2,7 @@ package fr.aed.station.app.enrollment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +12,15 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.officer.DemoOfficerCard;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.crypto.Fingerprints;
+import fr.aed.station.crypto.pades.ArchiveConformance;
+import fr.aed.station.crypto.pades.PadesVerifier;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.WrongPinException;
 import java.io.StringReader;
@@ -41,17 +46,21 @@ class EnrollmentServiceTest {
   @TempDir Path dir;
 
   private InterventionStore store;
+  private OfficerCredential officer;
   private EnrollmentService service;
   private final List<Step> stepsSeen = new ArrayList<>();
 
   @BeforeEach
   void open() throws Exception {
     store = InterventionStore.open(dir.resolve("station.db"));
-    service = new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
+    officer = DemoOfficerCard.issue(SampleEnrollment.at(LocalDateTime.now()).meeting().officer());
+    service =
+        new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);
   }
 
   @AfterEach
   void close() {
+    officer.close();
     store.close();
   }
 
@@ -92,10 +101,63 @@ class EnrollmentServiceTest {
             "KEY_GENERATED",
             "REQUEST_BUILT",
             "SHEET_PRODUCED",
+            "SHEET_SIGNED",
             "CLOSED"),
         store.journal().stream().map(e -> e.entry().event()).toList());
-    assertEquals(8, stepsSeen.size());
+    assertEquals(9, stepsSeen.size());
     assertEquals(Optional.empty(), store.verifyJournal());
+    byte[] sheet = Files.readAllBytes(outcome.sheetPath());
+    assertTrue(outcome.sheetSigned());
+    assertTrue(new PadesVerifier().verify(sheet).valid());
+    assertEquals("PDF/A-3B compliant", ArchiveConformance.check(sheet).summary());
+    assertEquals(
+        Fingerprints.sha256Hex(sheet),
+        store.state(outcome.interventionId()).orElseThrow().sheetSha256());
+  }
+
+  @Test
+  void withoutAnOfficerCredentialTheSheetAwaitsSignatureThenResumeSignsIt() throws Exception {
+    EnrollmentService unsigned =
+        new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
+    EnrollmentOutcome first =
+        unsigned.enroll(request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256));
+
+    assertFalse(first.sheetSigned());
+    assertEquals("OPEN", store.find(first.interventionId()).orElseThrow().status());
+    assertEquals("SHEET_PRODUCED", store.find(first.interventionId()).orElseThrow().step());
+    assertTrue(
+        new PadesVerifier().verify(Files.readAllBytes(first.sheetPath())).signatures().isEmpty());
+
+    EnrollmentOutcome signed =
+        service.resume(first.interventionId(), request(null, "123456", KeyType.P256));
+
+    assertTrue(signed.sheetSigned());
+    assertTrue(new PadesVerifier().verify(Files.readAllBytes(signed.sheetPath())).valid());
+    assertEquals("CLOSED", store.find(first.interventionId()).orElseThrow().status());
+    assertEquals(Optional.empty(), store.verifyJournal());
+  }
+
+  @Test
+  void officerCardPulledLeavesAnUnsignedSheetAndAResumableMeeting() throws Exception {
+    officer.token().close();
+
+    EnrollmentException e =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256)));
+
+    assertTrue(e.getMessage().contains("the sheet is not signed"), e.getMessage());
+    assertEquals("SHEET_PRODUCED", store.find(e.interventionId()).orElseThrow().step());
+    try (OfficerCredential again =
+        DemoOfficerCard.issue(SampleEnrollment.at(LocalDateTime.now()).meeting().officer())) {
+      EnrollmentOutcome resumed =
+          new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone(), again)
+              .resume(e.interventionId(), request(null, "123456", KeyType.P256));
+      assertTrue(resumed.sheetSigned());
+    }
+    assertEquals("CLOSED", store.find(e.interventionId()).orElseThrow().status());
   }
 
   @Test
@@ -186,7 +248,7 @@ class EnrollmentServiceTest {
     EnrollmentService failingSheet =
         new EnrollmentService(
             same,
-            sheet -> {
+            (sheet, attachments) -> {
               throw new java.io.IOException("disk full");
             },
             Clock.systemDefaultZone());

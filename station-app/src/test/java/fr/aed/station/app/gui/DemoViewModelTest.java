@@ -26,7 +26,7 @@ class DemoViewModelTest {
     model.runDemo();
 
     assertFalse(model.runningProperty().get());
-    assertEquals(8, model.steps().size(), model.steps().toString());
+    assertEquals(9, model.steps().size(), model.steps().toString());
     assertTrue(model.steps().get(4).startsWith("Bi-clé p256 générée sur le support"));
     assertTrue(
         model.statusProperty().get().startsWith("Intervention INT-"), model.statusProperty().get());

@@ -58,7 +58,7 @@ class StationWindowTest {
         TimeUnit.SECONDS,
         () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Intervention"));
     ListView<?> steps = robot.lookup("#steps").queryAs(ListView.class);
-    assertEquals(8, steps.getItems().size());
+    assertEquals(9, steps.getItems().size());
     assertTrue(steps.getItems().get(2).toString().startsWith("Support identifié"));
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals("CLOSED", store.list().get(0).status());
