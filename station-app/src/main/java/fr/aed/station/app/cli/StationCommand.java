@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DossierCommand.class,
       ListCommand.class,
       JournalCommand.class,
+      SheetCommand.class,
       CheckIdCommand.class,
       CheckCompanyCommand.class,
       GuiCommand.class,

@@ -30,6 +30,33 @@ final class EmbeddedAttachments {
   private EmbeddedAttachments() {}
 
   /**
+   * Reads the files embedded in a document, by file name.
+   *
+   * @throws IOException if an embedded file cannot be read
+   */
+  static Map<String, byte[]> read(PDDocument document) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+    if (names == null || names.getEmbeddedFiles() == null) {
+      return files;
+    }
+    Map<String, PDComplexFileSpecification> specifications = names.getEmbeddedFiles().getNames();
+    if (specifications == null) {
+      return files;
+    }
+    for (Map.Entry<String, PDComplexFileSpecification> entry : specifications.entrySet()) {
+      PDEmbeddedFile file = entry.getValue().getEmbeddedFileUnicode();
+      if (file == null) {
+        file = entry.getValue().getEmbeddedFile();
+      }
+      if (file != null) {
+        files.put(entry.getKey(), file.toByteArray());
+      }
+    }
+    return files;
+  }
+
+  /**
    * Embeds the attachments, dated {@code time}; does nothing when there are none.
    *
    * @throws IllegalArgumentException if two attachments have the same name

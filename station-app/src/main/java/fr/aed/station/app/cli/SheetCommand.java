@@ -1,0 +1,95 @@
+package fr.aed.station.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.sheet.SheetVerification;
+import fr.aed.station.app.sheet.SheetVerification.Check;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.StoreException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code station sheet}: intervention sheets. */
+@Command(
+    name = "sheet",
+    mixinStandardHelpOptions = true,
+    description = "Intervention sheets.",
+    subcommands = SheetCommand.Verify.class)
+final class SheetCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Checks a sheet: its PAdES signatures, its PDF/A claim (veraPDF), and that it is the",
+        "sheet, with the request, recorded for its intervention. Exit 0 when every check passes."
+      })
+  static final class Verify implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The sheet (PDF).")
+    Path file;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Mixin DataDirectory data;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      byte[] pdf;
+      try {
+        pdf = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new StationCommandException(
+            "cannot read the sheet " + file + ": " + e.getMessage(), e);
+      }
+      try (InterventionStore store = InterventionStore.open(data.database())) {
+        List<Check> checks = new SheetVerification(store).verify(pdf);
+        print(spec.commandLine().getOut(), checks);
+        return checks.stream().allMatch(Check::passed) ? 0 : 1;
+      } catch (StoreException e) {
+        throw new StationCommandException(e.getMessage(), e);
+      }
+    }
+
+    private void print(PrintWriter out, List<Check> checks) {
+      if (json) {
+        ObjectNode node = EnrollmentFile.mapper().createObjectNode();
+        node.put("file", file.toString());
+        node.put("valid", checks.stream().allMatch(Check::passed));
+        ArrayNode array = node.putArray("checks");
+        checks.forEach(
+            c ->
+                array
+                    .addObject()
+                    .put("name", c.name())
+                    .put("passed", c.passed())
+                    .put("detail", c.detail()));
+        out.println(node.toString());
+      } else {
+        checks.forEach(
+            c -> out.printf("[%s] %-9s %s%n", c.passed() ? "OK" : "FAILED", c.name(), c.detail()));
+      }
+      out.flush();
+    }
+  }
+}
