@@ -21,7 +21,7 @@ class JournalSealTest {
   @BeforeEach
   void journal() throws Exception {
     officer = SoftwareDeviceKey.ec("secp256r1");
-    certificate = TestCertificates.selfSigned(officer, "CN=Officer");
+    certificate = TestCertificates.selfSigned(officer, "Officer");
     String previous = JournalChain.GENESIS;
     for (int i = 1; i <= 6; i++) {
       ChainedEntry e =

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.SoftwareDeviceKey;
+import fr.aed.station.crypto.TestCertificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;

@@ -1,6 +1,7 @@
 package fr.aed.station.crypto.pades;
 
 import fr.aed.station.crypto.SoftwareDeviceKey;
+import fr.aed.station.crypto.TestCertificates;
 import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

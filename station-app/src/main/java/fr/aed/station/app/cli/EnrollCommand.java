@@ -1,7 +1,6 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.device.TokenConnector;
-import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -30,10 +29,11 @@ final class EnrollCommand implements Runnable {
 
   @Option(
       names = "--token",
+      converter = TokenSpecConverter.class,
       required = true,
       paramLabel = "SPEC",
       description = "pcsc:<reader name part>, or simulated for a fresh simulated card.")
-  String token;
+  TokenConnector token;
 
   @Mixin PinOptions pin;
   @Mixin OfficerOptions officer;
@@ -44,10 +44,9 @@ final class EnrollCommand implements Runnable {
   @Override
   public void run() {
     Enrollment enrollment = readDossier();
-    TokenConnector connector = connector();
     try (OfficerCredential credential = officer.open(enrollment.meeting().officer())) {
       new EnrollmentRunner(spec.commandLine().getOut())
-          .run(enrollment, connector, pin.source(), credential, options, data);
+          .run(enrollment, token, pin.source(), credential, options, data);
     }
   }
 
@@ -55,14 +54,6 @@ final class EnrollCommand implements Runnable {
     try {
       return EnrollmentFile.read(dossier);
     } catch (DossierFileException e) {
-      throw new StationCommandException(e.getMessage(), e);
-    }
-  }
-
-  private TokenConnector connector() {
-    try {
-      return TokenConnectors.fromSpec(token);
-    } catch (IllegalArgumentException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
   }

@@ -1,7 +1,6 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.device.TokenConnector;
-import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -33,10 +32,11 @@ final class ResumeCommand implements Runnable {
 
   @Option(
       names = "--token",
+      converter = TokenSpecConverter.class,
       paramLabel = "SPEC",
       defaultValue = "simulated",
       description = "pcsc:<reader name part>, or simulated (default: ${DEFAULT-VALUE}).")
-  String token;
+  TokenConnector token;
 
   @Mixin PinOptions pin;
   @Mixin OfficerOptions officer;
@@ -46,15 +46,9 @@ final class ResumeCommand implements Runnable {
 
   @Override
   public void run() {
-    TokenConnector connector;
-    try {
-      connector = TokenConnectors.fromSpec(token);
-    } catch (IllegalArgumentException e) {
-      throw new StationCommandException(e.getMessage(), e);
-    }
     try (OfficerCredential credential = officer.open(recordedOfficer())) {
       new EnrollmentRunner(spec.commandLine().getOut())
-          .resume(interventionId, connector, pin.source(), credential, options, data);
+          .resume(interventionId, token, pin.source(), credential, options, data);
     }
   }
 

@@ -70,6 +70,10 @@ final class EnrollmentRun {
     this.clock = clock;
   }
 
+  String interventionId() {
+    return interventionId;
+  }
+
   void recordResumed(Step from) throws StoreException {
     long started = System.nanoTime();
     store.note(interventionId, "RESUMED", Map.of("fromStep", from.name()), clock.instant());

@@ -69,19 +69,14 @@ public final class EnrollmentService {
     long started = System.nanoTime();
     String interventionId = begin(request.enrollment());
     EnrollmentRun run = new EnrollmentRun(request, interventionId, store, clock);
-    try {
-      run.recordOpened(started);
-      run.recordChecks(refusals(request));
-      run.onToken();
-      run.finish(sheetRenderer, officer, null);
-      return run.outcome();
-    } catch (TokenException | PinUnavailableException e) {
-      throw run.interrupted("token: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw run.interrupted("output: " + e.getMessage(), e);
-    } catch (StoreException e) {
-      throw new EnrollmentException(e.getMessage(), interventionId, e);
-    }
+    return runSteps(
+        run,
+        () -> {
+          run.recordOpened(started);
+          run.recordChecks(refusals(request));
+          run.onToken();
+          run.finish(sheetRenderer, officer, null);
+        });
   }
 
   /**
@@ -100,25 +95,45 @@ public final class EnrollmentService {
     InterventionState state = resumableState(interventionId);
     EnrollmentRequest recorded = recordedRequest(state, request);
     EnrollmentRun run = new EnrollmentRun(recorded, interventionId, store, clock);
+    return runSteps(
+        run,
+        () -> {
+          run.recordResumed(state.step());
+          if (!state.reached(Step.CHECKS_RECORDED)) {
+            run.recordChecks(refusals(recorded));
+          }
+          if (state.reached(Step.REQUEST_BUILT)) {
+            run.restoreTokenSteps(state, run.rewriteRequest(state));
+          } else {
+            run.onToken();
+          }
+          run.finish(sheetRenderer, officer, state);
+        });
+  }
+
+  /** Runs the steps; a failure is recorded as an interruption and said in one message. */
+  private static EnrollmentOutcome runSteps(EnrollmentRun run, Steps steps)
+      throws EnrollmentException {
     try {
-      run.recordResumed(state.step());
-      if (!state.reached(Step.CHECKS_RECORDED)) {
-        run.recordChecks(refusals(recorded));
-      }
-      if (state.reached(Step.REQUEST_BUILT)) {
-        run.restoreTokenSteps(state, run.rewriteRequest(state));
-      } else {
-        run.onToken();
-      }
-      run.finish(sheetRenderer, officer, state);
+      steps.run();
       return run.outcome();
     } catch (TokenException | PinUnavailableException e) {
       throw run.interrupted("token: " + e.getMessage(), e);
     } catch (IOException e) {
       throw run.interrupted("output: " + e.getMessage(), e);
     } catch (StoreException e) {
-      throw new EnrollmentException(e.getMessage(), interventionId, e);
+      throw new EnrollmentException(e.getMessage(), run.interventionId(), e);
     }
+  }
+
+  @FunctionalInterface
+  private interface Steps {
+    void run()
+        throws TokenException,
+            PinUnavailableException,
+            IOException,
+            StoreException,
+            EnrollmentException;
   }
 
   private InterventionState resumableState(String interventionId) throws EnrollmentException {

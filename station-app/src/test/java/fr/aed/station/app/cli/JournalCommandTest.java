@@ -111,7 +111,7 @@ class JournalCommandTest {
     SoftwareDeviceKey officer = SoftwareDeviceKey.ec("secp256r1");
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       store.sealJournal(
-          "INT", officer, TestCertificates.selfSigned(officer, "CN=Officer"), Instant.now());
+          "INT", officer, TestCertificates.selfSigned(officer, "Officer"), Instant.now());
     }
     assertTrue(verify().get("intact").asBoolean());
 
