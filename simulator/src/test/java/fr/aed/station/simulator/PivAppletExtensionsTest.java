@@ -131,6 +131,7 @@ class PivAppletExtensionsTest {
     X509Certificate attestationKey = certificate(Arrays.copyOfRange(object, 8, 8 + length));
 
     attestationKey.verify(attestationKey.getPublicKey());
+    assertTrue(attestationKey.getBasicConstraints() >= 0, "the attestation key is a CA");
     attestation.verify(attestationKey.getPublicKey());
     assertEquals(attestationKey.getSubjectX500Principal(), attestation.getIssuerX500Principal());
     assertEquals(

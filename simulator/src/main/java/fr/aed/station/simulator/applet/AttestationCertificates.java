@@ -34,6 +34,33 @@ final class AttestationCertificates {
     0x0F, '9', '9', '9', '9', '1', '2', '3', '1', '2', '3', '5', '9', '5', '9', 'Z'
   };
 
+  /**
+   * [3] Extensions: basicConstraints critical, CA true: the attestation key issues certificates.
+   */
+  static final byte[] CA_EXTENSIONS = {
+    (byte) 0xA3,
+    0x13,
+    0x30,
+    0x11,
+    0x30,
+    0x0F,
+    0x06,
+    0x03,
+    0x55,
+    0x1D,
+    0x13,
+    0x01,
+    0x01,
+    (byte) 0xFF,
+    0x04,
+    0x05,
+    0x30,
+    0x03,
+    0x01,
+    0x01,
+    (byte) 0xFF
+  };
+
   /** The common name of every attestation certificate; the attested slot follows it. */
   static final byte[] COMMON_NAME = {
     'S', 'i', 'm', 'u', 'l', 'a', 't', 'e', 'd', ' ', 'P', 'I', 'V', ' ', 'A', 't', 't', 'e', 's',

@@ -395,10 +395,12 @@ public final class PivApplet extends Applet {
   // (70 certificate, 71 01 00 uncompressed, FE 00) the way tools read slot F9's.
   private void writeAttestationCertificate() {
     ECPublicKey publicKey = (ECPublicKey) attestationKey.getPublic();
+    short extensions =
+        AttestationCertificates.put(
+            response, CERTIFICATE_TBS_END, AttestationCertificates.CA_EXTENSIONS);
     short tbsStart =
         attestationTbs(
-            (byte) 0,
-            AttestationCertificates.ecPublicKey(response, CERTIFICATE_TBS_END, publicKey));
+            (byte) 0, AttestationCertificates.ecPublicKey(response, extensions, publicKey));
     short end = signCertificate(tbsStart);
     short start =
         AttestationCertificates.header(

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CheckIdCommand.class,
       CheckCompanyCommand.class,
       GuiCommand.class,
+      SimulatorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {
