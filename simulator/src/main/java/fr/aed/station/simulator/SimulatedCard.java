@@ -73,6 +73,24 @@ public final class SimulatedCard implements AutoCloseable {
     return readerName;
   }
 
+  /** The card's answer to reset. */
+  public byte[] atr() {
+    return simulator.getATR();
+  }
+
+  /** Resets the card, as a reader does at power on: the PIV application must be selected again. */
+  public void reset() {
+    simulator.reset();
+  }
+
+  /**
+   * Sends one command APDU straight to the card and returns its response with the status word. The
+   * caller makes sure the APDU is well formed (see {@link ApduFormat}).
+   */
+  public byte[] transmit(byte[] command) {
+    return simulator.transmitCommand(command);
+  }
+
   /** The reader, as a standard card terminal. */
   public CardTerminal terminal() {
     return terminal;

@@ -55,14 +55,41 @@ final class CardSession implements AutoCloseable {
   }
 
   void authenticateManagementKey() throws Exception {
-    ResponseAPDU first = send("0087039B047C028000");
+    assertEquals(0x9000, authenticateManagementKey(0x03, DEFAULT_MANAGEMENT_KEY));
+  }
+
+  /**
+   * Mutual authentication with the management key as yubico-piv-tool does it; returns the status
+   * word of the second step after checking the card's answer to our challenge.
+   */
+  int authenticateManagementKey(int algorithm, byte[] key) throws Exception {
+    boolean des = algorithm == 0x03;
+    int block = des ? 8 : 16;
+    String header = String.format("0087%02X9B", algorithm);
+    ResponseAPDU first = send(header + "047C028000");
     assertEquals(0x9000, first.getSW());
-    byte[] encrypted = Arrays.copyOfRange(first.getData(), 4, 12);
-    Cipher des = Cipher.getInstance("DESede/ECB/NoPadding");
-    des.init(Cipher.DECRYPT_MODE, new SecretKeySpec(DEFAULT_MANAGEMENT_KEY, "DESede"));
-    String witness = HexFormat.of().formatHex(des.doFinal(encrypted));
-    ResponseAPDU second = send("0087039B167C148008" + witness + "81080102030405060708");
-    assertEquals(0x9000, second.getSW());
+    byte[] encrypted = Arrays.copyOfRange(first.getData(), 4, 4 + block);
+    String transformation = des ? "DESede/ECB/NoPadding" : "AES/ECB/NoPadding";
+    SecretKeySpec secret = new SecretKeySpec(key, des ? "DESede" : "AES");
+    Cipher cipher = Cipher.getInstance(transformation);
+    cipher.init(Cipher.DECRYPT_MODE, secret);
+    String witness = HexFormat.of().formatHex(cipher.doFinal(encrypted));
+    byte[] challenge = new byte[block];
+    Arrays.fill(challenge, (byte) 0x5A);
+    String body =
+        String.format("80%02X", block)
+            + witness
+            + String.format("81%02X", block)
+            + HexFormat.of().formatHex(challenge);
+    String template = String.format("7C%02X", body.length() / 2) + body;
+    ResponseAPDU second = send(header + String.format("%02X", template.length() / 2) + template);
+    if (second.getSW() == 0x9000) {
+      cipher.init(Cipher.ENCRYPT_MODE, secret);
+      assertEquals(
+          HexFormat.of().formatHex(cipher.doFinal(challenge)),
+          HexFormat.of().formatHex(Arrays.copyOfRange(second.getData(), 4, 4 + block)));
+    }
+    return second.getSW();
   }
 
   @Override

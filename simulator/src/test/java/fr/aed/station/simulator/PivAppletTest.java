@@ -149,7 +149,7 @@ class PivAppletTest {
   @Test
   void staysUsableAfterMalformedInput() throws Exception {
     session.select();
-    assertEquals(0x6D00, session.send("00FF0000").getSW());
+    assertEquals(0x6D00, session.send("00110000").getSW());
     assertEquals(0x6E00, session.send("80200080").getSW());
     assertEquals(0x6A80, session.send("00CB3FFF035C0F7E").getSW());
     assertEquals(0x6700, session.send("0020008003313233").getSW());

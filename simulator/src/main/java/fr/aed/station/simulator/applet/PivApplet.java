@@ -7,6 +7,7 @@ import javacard.framework.ISOException;
 import javacard.framework.JCSystem;
 import javacard.framework.OwnerPIN;
 import javacard.framework.Util;
+import javacard.security.AESKey;
 import javacard.security.CryptoException;
 import javacard.security.DESKey;
 import javacard.security.ECKey;
@@ -16,13 +17,16 @@ import javacard.security.KeyPair;
 import javacard.security.PrivateKey;
 import javacard.security.RSAPublicKey;
 import javacard.security.RandomData;
+import javacard.security.SecretKey;
 import javacard.security.Signature;
 import javacardx.crypto.Cipher;
 
 /**
- * The PIV card application (NIST SP 800-73-4, part 2), reduced to what the station needs: SELECT,
- * VERIFY, GENERAL AUTHENTICATE (management key 9B and signing), GENERATE ASYMMETRIC KEY PAIR, GET
- * DATA, PUT DATA with command chaining and GET RESPONSE.
+ * The PIV card application (NIST SP 800-73-4, part 2): SELECT, VERIFY, CHANGE REFERENCE DATA, RESET
+ * RETRY COUNTER, GENERAL AUTHENTICATE (management key 9B and signing), GENERATE ASYMMETRIC KEY
+ * PAIR, GET DATA, PUT DATA with command chaining and GET RESPONSE; and the vendor extensions PIV
+ * tools rely on, as YubiKeys answer them: GET VERSION (FD), GET SERIAL (F8), SET MANAGEMENT KEY
+ * (FF) and ATTEST (F9), whose certificates the attestation key in slot F9 signs.
  *
  * <p>Written in the Java Card language subset (short arithmetic, no strings, everything allocated
  * at install) so that it could be converted for a real card.
@@ -35,6 +39,12 @@ public final class PivApplet extends Applet {
   };
 
   private static final byte INS_VERIFY = (byte) 0x20;
+  private static final byte INS_CHANGE_REFERENCE_DATA = (byte) 0x24;
+  private static final byte INS_RESET_RETRY_COUNTER = (byte) 0x2C;
+  private static final byte INS_GET_SERIAL = (byte) 0xF8;
+  private static final byte INS_ATTEST = (byte) 0xF9;
+  private static final byte INS_GET_VERSION = (byte) 0xFD;
+  private static final byte INS_SET_MANAGEMENT_KEY = (byte) 0xFF;
   private static final byte INS_GENERATE_KEY_PAIR = (byte) 0x47;
   private static final byte INS_GENERAL_AUTHENTICATE = (byte) 0x87;
   private static final byte INS_GET_RESPONSE = (byte) 0xC0;
@@ -44,12 +54,16 @@ public final class PivApplet extends Applet {
   private static final byte CLA_CHAINING = (byte) 0x10;
 
   private static final byte ALG_3DES = (byte) 0x03;
+  private static final byte ALG_AES_128 = (byte) 0x08;
+  private static final byte ALG_AES_192 = (byte) 0x0A;
+  private static final byte ALG_AES_256 = (byte) 0x0C;
   private static final byte ALG_RSA_2048 = (byte) 0x07;
   private static final byte ALG_RSA_3072 = (byte) 0x05;
   private static final byte ALG_EC_P256 = (byte) 0x11;
   private static final byte ALG_EC_P384 = (byte) 0x14;
 
   private static final byte KEY_REF_PIN = (byte) 0x80;
+  private static final byte KEY_REF_PUK = (byte) 0x81;
   private static final byte KEY_REF_MANAGEMENT = (byte) 0x9B;
 
   private static final byte TAG_DYNAMIC_AUTH = (byte) 0x7C;
@@ -74,6 +88,10 @@ public final class PivApplet extends Applet {
   private static final byte PIN_TRIES = 3;
   private static final byte PIN_SIZE = 8;
   private static final short DES_BLOCK = 8;
+  private static final short AES_BLOCK = 16;
+  private static final short SERIAL_SIZE = 4;
+  // Firmware 5.2.7: PIV tools unlock their YubiKey paths from 5.0 (attestation, serial).
+  private static final byte[] VERSION = {5, 2, 7};
   private static final short GUID_SIZE = 16;
 
   private static final short OBJECT_CAPACITY = 3072;
@@ -137,8 +155,12 @@ public final class PivApplet extends Applet {
   };
 
   // The last byte of the data object tags 5FC1xx, in the order of the object store.
-  private static final byte[] OBJECT_TAGS = {0x02, 0x05, 0x0A, 0x0B, 0x01};
+  private static final byte[] OBJECT_TAGS = {0x02, 0x05, 0x0A, 0x0B, 0x01, 0x07};
   private static final short OBJECT_CHUID = 0;
+  private static final short OBJECT_CCC = 5;
+  // The certificate of the attestation key (YubiKey's object 5FFF01) follows the 5FC1xx objects.
+  private static final short OBJECT_ATTESTATION = 6;
+  private static final short OBJECT_COUNT = 7;
   // Key references of the slots, in the order of the key store; certificate objects follow CHUID.
   private static final byte[] SLOT_REFERENCES = {
     (byte) 0x9A, (byte) 0x9C, (byte) 0x9D, (byte) 0x9E
@@ -160,8 +182,16 @@ public final class PivApplet extends Applet {
 
   private final OwnerPIN pin;
   private final OwnerPIN puk;
-  private final DESKey managementKey;
+  private final DESKey managementDes;
+  private final AESKey managementAes128;
+  private final AESKey managementAes192;
+  private final AESKey managementAes256;
+  private byte managementAlgorithm;
   private final Cipher desCipher;
+  private final Cipher aesCipher;
+  private final KeyPair attestationKey;
+  private final byte[] serial;
+  private final byte[] scratch;
   private final Cipher rsaCipher;
   private final Signature ecdsa;
   private final RandomData random;
@@ -180,10 +210,18 @@ public final class PivApplet extends Applet {
     pin.update(DEFAULT_PIN, (short) 0, PIN_SIZE);
     puk = new OwnerPIN(PIN_TRIES, PIN_SIZE);
     puk.update(DEFAULT_PUK, (short) 0, PIN_SIZE);
-    managementKey =
+    managementDes =
         (DESKey) KeyBuilder.buildKey(KeyBuilder.TYPE_DES, KeyBuilder.LENGTH_DES3_3KEY, false);
-    managementKey.setKey(DEFAULT_MANAGEMENT_KEY, (short) 0);
+    managementDes.setKey(DEFAULT_MANAGEMENT_KEY, (short) 0);
+    managementAlgorithm = ALG_3DES;
+    managementAes128 =
+        (AESKey) KeyBuilder.buildKey(KeyBuilder.TYPE_AES, KeyBuilder.LENGTH_AES_128, false);
+    managementAes192 =
+        (AESKey) KeyBuilder.buildKey(KeyBuilder.TYPE_AES, KeyBuilder.LENGTH_AES_192, false);
+    managementAes256 =
+        (AESKey) KeyBuilder.buildKey(KeyBuilder.TYPE_AES, KeyBuilder.LENGTH_AES_256, false);
     desCipher = Cipher.getInstance(Cipher.ALG_DES_ECB_NOPAD, false);
+    aesCipher = Cipher.getInstance(Cipher.ALG_AES_BLOCK_128_ECB_NOPAD, false);
     rsaCipher = Cipher.getInstance(Cipher.ALG_RSA_NOPAD, false);
     ecdsa = Signature.getInstance(Signature.ALG_ECDSA_SHA_256, false);
     random = RandomData.getInstance(RandomData.ALG_SECURE_RANDOM);
@@ -212,18 +250,39 @@ public final class PivApplet extends Applet {
     }
     slotAlgorithms = new byte[SLOT_REFERENCES.length];
 
-    objects = new Object[OBJECT_TAGS.length];
-    objectLengths = new short[OBJECT_TAGS.length];
-    for (short i = 0; i < OBJECT_TAGS.length; i++) {
+    objects = new Object[OBJECT_COUNT];
+    objectLengths = new short[OBJECT_COUNT];
+    for (short i = 0; i < OBJECT_COUNT; i++) {
       objects[i] = new byte[OBJECT_CAPACITY];
     }
     command = new byte[COMMAND_CAPACITY];
     response = new byte[RESPONSE_CAPACITY];
-    witness = JCSystem.makeTransientByteArray(DES_BLOCK, JCSystem.CLEAR_ON_DESELECT);
+    witness = JCSystem.makeTransientByteArray(AES_BLOCK, JCSystem.CLEAR_ON_DESELECT);
     state = JCSystem.makeTransientShortArray(STATE_SIZE, JCSystem.CLEAR_ON_DESELECT);
     flags = JCSystem.makeTransientBooleanArray(FLAG_SIZE, JCSystem.CLEAR_ON_DESELECT);
+    scratch = JCSystem.makeTransientByteArray(SCRATCH_SIZE, JCSystem.CLEAR_ON_DESELECT);
+    serial = new byte[SERIAL_SIZE];
+    random.generateData(serial, (short) 0, SERIAL_SIZE);
+    // A positive serial that a 32-bit signed reader prints as the card does, never zero.
+    serial[0] = (byte) ((serial[0] & 0x3F) | 0x01);
     writeChuid();
+    writeCcc();
+    attestationKey =
+        ecKeyPair(
+            NistCurves.P256_P,
+            NistCurves.P256_A,
+            NistCurves.P256_B,
+            NistCurves.P256_GX,
+            NistCurves.P256_GY,
+            NistCurves.P256_N);
+    attestationKey.genKeyPair();
+    writeAttestationCertificate();
   }
+
+  private static final short SCRATCH_SIZE = 128;
+  // Where certificates are assembled in the response buffer: the TBS ends here, the signature
+  // algorithm and value follow.
+  private static final short CERTIFICATE_TBS_END = 1600;
 
   /** Installs the applet; called by the card's installer. */
   public static void install(byte[] parameters, short offset, byte length) {
@@ -284,6 +343,124 @@ public final class PivApplet extends Applet {
 
   private static final byte[] EXPIRY = {0x32, 0x30, 0x34, 0x30, 0x31, 0x32, 0x33, 0x31};
 
+  // CCC (SP 800-73-4 part 1, 3.1.1): card identifier (GSC-RID A0 00 00 01 16, manufacturer FF,
+  // card type 02 = Java Card, 14 random bytes), versions, data model 10, empty optional fields.
+  private void writeCcc() {
+    byte[] ccc = (byte[]) objects[OBJECT_CCC];
+    short off = 0;
+    ccc[off++] = (byte) 0xF0;
+    ccc[off++] = 0x15;
+    off = Util.arrayCopyNonAtomic(CCC_CARD_ID_PREFIX, (short) 0, ccc, off, (short) 7);
+    random.generateData(ccc, off, (short) 14);
+    off += 14;
+    off = Util.arrayCopyNonAtomic(CCC_TAIL, (short) 0, ccc, off, (short) CCC_TAIL.length);
+    objectLengths[OBJECT_CCC] = off;
+  }
+
+  private static final byte[] CCC_CARD_ID_PREFIX = {
+    (byte) 0xA0, 0x00, 0x00, 0x01, 0x16, (byte) 0xFF, 0x02
+  };
+  private static final byte[] CCC_TAIL = {
+    (byte) 0xF1,
+    0x01,
+    0x21,
+    (byte) 0xF2,
+    0x01,
+    0x21,
+    (byte) 0xF3,
+    0x00,
+    (byte) 0xF4,
+    0x01,
+    0x00,
+    (byte) 0xF5,
+    0x01,
+    0x10,
+    (byte) 0xF6,
+    0x00,
+    (byte) 0xF7,
+    0x00,
+    (byte) 0xFA,
+    0x00,
+    (byte) 0xFB,
+    0x00,
+    (byte) 0xFC,
+    0x00,
+    (byte) 0xFD,
+    0x00,
+    (byte) 0xFE,
+    0x00
+  };
+
+  // The self-signed certificate of the attestation key, stored as a PIV certificate object
+  // (70 certificate, 71 01 00 uncompressed, FE 00) the way tools read slot F9's.
+  private void writeAttestationCertificate() {
+    ECPublicKey publicKey = (ECPublicKey) attestationKey.getPublic();
+    short extensions =
+        AttestationCertificates.put(
+            response, CERTIFICATE_TBS_END, AttestationCertificates.CA_EXTENSIONS);
+    short tbsStart =
+        attestationTbs(
+            (byte) 0, AttestationCertificates.ecPublicKey(response, extensions, publicKey));
+    short end = signCertificate(tbsStart);
+    short start =
+        AttestationCertificates.header(
+            response, tbsStart, AttestationCertificates.TAG_SEQUENCE, (short) (end - tbsStart));
+    byte[] object = (byte[]) objects[OBJECT_ATTESTATION];
+    short off = writeLength(object, (short) 1, (short) (end - start));
+    object[0] = 0x70;
+    off = Util.arrayCopyNonAtomic(response, start, object, off, (short) (end - start));
+    object[off++] = 0x71;
+    object[off++] = 0x01;
+    object[off++] = 0x00;
+    object[off++] = (byte) 0xFE;
+    object[off++] = 0x00;
+    objectLengths[OBJECT_ATTESTATION] = off;
+  }
+
+  /**
+   * Writes the TBSCertificate whose SubjectPublicKeyInfo starts at {@code start} and ends at
+   * CERTIFICATE_TBS_END; the subject names {@code slot} (or the attestation key itself when 0).
+   */
+  private short attestationTbs(byte slot, short start) {
+    start = AttestationCertificates.name(response, start, slot);
+    start = AttestationCertificates.put(response, start, AttestationCertificates.VALIDITY);
+    start = AttestationCertificates.name(response, start, (byte) 0);
+    start = AttestationCertificates.put(response, start, AttestationCertificates.ECDSA_WITH_SHA256);
+    start -= GUID_SIZE;
+    random.generateData(response, start, GUID_SIZE);
+    // A positive serial number of full length: DER allows no leading zero byte.
+    response[start] = (byte) ((response[start] & 0x7F) | 0x40);
+    start =
+        AttestationCertificates.header(
+            response, start, AttestationCertificates.TAG_INTEGER, GUID_SIZE);
+    start = AttestationCertificates.put(response, start, AttestationCertificates.VERSION_3);
+    return AttestationCertificates.header(
+        response,
+        start,
+        AttestationCertificates.TAG_SEQUENCE,
+        (short) (CERTIFICATE_TBS_END - start));
+  }
+
+  // Signs the TBSCertificate at [tbsStart, CERTIFICATE_TBS_END) with the attestation key and
+  // appends the signature algorithm and value; returns the end of the certificate's content.
+  private short signCertificate(short tbsStart) {
+    ecdsa.init(attestationKey.getPrivate(), Signature.MODE_SIGN);
+    short signatureLength =
+        ecdsa.sign(
+            response, tbsStart, (short) (CERTIFICATE_TBS_END - tbsStart), scratch, (short) 0);
+    short off =
+        Util.arrayCopyNonAtomic(
+            AttestationCertificates.ECDSA_WITH_SHA256,
+            (short) 0,
+            response,
+            CERTIFICATE_TBS_END,
+            (short) AttestationCertificates.ECDSA_WITH_SHA256.length);
+    response[off++] = AttestationCertificates.TAG_BIT_STRING;
+    off = writeLength(response, off, (short) (signatureLength + 1));
+    response[off++] = 0x00;
+    return Util.arrayCopyNonAtomic(scratch, (short) 0, response, off, signatureLength);
+  }
+
   @Override
   public boolean select() {
     pin.reset();
@@ -340,6 +517,24 @@ public final class PivApplet extends Applet {
       case INS_VERIFY:
         verify(apdu, length);
         break;
+      case INS_CHANGE_REFERENCE_DATA:
+        changeReferenceData(apdu, length);
+        break;
+      case INS_RESET_RETRY_COUNTER:
+        resetRetryCounter(apdu, length);
+        break;
+      case INS_GET_VERSION:
+        sendBytes(apdu, VERSION, (short) VERSION.length);
+        break;
+      case INS_GET_SERIAL:
+        sendBytes(apdu, serial, SERIAL_SIZE);
+        break;
+      case INS_SET_MANAGEMENT_KEY:
+        setManagementKey(apdu, length);
+        break;
+      case INS_ATTEST:
+        attest(apdu);
+        break;
       case INS_GENERAL_AUTHENTICATE:
         generalAuthenticate(apdu, length);
         break;
@@ -383,8 +578,17 @@ public final class PivApplet extends Applet {
 
   private void verify(APDU apdu, short length) {
     byte[] buffer = apdu.getBuffer();
-    if (buffer[ISO7816.OFFSET_P1] != 0 || buffer[ISO7816.OFFSET_P2] != KEY_REF_PIN) {
+    byte p1 = buffer[ISO7816.OFFSET_P1];
+    if ((p1 != 0 && p1 != (byte) 0xFF) || buffer[ISO7816.OFFSET_P2] != KEY_REF_PIN) {
       ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+    // P1 FF without data resets the PIN's security status (SP 800-73-4 part 2, 3.2.1).
+    if (p1 == (byte) 0xFF) {
+      if (length != 0) {
+        ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+      }
+      pin.reset();
+      return;
     }
     if (length == 0) {
       if (!pin.isValidated()) {
@@ -404,8 +608,152 @@ public final class PivApplet extends Applet {
   }
 
   private void throwTriesLeft() {
-    byte tries = pin.getTriesRemaining();
+    throwTriesLeft(pin);
+  }
+
+  private static void throwTriesLeft(OwnerPIN reference) {
+    byte tries = reference.getTriesRemaining();
     ISOException.throwIt(tries == 0 ? SW_PIN_BLOCKED : (short) (SW_TRIES_LEFT_BASE | tries));
+  }
+
+  // Old and new value, 8 bytes each, for the PIN (80) or the PUK (81).
+  private void changeReferenceData(APDU apdu, short length) {
+    byte[] buffer = apdu.getBuffer();
+    byte reference = buffer[ISO7816.OFFSET_P2];
+    if (buffer[ISO7816.OFFSET_P1] != 0 || (reference != KEY_REF_PIN && reference != KEY_REF_PUK)) {
+      ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+    if (length != (short) (2 * PIN_SIZE)) {
+      ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+    }
+    OwnerPIN target = reference == KEY_REF_PIN ? pin : puk;
+    checkReference(target, (short) 0);
+    target.update(command, PIN_SIZE, PIN_SIZE);
+    if (reference == KEY_REF_PIN) {
+      // Changing the PIN proves the holder knows it: the session stays verified, as on YubiKeys.
+      pin.check(command, PIN_SIZE, PIN_SIZE);
+    }
+  }
+
+  // The PUK then a new PIN, 8 bytes each: unblocks the PIN (P2 80 only).
+  private void resetRetryCounter(APDU apdu, short length) {
+    byte[] buffer = apdu.getBuffer();
+    if (buffer[ISO7816.OFFSET_P1] != 0 || buffer[ISO7816.OFFSET_P2] != KEY_REF_PIN) {
+      ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+    if (length != (short) (2 * PIN_SIZE)) {
+      ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
+    }
+    checkReference(puk, (short) 0);
+    pin.update(command, PIN_SIZE, PIN_SIZE);
+  }
+
+  // 6983 when blocked before, 63Cx when the value at offset in the command is wrong (63C0 for
+  // the try that blocks it).
+  private void checkReference(OwnerPIN reference, short offset) {
+    if (reference.getTriesRemaining() == 0) {
+      ISOException.throwIt(SW_PIN_BLOCKED);
+    }
+    if (!reference.check(command, offset, PIN_SIZE)) {
+      ISOException.throwIt((short) (SW_TRIES_LEFT_BASE | reference.getTriesRemaining()));
+    }
+  }
+
+  // Yubico's SET MANAGEMENT KEY: P1 FF, P2 FF (or FE: touch, which a simulated card ignores),
+  // data = algorithm, 9B, key length, key.
+  private void setManagementKey(APDU apdu, short length) {
+    byte[] buffer = apdu.getBuffer();
+    byte p2 = buffer[ISO7816.OFFSET_P2];
+    if (buffer[ISO7816.OFFSET_P1] != (byte) 0xFF || (p2 != (byte) 0xFF && p2 != (byte) 0xFE)) {
+      ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+    if (!flags[FLAG_MANAGEMENT_AUTHENTICATED]) {
+      ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
+    }
+    if (length < 3 || command[1] != KEY_REF_MANAGEMENT) {
+      ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    }
+    byte algorithm = command[0];
+    short keyLength = (short) (command[2] & 0xFF);
+    if (keyLength != managementKeyLength(algorithm) || length != (short) (3 + keyLength)) {
+      ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+    }
+    JCSystem.beginTransaction();
+    if (algorithm == ALG_3DES) {
+      managementDes.setKey(command, (short) 3);
+    } else {
+      ((AESKey) managementKey(algorithm)).setKey(command, (short) 3);
+    }
+    managementAlgorithm = algorithm;
+    JCSystem.commitTransaction();
+  }
+
+  private static short managementKeyLength(byte algorithm) {
+    switch (algorithm) {
+      case ALG_3DES:
+        return 24;
+      case ALG_AES_128:
+        return 16;
+      case ALG_AES_192:
+        return 24;
+      case ALG_AES_256:
+        return 32;
+      default:
+        ISOException.throwIt(ISO7816.SW_WRONG_DATA);
+        return 0;
+    }
+  }
+
+  private SecretKey managementKey(byte algorithm) {
+    switch (algorithm) {
+      case ALG_AES_128:
+        return managementAes128;
+      case ALG_AES_192:
+        return managementAes192;
+      case ALG_AES_256:
+        return managementAes256;
+      default:
+        return managementDes;
+    }
+  }
+
+  private Cipher managementCipher() {
+    Cipher cipher = managementAlgorithm == ALG_3DES ? desCipher : aesCipher;
+    cipher.init(managementKey(managementAlgorithm), Cipher.MODE_ENCRYPT);
+    return cipher;
+  }
+
+  // Yubico's ATTEST: P1 is the slot of a key generated on the card; the answer is a certificate
+  // for its public key, signed by the attestation key of slot F9.
+  private void attest(APDU apdu) {
+    byte[] buffer = apdu.getBuffer();
+    if (buffer[ISO7816.OFFSET_P2] != 0) {
+      ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
+    }
+    byte keyReference = buffer[ISO7816.OFFSET_P1];
+    short slot = slotIndex(keyReference);
+    byte algorithm = slotAlgorithms[slot];
+    if (algorithm == 0) {
+      ISOException.throwIt(SW_REFERENCED_DATA_NOT_FOUND);
+    }
+    KeyPair pair = keyPairs[keyPairIndex(slot, algorithm)];
+    short spki =
+        isRsa(algorithm)
+            ? AttestationCertificates.rsaPublicKey(
+                response, CERTIFICATE_TBS_END, (RSAPublicKey) pair.getPublic(), scratch)
+            : AttestationCertificates.ecPublicKey(
+                response, CERTIFICATE_TBS_END, (ECPublicKey) pair.getPublic());
+    short tbsStart = attestationTbs(keyReference, spki);
+    short end = signCertificate(tbsStart);
+    short start =
+        AttestationCertificates.header(
+            response, tbsStart, AttestationCertificates.TAG_SEQUENCE, (short) (end - tbsStart));
+    sendResponse(apdu, start, (short) (end - start));
+  }
+
+  private void sendBytes(APDU apdu, byte[] source, short length) {
+    Util.arrayCopyNonAtomic(source, (short) 0, response, (short) 0, length);
+    sendResponse(apdu, (short) 0, length);
   }
 
   private void generalAuthenticate(APDU apdu, short length) {
@@ -415,7 +763,7 @@ public final class PivApplet extends Applet {
     short template = findTag(command, (short) 0, length, TAG_DYNAMIC_AUTH);
     short templateEnd = (short) (template + state[STATE_TLV_LENGTH]);
     if (keyReference == KEY_REF_MANAGEMENT) {
-      if (algorithm != ALG_3DES) {
+      if (algorithm != managementAlgorithm) {
         ISOException.throwIt(ISO7816.SW_INCORRECT_P1P2);
       }
       authenticateManagementKey(apdu, template, templateEnd);
@@ -427,40 +775,39 @@ public final class PivApplet extends Applet {
   // Mutual authentication, as yubico-piv-tool does it: the card sends an encrypted witness, the
   // host returns it decrypted with its own challenge, the card answers the challenge encrypted.
   private void authenticateManagementKey(APDU apdu, short template, short templateEnd) {
+    short block = managementAlgorithm == ALG_3DES ? DES_BLOCK : AES_BLOCK;
     short witnessOffset = findTag(command, template, templateEnd, TAG_WITNESS);
     short witnessLength = state[STATE_TLV_LENGTH];
     if (witnessLength == 0) {
       flags[FLAG_MANAGEMENT_AUTHENTICATED] = false;
-      random.generateData(witness, (short) 0, DES_BLOCK);
+      random.generateData(witness, (short) 0, block);
       flags[FLAG_WITNESS_PENDING] = true;
-      desCipher.init(managementKey, Cipher.MODE_ENCRYPT);
-      desCipher.doFinal(witness, (short) 0, DES_BLOCK, response, (short) 4);
-      sendDynamicAuthentication(apdu, TAG_WITNESS);
+      managementCipher().doFinal(witness, (short) 0, block, response, (short) 4);
+      sendDynamicAuthentication(apdu, TAG_WITNESS, block);
       return;
     }
     boolean pending = flags[FLAG_WITNESS_PENDING];
     flags[FLAG_WITNESS_PENDING] = false;
     if (!pending
-        || witnessLength != DES_BLOCK
-        || Util.arrayCompare(command, witnessOffset, witness, (short) 0, DES_BLOCK) != 0) {
+        || witnessLength != block
+        || Util.arrayCompare(command, witnessOffset, witness, (short) 0, block) != 0) {
       ISOException.throwIt(ISO7816.SW_SECURITY_STATUS_NOT_SATISFIED);
     }
     short challenge = findTag(command, template, templateEnd, TAG_CHALLENGE);
-    if (state[STATE_TLV_LENGTH] != DES_BLOCK) {
+    if (state[STATE_TLV_LENGTH] != block) {
       ISOException.throwIt(ISO7816.SW_WRONG_DATA);
     }
-    desCipher.init(managementKey, Cipher.MODE_ENCRYPT);
-    desCipher.doFinal(command, challenge, DES_BLOCK, response, (short) 4);
+    managementCipher().doFinal(command, challenge, block, response, (short) 4);
     flags[FLAG_MANAGEMENT_AUTHENTICATED] = true;
-    sendDynamicAuthentication(apdu, TAG_RESPONSE);
+    sendDynamicAuthentication(apdu, TAG_RESPONSE, block);
   }
 
-  private void sendDynamicAuthentication(APDU apdu, byte tag) {
+  private void sendDynamicAuthentication(APDU apdu, byte tag, short block) {
     response[0] = TAG_DYNAMIC_AUTH;
-    response[1] = (byte) (2 + DES_BLOCK);
+    response[1] = (byte) (2 + block);
     response[2] = tag;
-    response[3] = (byte) DES_BLOCK;
-    sendResponse(apdu, (short) 0, (short) (4 + DES_BLOCK));
+    response[3] = (byte) block;
+    sendResponse(apdu, (short) 0, (short) (4 + block));
   }
 
   private void sign(APDU apdu, byte algorithm, short slot, short template, short templateEnd) {
@@ -592,7 +939,13 @@ public final class PivApplet extends Applet {
 
   // Index in the object store of the tag 5FC1xx at tag; 6A82 when the card has no such object.
   private short objectIndex(short tag, short tagLength) {
-    if (tagLength != 3 || command[tag] != 0x5F || command[(short) (tag + 1)] != (byte) 0xC1) {
+    if (tagLength != 3 || command[tag] != 0x5F) {
+      ISOException.throwIt(ISO7816.SW_FILE_NOT_FOUND);
+    }
+    if (command[(short) (tag + 1)] == (byte) 0xFF && command[(short) (tag + 2)] == 0x01) {
+      return OBJECT_ATTESTATION;
+    }
+    if (command[(short) (tag + 1)] != (byte) 0xC1) {
       ISOException.throwIt(ISO7816.SW_FILE_NOT_FOUND);
     }
     byte last = command[(short) (tag + 2)];

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CheckIdCommand.class,
       CheckCompanyCommand.class,
       GuiCommand.class,
+      SimulatorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {

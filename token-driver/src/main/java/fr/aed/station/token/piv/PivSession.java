@@ -49,6 +49,8 @@ public final class PivSession {
 
   private static final int INS_SELECT = 0xA4;
   private static final int INS_VERIFY = 0x20;
+  private static final int INS_CHANGE_REFERENCE_DATA = 0x24;
+  private static final int INS_RESET_RETRY_COUNTER = 0x2C;
   private static final int INS_GENERATE_KEY_PAIR = 0x47;
   private static final int INS_GENERAL_AUTHENTICATE = 0x87;
   private static final int INS_GET_DATA = 0xCB;
@@ -75,6 +77,7 @@ public final class PivSession {
   public static final int OBJECT_CHUID = 0x5FC102;
 
   private static final int PIN_REFERENCE = 0x80;
+  private static final int PUK_REFERENCE = 0x81;
   private static final int MANAGEMENT_KEY_REFERENCE = 0x9B;
   private static final int ALG_3DES = 0x03;
   private static final int PIN_MAX_LENGTH = 8;
@@ -125,6 +128,52 @@ public final class PivSession {
       throw pinRefused(e);
     } finally {
       Arrays.fill(padded, (byte) 0);
+    }
+  }
+
+  /**
+   * Changes the PIN (CHANGE REFERENCE DATA); the caller wipes both arrays.
+   *
+   * @throws WrongPinException if the card refused the current PIN, with the tries left
+   * @throws PinBlockedException if the PIN is blocked
+   * @throws TokenException if a PIN has not 6 to 8 characters, or the card fails otherwise
+   */
+  public void changePin(char[] currentPin, char[] newPin) throws TokenException {
+    changeReference(INS_CHANGE_REFERENCE_DATA, PIN_REFERENCE, currentPin, newPin);
+  }
+
+  /**
+   * Unblocks the PIN with the PUK and sets a new PIN (RESET RETRY COUNTER); the caller wipes both.
+   *
+   * @throws WrongPinException if the card refused the PUK, with the PUK's tries left
+   * @throws PinBlockedException if the PUK is blocked too
+   * @throws TokenException if the PUK or the PIN has not 6 to 8 characters, or the card fails
+   */
+  public void unblockPin(char[] puk, char[] newPin) throws TokenException {
+    changeReference(INS_RESET_RETRY_COUNTER, PIN_REFERENCE, puk, newPin);
+  }
+
+  private void changeReference(int ins, int reference, char[] proof, char[] newValue)
+      throws TokenException {
+    byte[] data = new byte[2 * PIN_MAX_LENGTH];
+    try {
+      pad(proof, data, 0);
+      pad(newValue, data, PIN_MAX_LENGTH);
+      send(new CommandApdu(0x00, ins, 0x00, reference, data));
+    } catch (ApduException e) {
+      throw pinRefused(e);
+    } finally {
+      Arrays.fill(data, (byte) 0);
+    }
+  }
+
+  private static void pad(char[] value, byte[] data, int offset) throws TokenException {
+    if (value.length < PIN_MIN_LENGTH || value.length > PIN_MAX_LENGTH) {
+      throw new TokenException("a PIN or PUK has 6 to 8 digits");
+    }
+    Arrays.fill(data, offset, offset + PIN_MAX_LENGTH, (byte) 0xFF);
+    for (int i = 0; i < value.length; i++) {
+      data[offset + i] = (byte) value[i];
     }
   }
 

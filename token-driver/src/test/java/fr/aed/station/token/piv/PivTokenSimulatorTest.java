@@ -10,88 +10,29 @@ import fr.aed.station.simulator.SimulatedCard;
 import fr.aed.station.token.CardRemovedException;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
-import fr.aed.station.token.PinBlockedException;
-import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.WrongPinException;
 import fr.aed.station.token.pcsc.CardReaders;
-import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.cert.X509Certificate;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-/** The PIV token against a real simulated card, reached through the in-process readers. */
-class PivTokenSimulatorTest {
-
-  private static final byte[] DATA = "dossier 2024-0042".getBytes(StandardCharsets.UTF_8);
+/** The PIV contract, and what needs a card of its own, on fresh in-process simulated cards. */
+class PivTokenSimulatorTest extends PivTokenContract {
 
   private SimulatedCard card;
-  private Token token;
 
-  @BeforeEach
-  void insertAndOpen() throws Exception {
+  @Override
+  PivToken open() throws Exception {
     card = SimulatedCard.insert();
-    token = CardReaders.inProcess().openPiv(card.readerName());
+    return CardReaders.inProcess().openPiv(card.readerName(), PivToken.DEFAULT_MANAGEMENT_KEY);
   }
 
   @AfterEach
-  void closeAndRemove() {
-    token.close();
+  void remove() {
     card.close();
-  }
-
-  @ParameterizedTest
-  @EnumSource(KeyType.class)
-  void generatesThenSignsVerifiablyWithEveryKeyType(KeyType type) throws Exception {
-    token.verifyPin("123456".toCharArray());
-    PublicKey publicKey = token.generateKeyPair(KeySlot.SIGNATURE, type);
-    assertEquals(type.family(), publicKey.getAlgorithm());
-
-    byte[] signature = token.signSha256(KeySlot.SIGNATURE, DATA);
-
-    Signature verifier = Signature.getInstance(type.isRsa() ? "SHA256withRSA" : "SHA256withECDSA");
-    verifier.initVerify(publicKey);
-    verifier.update(DATA);
-    assertTrue(verifier.verify(signature), "signature of " + type + " verifies");
-  }
-
-  @Test
-  void wrongPinsCountDownThenBlock() throws Exception {
-    WrongPinException first =
-        assertThrows(WrongPinException.class, () -> token.verifyPin("000000".toCharArray()));
-    assertEquals(2, first.triesLeft());
-    WrongPinException second =
-        assertThrows(WrongPinException.class, () -> token.verifyPin("000000".toCharArray()));
-    assertEquals(1, second.triesLeft());
-    assertThrows(PinBlockedException.class, () -> token.verifyPin("000000".toCharArray()));
-    assertThrows(PinBlockedException.class, () -> token.verifyPin("123456".toCharArray()));
-    assertTrue(token.pinStatus().blocked());
-  }
-
-  @Test
-  void pinStatusSpendsNoTry() throws Exception {
-    assertEquals(new PinStatus(false, 3), token.pinStatus());
-    assertEquals(new PinStatus(false, 3), token.pinStatus());
-    assertThrows(WrongPinException.class, () -> token.verifyPin("654321".toCharArray()));
-    assertEquals(new PinStatus(false, 2), token.pinStatus());
-    token.verifyPin("123456".toCharArray());
-    assertTrue(token.pinStatus().verified());
-  }
-
-  @Test
-  void generatingBeforeThePinIsRefusedClearly() {
-    TokenException refused =
-        assertThrows(
-            TokenException.class, () -> token.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256));
-    assertTrue(refused.getMessage().contains("PIN"), refused.getMessage());
   }
 
   @Test
@@ -137,11 +78,8 @@ class PivTokenSimulatorTest {
   }
 
   @Test
-  void certificateWrittenIsReadBackEqual() throws Exception {
+  void aFreshCardHasNoCertificate() throws Exception {
     assertEquals(Optional.empty(), token.readCertificate(KeySlot.SIGNATURE));
-    X509Certificate certificate = TestCertificates.selfSigned();
-    token.writeCertificate(KeySlot.SIGNATURE, certificate);
-    assertEquals(Optional.of(certificate), token.readCertificate(KeySlot.SIGNATURE));
   }
 
   @Test

@@ -1,0 +1,122 @@
+package fr.aed.station.app.cli;
+
+import fr.aed.station.simulator.CardFaults;
+import fr.aed.station.simulator.SimulatedCard;
+import fr.aed.station.simulator.VirtualReaderBridge;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code station simulator}: a simulated PIV card plugged into the running pcscd through Debian's
+ * vpcd driver, until Ctrl-C or SIGTERM pulls it out.
+ */
+@Command(
+    name = "simulator",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Plugs a simulated PIV card into the running pcscd, through the vpcd reader driver"
+          + " (package vsmartcard-vpcd), so that every PC/SC tool reaches it as a real card.",
+      "Ctrl-C or SIGTERM pulls the card out and ends the command."
+    })
+final class SimulatorCommand implements Runnable {
+
+  @Option(
+      names = "--reader-port",
+      defaultValue = "35963",
+      description = "vpcd's TCP port: 35963 is its first reader, 35964 the second (default 35963)")
+  int readerPort;
+
+  @Option(
+      names = "--connect-timeout",
+      defaultValue = "30",
+      description = "seconds to wait for vpcd to listen (default 30)")
+  int connectTimeoutSeconds;
+
+  @Option(
+      names = "--pull-after",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "fault: pull the card out instead of answering APDU N + 1")
+  long pullAfter;
+
+  @Option(
+      names = "--pull-during-keygen",
+      description = "fault: pull the card out during its first key generation")
+  boolean pullDuringKeyGeneration;
+
+  @Option(
+      names = "--slow-keygen",
+      defaultValue = "0",
+      paramLabel = "MS",
+      description = "fault: add MS milliseconds to every key generation")
+  long slowKeyGenerationMillis;
+
+  @Option(
+      names = "--answer",
+      paramLabel = "INS=SW",
+      description =
+          "fault: answer every command with this INS (hex) with this status word (hex),"
+              + " e.g. --answer 47=6A80; repeatable")
+  Map<String, String> answers = new HashMap<>();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    PrintWriter err = spec.commandLine().getErr();
+    CardFaults faults = faults();
+    try (SimulatedCard card = SimulatedCard.insert()) {
+      VirtualReaderBridge bridge = new VirtualReaderBridge(card, faults);
+      Thread pullOut = new Thread(() -> pullOut(bridge, err), "simulated card removal");
+      Runtime.getRuntime().addShutdownHook(pullOut);
+      bridge.run(
+          "127.0.0.1",
+          readerPort,
+          Duration.ofSeconds(connectTimeoutSeconds),
+          () -> {
+            err.printf(
+                "simulated PIV card inserted in the vpcd reader on port %d; Ctrl-C removes it%n",
+                readerPort);
+            err.flush();
+          });
+      err.printf("simulated card removed after %d APDUs%n", bridge.apduCount());
+      err.flush();
+    } catch (IOException e) {
+      throw new StationCommandException(
+          "the simulated card could not stay in the reader: "
+              + e.getMessage()
+              + " (is pcscd running with the vpcd driver?)");
+    }
+  }
+
+  private static void pullOut(VirtualReaderBridge bridge, PrintWriter err) {
+    try {
+      bridge.close();
+    } catch (IOException e) {
+      err.println("closing the reader connection failed: " + e.getMessage());
+      err.flush();
+    }
+  }
+
+  private CardFaults faults() {
+    Map<Integer, Integer> forced = new HashMap<>();
+    answers.forEach(
+        (ins, sw) -> {
+          try {
+            forced.put(HexFormat.fromHexDigits(ins), HexFormat.fromHexDigits(sw));
+          } catch (IllegalArgumentException e) {
+            throw new StationCommandException("--answer takes INS=SW in hex, e.g. 47=6A80");
+          }
+        });
+    return new CardFaults(
+        pullAfter, pullDuringKeyGeneration, Duration.ofMillis(slowKeyGenerationMillis), forced);
+  }
+}

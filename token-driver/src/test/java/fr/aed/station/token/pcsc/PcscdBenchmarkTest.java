@@ -1,0 +1,93 @@
+package fr.aed.station.token.pcsc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.token.KeySlot;
+import fr.aed.station.token.KeyType;
+import fr.aed.station.token.piv.PivToken;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.TerminalFactory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How fast the simulated card answers through pcscd + vpcd: APDUs per second (issue 3's target is
+ * 2,000; jCardSim's stock bridge makes about 20) and the time of each key generation. Writes its
+ * numbers to target/pcsc-benchmark.txt. Selected by the Maven profile {@code pcscd} only.
+ */
+@Tag("pcscd")
+class PcscdBenchmarkTest {
+
+  private static final int APDUS = 3000;
+  private static final int GENERATIONS = 3;
+  private static final double TARGET_APDUS_PER_SECOND = 2000;
+
+  @Test
+  void apdusPerSecondAndKeyGenerationTimes() throws Exception {
+    String reader = System.getProperty("pcsc.reader", System.getenv("PCSC_READER"));
+    assertFalse(reader == null || reader.isBlank(), "name the reader with -Dpcsc.reader");
+    List<String> lines = new ArrayList<>();
+
+    CardTerminal terminal =
+        TerminalFactory.getInstance("PC/SC", null).terminals().getTerminal(reader);
+    Card card = terminal.connect("*");
+    double perSecond;
+    try {
+      CardChannel channel = card.getBasicChannel();
+      byte[] select = HexFormat.of().parseHex("00A4040005A000000308");
+      assertEquals(0x9000, channel.transmit(new CommandAPDU(select)).getSW());
+      CommandAPDU getVersion = new CommandAPDU(0x00, 0xFD, 0x00, 0x00, 256);
+      for (int i = 0; i < 200; i++) {
+        channel.transmit(getVersion);
+      }
+      long start = System.nanoTime();
+      for (int i = 0; i < APDUS; i++) {
+        assertEquals(0x9000, channel.transmit(getVersion).getSW());
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      perSecond = APDUS / seconds;
+      lines.add(
+          String.format(
+              "APDUs through pcscd + vpcd: %d in %.3f s = %.0f APDU/s (%.0f us each)",
+              APDUS, seconds, perSecond, 1e6 * seconds / APDUS));
+    } finally {
+      card.disconnect(false);
+    }
+
+    try (PivToken token = CardReaders.system().openPiv(reader, PivToken.DEFAULT_MANAGEMENT_KEY)) {
+      token.verifyPin("123456".toCharArray());
+      for (KeyType type : KeyType.values()) {
+        long[] millis = new long[GENERATIONS];
+        for (int i = 0; i < GENERATIONS; i++) {
+          long start = System.nanoTime();
+          token.generateKeyPair(KeySlot.KEY_MANAGEMENT, type);
+          millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        lines.add(
+            String.format(
+                "key generation %-8s median %5d ms, runs %s ms",
+                type, sorted[GENERATIONS / 2], Arrays.toString(millis)));
+      }
+    }
+    String report = String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    System.out.print(report);
+    Files.writeString(Path.of("target", "pcsc-benchmark.txt"), report, StandardCharsets.UTF_8);
+    assertTrue(
+        perSecond >= TARGET_APDUS_PER_SECOND,
+        String.format("%.0f APDU/s, below the %.0f targeted", perSecond, TARGET_APDUS_PER_SECOND));
+  }
+}

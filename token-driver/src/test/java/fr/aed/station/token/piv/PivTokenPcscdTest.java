@@ -1,0 +1,24 @@
+package fr.aed.station.token.piv;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import fr.aed.station.token.pcsc.CardReaders;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * The PIV contract on the simulated card behind the real pcscd and vpcd (scripts/pcsc-tests runs
+ * it). Selected only by the Maven profile {@code pcscd}; then it fails, never skips, when the
+ * reader named by {@code -Dpcsc.reader} (or {@code PCSC_READER}) is absent.
+ */
+@Tag("pcscd")
+class PivTokenPcscdTest extends PivTokenContract {
+
+  @Override
+  PivToken open() throws Exception {
+    String reader = System.getProperty("pcsc.reader", System.getenv("PCSC_READER"));
+    assertFalse(
+        reader == null || reader.isBlank(),
+        "name the reader holding the simulated card with -Dpcsc.reader or PCSC_READER");
+    return CardReaders.system().openPiv(reader, PivToken.DEFAULT_MANAGEMENT_KEY);
+  }
+}
