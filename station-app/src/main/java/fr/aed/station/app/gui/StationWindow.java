@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.StringConverter;
 
 /** The officer's window: for now, a demonstration enrollment on a simulated card. */
 public final class StationWindow extends Application {
@@ -65,6 +66,18 @@ public final class StationWindow extends Application {
     title.getStyleClass().add("title-2");
     ComboBox<KeyType> algorithm = new ComboBox<>();
     algorithm.getItems().setAll(KeyType.values());
+    algorithm.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(KeyType type) {
+            return type == null ? "" : type.id();
+          }
+
+          @Override
+          public KeyType fromString(String id) {
+            return KeyType.fromId(id);
+          }
+        });
     algorithm.valueProperty().bindBidirectional(model.keyTypeProperty());
     Button demo = new Button("Lancer une démonstration (carte simulée)");
     demo.setId("run-demo");
