@@ -3,6 +3,8 @@ package fr.aed.station.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.HolderSignatureAttachment;
 import fr.aed.station.app.sheet.SheetVerification;
 import fr.aed.station.app.sheet.SheetVerification.Check;
 import fr.aed.station.app.store.InterventionStore;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "sheet",
     mixinStandardHelpOptions = true,
     description = "Intervention sheets.",
-    subcommands = SheetCommand.Verify.class)
+    subcommands = {SheetCommand.Verify.class, SheetCommand.AttachScan.class})
 final class SheetCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -90,6 +93,38 @@ final class SheetCommand implements Runnable {
             c -> out.printf("[%s] %-9s %s%n", c.passed() ? "OK" : "FAILED", c.name(), c.detail()));
       }
       out.flush();
+    }
+  }
+
+  @Command(
+      name = "attach-scan",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Attaches the scan of the sheet the holder signed by hand (PDF, PNG, JPEG or TIFF) inside",
+        "the recorded sheet, before the officer signs it (station resume --officer ...)."
+      })
+  static final class AttachScan implements Runnable {
+
+    @Parameters(index = "0", paramLabel = "INTERVENTION", description = "The intervention.")
+    String interventionId;
+
+    @Parameters(index = "1", paramLabel = "SCAN", description = "The scanned, hand-signed sheet.")
+    Path scan;
+
+    @Mixin DataDirectory data;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      try (InterventionStore store = InterventionStore.open(data.database())) {
+        Path sheet =
+            new HolderSignatureAttachment(store, Clock.systemDefaultZone())
+                .attach(interventionId, scan);
+        spec.commandLine().getOut().println("Scan attached inside " + sheet);
+        spec.commandLine().getOut().flush();
+      } catch (StoreException | EnrollmentException e) {
+        throw new StationCommandException(e.getMessage(), e);
+      }
     }
   }
 }

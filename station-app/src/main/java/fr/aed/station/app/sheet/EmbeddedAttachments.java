@@ -85,6 +85,40 @@ final class EmbeddedAttachments {
     catalog.getCOSObject().setItem(COSName.AF, associated);
   }
 
+  /**
+   * Adds one file to a document that may already have embedded files, keeping them.
+   *
+   * @throws IllegalArgumentException if a file of that name is already embedded
+   * @throws IOException if the file cannot be written into the document
+   */
+  static void add(PDDocument document, SheetAttachment attachment, Calendar time)
+      throws IOException {
+    PDDocumentCatalog catalog = document.getDocumentCatalog();
+    Map<String, PDComplexFileSpecification> byName = new TreeMap<>();
+    PDDocumentNameDictionary names = catalog.getNames();
+    if (names != null
+        && names.getEmbeddedFiles() != null
+        && names.getEmbeddedFiles().getNames() != null) {
+      byName.putAll(names.getEmbeddedFiles().getNames());
+    }
+    if (byName.containsKey(attachment.fileName())) {
+      throw new IllegalArgumentException("a file named " + attachment.fileName() + " is attached");
+    }
+    PDComplexFileSpecification specification = specification(document, attachment, time);
+    byName.put(attachment.fileName(), specification);
+    PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+    tree.setNames(byName);
+    PDDocumentNameDictionary updated = new PDDocumentNameDictionary(catalog);
+    updated.setEmbeddedFiles(tree);
+    catalog.setNames(updated);
+    COSArray associated = catalog.getCOSObject().getCOSArray(COSName.AF);
+    if (associated == null) {
+      associated = new COSArray();
+      catalog.getCOSObject().setItem(COSName.AF, associated);
+    }
+    associated.add(specification);
+  }
+
   private static PDComplexFileSpecification specification(
       PDDocument document, SheetAttachment attachment, Calendar time) throws IOException {
     byte[] content = attachment.content();

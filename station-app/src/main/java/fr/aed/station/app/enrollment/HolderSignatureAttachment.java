@@ -1,0 +1,95 @@
+package fr.aed.station.app.enrollment;
+
+import fr.aed.station.app.sheet.HolderSignatureScan;
+import fr.aed.station.app.store.InterventionField;
+import fr.aed.station.app.store.InterventionState;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.Step;
+import fr.aed.station.app.store.StepRecord;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.crypto.Fingerprints;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+/**
+ * Attaches the scan of the sheet the holder signed by hand to the recorded sheet, before the
+ * officer signs it: the meeting must have produced its sheet and not signed it yet.
+ */
+public final class HolderSignatureAttachment {
+
+  private final InterventionStore store;
+  private final Clock clock;
+
+  public HolderSignatureAttachment(InterventionStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Attaches the scan and records it (HOLDER_SIGNATURE_ATTACHED).
+   *
+   * @return the sheet, rewritten with the scan inside
+   * @throws EnrollmentException if there is no such open meeting, its sheet is not produced or
+   *     already signed, the sheet on disk is not the recorded one, or the scan is refused
+   */
+  public Path attach(String interventionId, Path scan) throws EnrollmentException {
+    try {
+      InterventionState state = sheetAwaitingSignature(interventionId);
+      Path sheet = Path.of(state.sheetPath());
+      byte[] recorded = Files.readAllBytes(sheet);
+      if (!Fingerprints.sha256Hex(recorded).equals(state.sheetSha256())) {
+        throw refused(interventionId, "the sheet " + sheet + " is not the recorded one any more");
+      }
+      byte[] scanned = Files.readAllBytes(scan);
+      byte[] updated =
+          HolderSignatureScan.attach(
+              recorded, scan.getFileName().toString(), scanned, ZonedDateTime.now(clock));
+      OutputFiles.write(sheet.getParent(), sheet.getFileName().toString(), updated);
+      record(interventionId, scanned, updated);
+      return sheet;
+    } catch (IOException | IllegalArgumentException e) {
+      throw refused(interventionId, "cannot attach the scan: " + e.getMessage());
+    } catch (StoreException e) {
+      throw new EnrollmentException(e.getMessage(), interventionId, e);
+    }
+  }
+
+  private InterventionState sheetAwaitingSignature(String interventionId)
+      throws StoreException, EnrollmentException {
+    InterventionState state =
+        store
+            .state(interventionId)
+            .orElseThrow(() -> refused(interventionId, "no intervention " + interventionId));
+    if (state.ended() || !state.reached(Step.SHEET_PRODUCED) || state.reached(Step.SHEET_SIGNED)) {
+      throw refused(
+          interventionId,
+          "intervention "
+              + interventionId
+              + " is "
+              + state.status()
+              + " at "
+              + state.step()
+              + ": the scan goes on a produced sheet the officer has not signed yet");
+    }
+    return state;
+  }
+
+  private void record(String interventionId, byte[] scan, byte[] sheet) throws StoreException {
+    String sheetSha256 = Fingerprints.sha256Hex(sheet);
+    store.record(
+        interventionId,
+        new StepRecord(
+            Step.HOLDER_SIGNATURE_ATTACHED,
+            Map.of("scanSha256", Fingerprints.sha256Hex(scan), "sheetSha256", sheetSha256),
+            Map.of(InterventionField.SHEET_SHA256, sheetSha256)),
+        clock.instant());
+  }
+
+  private static EnrollmentException refused(String interventionId, String message) {
+    return new EnrollmentException(message, interventionId, null);
+  }
+}

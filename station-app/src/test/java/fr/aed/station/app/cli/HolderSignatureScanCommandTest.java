@@ -1,0 +1,87 @@
+package fr.aed.station.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.crypto.pades.ArchiveConformance;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The printed sheet signed by hand and scanned back, attached, then signed by the officer. */
+class HolderSignatureScanCommandTest {
+
+  @TempDir Path dir;
+
+  private String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = StationCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void scanIsAttachedBeforeTheOfficerSignsAndTheSheetStillVerifies() throws Exception {
+    Path dossier =
+        Files.writeString(
+            dir.resolve("dossier.json"),
+            EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
+    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    String[] enrolled =
+        run(
+            "enroll",
+            "--dossier",
+            dossier.toString(),
+            "--token",
+            "simulated",
+            "--pin-file",
+            pin.toString(),
+            "--algorithm",
+            "p256",
+            "--data-dir",
+            dir.toString(),
+            "--json");
+    assertEquals("0", enrolled[0], enrolled[2]);
+    JsonNode outcome = EnrollmentFile.mapper().readTree(enrolled[1]);
+    assertFalse(outcome.get("sheetSigned").asBoolean());
+    String id = outcome.get("interventionId").asText();
+    Path scan = dir.resolve("fiche-signee.png");
+    ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", scan.toFile());
+
+    String[] attached =
+        run("sheet", "attach-scan", id, scan.toString(), "--data-dir", dir.toString());
+    assertEquals("0", attached[0], attached[2]);
+    String[] signed =
+        run("resume", id, "--officer", "demo", "--data-dir", dir.toString(), "--json");
+    assertEquals("0", signed[0], signed[2]);
+
+    Path sheet = Path.of(outcome.get("sheetPath").asText());
+    String[] verified = run("sheet", "verify", sheet.toString(), "--data-dir", dir.toString());
+    assertEquals("0", verified[0], verified[1]);
+    byte[] pdf = Files.readAllBytes(sheet);
+    assertEquals("PDF/A-3B compliant", ArchiveConformance.check(pdf).summary());
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      Map<String, ?> files = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+      assertTrue(
+          files.containsKey("signature-titulaire-fiche-signee.png"), files.keySet().toString());
+      assertEquals(3, files.size());
+    }
+
+    String[] late = run("sheet", "attach-scan", id, scan.toString(), "--data-dir", dir.toString());
+    assertEquals("1", late[0]);
+    assertTrue(late[2].contains("the officer has not signed yet"), late[2]);
+  }
+}
