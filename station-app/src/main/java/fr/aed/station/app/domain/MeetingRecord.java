@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
  * @param officer the officer who checks the identity
  * @param place where the meeting takes place
  * @param heldAt date and time of the meeting
- * @param identityDocument the document presented
+ * @param identityDocument the document presented, as typed by the officer
+ * @param mrz the document's machine-readable zone, typed, pasted or read by a scanner; lines
+ *     separated by line feeds
  * @param originalSeen the officer saw the original document
  * @param photoMatches the photo matches the person present
  * @param kbisDate date of the company registration extract presented
@@ -21,6 +23,7 @@ public record MeetingRecord(
     String place,
     LocalDateTime heldAt,
     IdentityDocument identityDocument,
+    String mrz,
     boolean originalSeen,
     boolean photoMatches,
     LocalDate kbisDate,

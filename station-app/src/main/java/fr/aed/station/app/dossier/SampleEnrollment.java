@@ -9,8 +9,10 @@ import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.IdentityDocumentType;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.identity.MrzSpecimen;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -21,6 +23,18 @@ import java.util.List;
 public final class SampleEnrollment {
 
   private SampleEnrollment() {}
+
+  /** The machine-readable zone of the sample holder's ID card, valid until {@code expiry}. */
+  public static String mrzExpiring(LocalDate expiry) {
+    return MrzSpecimen.td1(
+        "ID",
+        "FRA",
+        "X4RTBPFW4",
+        "840317",
+        'F',
+        expiry.format(DateTimeFormatter.ofPattern("yyMMdd")),
+        "LEFEVRE<DUBOIS<<ELODIE<MARIE");
+  }
 
   /** The sample enrollment for a meeting held at {@code heldAt}. */
   public static Enrollment at(LocalDateTime heldAt) {
@@ -42,15 +56,17 @@ public final class SampleEnrollment {
             "Étude Exemple, commissaires de justice",
             "1 rue de l'Exemple, 25000 Besançon",
             "AED-DEMO-025-01");
+    LocalDate expiry = heldAt.toLocalDate().plusYears(7);
     IdentityDocument document =
-        new IdentityDocument(
-            IdentityDocumentType.ID_CARD, "X4RTBPFW4", "FRA", heldAt.toLocalDate().plusYears(7));
+        new IdentityDocument(IdentityDocumentType.ID_CARD, "X4RTBPFW4", "FRA", expiry);
+    String mrz = mrzExpiring(expiry);
     MeetingRecord meeting =
         new MeetingRecord(
             officer,
             "Étude Exemple, Besançon",
             heldAt.truncatedTo(ChronoUnit.MINUTES),
             document,
+            mrz,
             true,
             true,
             heldAt.toLocalDate().minusDays(20),

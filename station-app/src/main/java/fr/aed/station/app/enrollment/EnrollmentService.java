@@ -1,10 +1,10 @@
 package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.domain.Enrollment;
-import fr.aed.station.app.domain.MeetingRules;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;

@@ -1,9 +1,8 @@
 package fr.aed.station.app.store;
 
-import java.text.Normalizer;
+import fr.aed.station.app.identity.NameFolding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The SQL of a search, with its parameters in order. */
 final class SearchQuery {
@@ -20,11 +19,11 @@ final class SearchQuery {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> parameters = new ArrayList<>();
     if (search.holder() != null) {
-      where.append(" AND holder_folded LIKE ? ESCAPE '\\'");
+      where.append(" AND holder_folded LIKE ?");
       parameters.add(contains(search.holder()));
     }
     if (search.company() != null) {
-      where.append(" AND company_folded LIKE ? ESCAPE '\\'");
+      where.append(" AND company_folded LIKE ?");
       parameters.add(contains(search.company()));
     }
     if (search.from() != null) {
@@ -44,18 +43,15 @@ final class SearchQuery {
         "SELECT * FROM intervention" + where + " ORDER BY started_at DESC, id LIMIT ?", parameters);
   }
 
-  /** Upper case, no accents, hyphens and apostrophes as spaces: how names are searched. */
+  /** How names are kept for search: {@link NameFolding#folded}, accents and punctuation gone. */
   static String folded(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replaceAll("[-'’]", " ")
-        .replaceAll("\\s+", " ")
-        .trim()
-        .toUpperCase(Locale.ROOT);
+    return NameFolding.folded(name);
   }
 
+  // Folded terms hold only letters, digits and single spaces: nothing LIKE would read as a
+  // wildcard. A term of punctuation alone folds to nothing and matches nothing.
   private static String contains(String term) {
-    String escaped = folded(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
+    String folded = folded(term);
+    return folded.isEmpty() ? "" : "%" + folded + "%";
   }
 }

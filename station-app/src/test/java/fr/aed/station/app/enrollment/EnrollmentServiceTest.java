@@ -185,6 +185,7 @@ class EnrollmentServiceTest {
                 m.heldAt(),
                 new IdentityDocument(
                     d.type(), d.number(), d.issuingState(), m.heldAt().toLocalDate().minusDays(1)),
+                SampleEnrollment.mrzExpiring(m.heldAt().toLocalDate().minusDays(1)),
                 true,
                 true,
                 m.kbisDate(),

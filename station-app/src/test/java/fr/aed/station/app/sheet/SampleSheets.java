@@ -61,6 +61,7 @@ final class SampleSheets {
             "Saint-Étienne",
             LocalDateTime.of(2025, 4, 14, 9, 30),
             document,
+            "",
             true,
             true,
             LocalDate.of(2025, 3, 28),

@@ -1,20 +1,23 @@
 package fr.aed.station.app.identity;
 
-/** Builds machine-readable zones from their fields, computing every check digit. */
-final class MrzSpecimen {
+/**
+ * Builds machine-readable zones from their fields, computing every check digit: for the bundled
+ * sample and for tests. Its documents are specimens, not real ones.
+ */
+public final class MrzSpecimen {
 
   private MrzSpecimen() {}
 
-  static String pad(String text, int length) {
+  public static String pad(String text, int length) {
     return (text + "<".repeat(length)).substring(0, length);
   }
 
-  static String withDigit(String data) {
+  public static String withDigit(String data) {
     return data + CheckDigit.of(data);
   }
 
   /** A TD3 passport zone; {@code names} is the name field, e.g. {@code ERIKSSON<<ANNA<MARIA}. */
-  static String td3(
+  public static String td3(
       String state, String names, String number, String birth, char sex, String expiry) {
     String line1 = pad("P<" + state + names, 44);
     String head = withDigit(pad(number, 9)) + state + withDigit(birth) + sex + withDigit(expiry);
@@ -25,7 +28,7 @@ final class MrzSpecimen {
   }
 
   /** A TD1 zone of code {@code ID} or {@code IR}. */
-  static String td1(
+  public static String td1(
       String code,
       String state,
       String number,
@@ -41,7 +44,8 @@ final class MrzSpecimen {
   }
 
   /** A French ID card in the 1988-2021 layout, issued {@code issue} (YYMM). */
-  static String legacy(String surname, String issue, String givenNames, String birth, char sex) {
+  public static String legacy(
+      String surname, String issue, String givenNames, String birth, char sex) {
     String line1 = pad("IDFRA" + surname, 30) + "750" + "123";
     String line2 =
         withDigit(issue + "750" + "12345") + pad(givenNames, 14) + withDigit(birth) + sex;

@@ -1,9 +1,14 @@
-package fr.aed.station.app.domain;
+package fr.aed.station.app.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.IdentityDocument;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.identity.MrzSpecimen;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,7 @@ class MeetingRulesTest {
                 m.place(),
                 m.heldAt(),
                 m.identityDocument(),
+                m.mrz(),
                 true,
                 true,
                 m.kbisDate(),
@@ -71,11 +77,62 @@ class MeetingRulesTest {
             m.place(),
             m.heldAt(),
             new IdentityDocument(d.type(), d.number(), d.issuingState(), expiry),
+            SampleEnrollment.mrzExpiring(expiry),
             true,
             true,
             m.kbisDate(),
             true,
             m.fee()));
+  }
+
+  @Test
+  void mrzThatDoesNotMatchTheTypedDocumentIsRefused() {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    MeetingRecord m = sample.meeting();
+    IdentityDocument d = m.identityDocument();
+    Enrollment typo =
+        new Enrollment(
+            sample.dossier(),
+            new MeetingRecord(
+                m.officer(),
+                m.place(),
+                m.heldAt(),
+                new IdentityDocument(d.type(), "X4RTBPFW5", d.issuingState(), d.expiryDate()),
+                m.mrz(),
+                true,
+                true,
+                m.kbisDate(),
+                true,
+                m.fee()));
+
+    List<String> refusals = rules.refusals(typo);
+    assertEquals(1, refusals.size(), refusals.toString());
+    assertTrue(refusals.get(0).contains("ne correspond pas à la bande MRZ"), refusals.get(0));
+  }
+
+  @Test
+  void mrzOfAnotherPersonIsRefusedWithTheNameDifference() {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    MeetingRecord m = sample.meeting();
+    String other =
+        MrzSpecimen.td1("ID", "FRA", "X4RTBPFW4", "840317", 'F', "331124", "MARTIN<<MAELYS<<<<<<");
+    Enrollment wrongPerson =
+        new Enrollment(
+            sample.dossier(),
+            new MeetingRecord(
+                m.officer(),
+                m.place(),
+                m.heldAt(),
+                m.identityDocument(),
+                other,
+                true,
+                true,
+                m.kbisDate(),
+                true,
+                m.fee()));
+
+    List<String> refusals = rules.refusals(wrongPerson);
+    assertTrue(refusals.stream().anyMatch(r -> r.contains("MARTIN")), refusals.toString());
   }
 
   private static Enrollment withKbis(java.time.LocalDate kbis) {
@@ -88,6 +145,7 @@ class MeetingRulesTest {
             m.place(),
             m.heldAt(),
             m.identityDocument(),
+            m.mrz(),
             true,
             true,
             kbis,

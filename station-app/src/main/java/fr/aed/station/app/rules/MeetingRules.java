@@ -1,10 +1,18 @@
-package fr.aed.station.app.domain;
+package fr.aed.station.app.rules;
 
-import java.text.Normalizer;
+import fr.aed.station.app.domain.Company;
+import fr.aed.station.app.domain.CompanyIdentifiers;
+import fr.aed.station.app.domain.Dossier;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.Holder;
+import fr.aed.station.app.domain.IdentityDocument;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.identity.DocumentVerdict;
+import fr.aed.station.app.identity.IdentityDocumentCheck;
+import fr.aed.station.app.identity.NameFolding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The rules the meeting must pass before a key is generated. Each broken rule gives a reason in
@@ -34,10 +42,7 @@ public final class MeetingRules {
     if (!meeting.photoMatches()) {
       reasons.add("La photo de la pièce d'identité ne correspond pas à la personne présente.");
     }
-    if (meeting.identityDocument().expiryDate().isBefore(day)) {
-      reasons.add(
-          "La pièce d'identité a expiré le " + meeting.identityDocument().expiryDate() + ".");
-    }
+    checkIdentityDocument(meeting, dossier.holder(), day, reasons);
     checkCompany(dossier.company(), meeting.kbisDate(), day, reasons);
     if (!meeting.formsSigned()) {
       reasons.add("Le formulaire de demande et les conditions d'utilisation ne sont pas signés.");
@@ -46,6 +51,35 @@ public final class MeetingRules {
       reasons.add("La durée de validité doit être de 1, 2 ou 3 ans.");
     }
     return reasons;
+  }
+
+  // The MRZ is checked in full (layout, check digits, validity on the day, name against the
+  // dossier); the document as typed by the officer must be the one the MRZ describes.
+  private static void checkIdentityDocument(
+      MeetingRecord meeting, Holder holder, LocalDate day, List<String> reasons) {
+    DocumentVerdict verdict = IdentityDocumentCheck.verify(meeting.mrz(), day, holder);
+    verdict.failures().forEach(failure -> reasons.add("Pièce d'identité : " + failure.reason()));
+    verdict
+        .document()
+        .filter(read -> verdict.accepted() && !read.equals(meeting.identityDocument()))
+        .ifPresent(
+            read ->
+                reasons.add(
+                    "La pièce saisie ("
+                        + describe(meeting.identityDocument())
+                        + ") ne correspond pas à la bande MRZ ("
+                        + describe(read)
+                        + ")."));
+  }
+
+  private static String describe(IdentityDocument document) {
+    return document.type().label()
+        + " n° "
+        + document.number()
+        + ", "
+        + document.issuingState()
+        + ", valable jusqu'au "
+        + document.expiryDate();
   }
 
   private static void checkCompany(
@@ -66,19 +100,8 @@ public final class MeetingRules {
   }
 
   private static boolean sameName(String officerName, Holder holder) {
-    String officer = folded(officerName);
-    return officer.contains(folded(holder.surname()))
-        && officer.contains(folded(holder.firstGivenName()));
-  }
-
-  /** Upper case, no accents, hyphens and apostrophes as spaces, for comparing names. */
-  static String folded(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-    return decomposed
-        .replaceAll("\\p{M}", "")
-        .replaceAll("[-'’]", " ")
-        .replaceAll("\\s+", " ")
-        .trim()
-        .toUpperCase(Locale.ROOT);
+    String officer = NameFolding.folded(officerName);
+    return officer.contains(NameFolding.folded(holder.surname()))
+        && officer.contains(NameFolding.folded(holder.firstGivenName()));
   }
 }
