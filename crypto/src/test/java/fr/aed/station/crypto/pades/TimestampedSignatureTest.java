@@ -29,9 +29,11 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,6 +192,18 @@ class TimestampedSignatureTest {
         imprint -> authority().timestamp(BaselineSignedAttributes.sha256(imprint));
     TimestampException thrown = assertThrows(TimestampException.class, () -> signWith(elsewhere));
     assertEquals("the timestamp token does not cover the signature value", thrown.getMessage());
+  }
+
+  @Test
+  void theVerifierTellsATokenOverAnotherValueFromAGoodOne() throws Exception {
+    byte[] value = "a signature value".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    TimeStampToken token =
+        new TimeStampToken(
+            ContentInfo.getInstance(authority().timestamp(BaselineSignedAttributes.sha256(value))));
+    assertTrue(TimestampCheck.of(token, value).valid());
+    TimestampCheck other = TimestampCheck.of(token, "another value".getBytes());
+    assertFalse(other.imprintMatches() || other.valid(), other.toString());
+    assertTrue(other.tokenVerifies(), "the token itself is sound");
   }
 
   @Test
