@@ -20,7 +20,10 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-/** Builds the detached CMS SignedData of a PAdES baseline B-B signature, signed by the device. */
+/**
+ * Builds the detached CMS SignedData of a PAdES baseline B-B signature, signed by the device; a
+ * signature timestamp may be added to it before it is encoded.
+ */
 final class DetachedCmsSignature {
 
   private DetachedCmsSignature() {}
@@ -29,11 +32,11 @@ final class DetachedCmsSignature {
    * Signs {@code content} (the PDF bytes the ByteRange covers).
    *
    * @param chain the signing certificate first, then the certificates that issued it
-   * @return the DER of a CMS SignedData without encapsulated content, with one SignerInfo
+   * @return a CMS SignedData without encapsulated content, with one SignerInfo
    * @throws DeviceSigningException if the device refuses or fails to sign
    * @throws SheetSigningException if the CMS structure cannot be built
    */
-  static byte[] sign(byte[] content, DeviceKey key, List<X509Certificate> chain)
+  static CMSSignedData sign(byte[] content, DeviceKey key, List<X509Certificate> chain)
       throws DeviceSigningException, SheetSigningException {
     DeviceContentSigner signer = new DeviceContentSigner(key);
     try {
@@ -42,13 +45,23 @@ final class DetachedCmsSignature {
       generator.addCertificates(new JcaCertStore(chain));
       CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
       signer.rethrowFailure();
-      return signed.getEncoded(ASN1Encoding.DER);
-    } catch (CMSException
-        | OperatorCreationException
-        | CertificateEncodingException
-        | IOException e) {
+      return signed;
+    } catch (CMSException | OperatorCreationException | CertificateEncodingException e) {
       signer.rethrowFailure();
       throw new SheetSigningException("cannot build the CMS signature", e);
+    }
+  }
+
+  /**
+   * The DER of the CMS, as it goes into the signature dictionary's /Contents.
+   *
+   * @throws SheetSigningException if the CMS cannot be encoded
+   */
+  static byte[] der(CMSSignedData cms) throws SheetSigningException {
+    try {
+      return cms.getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new SheetSigningException("cannot encode the CMS signature", e);
     }
   }
 

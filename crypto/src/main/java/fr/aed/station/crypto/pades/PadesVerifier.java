@@ -16,8 +16,9 @@ import org.bouncycastle.cms.CMSSignedData;
 /**
  * Checks the signatures of a PDF by itself, without trust decisions: whether each CMS signature
  * verifies over its ByteRange, whether the ByteRange leaves out only the signature value, and
- * whether the signed signing-certificate-v2 attribute names the included certificate. Whether the
- * certificate is trusted is for a validator with trust anchors (EU DSS) to say.
+ * whether the signed signing-certificate-v2 attribute names the included certificate, and whether a
+ * signature timestamp, when there is one, covers the signature value and verifies. Whether the
+ * certificates are trusted is for a validator with trust anchors (EU DSS) to say.
  */
 public final class PadesVerifier {
 
@@ -48,7 +49,8 @@ public final class PadesVerifier {
         signature.getSubFilter(),
         signer.verifies(),
         coversWholeFile,
-        signer.certificateMatches());
+        signer.certificateMatches(),
+        signer.timestamp());
   }
 
   private static SignerCheck signerCheck(PDSignature signature, byte[] pdf) throws IOException {

@@ -1,6 +1,8 @@
 package fr.aed.station.crypto.pades;
 
 import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What was found about one signature of a PDF.
@@ -16,6 +18,8 @@ import java.time.ZonedDateTime;
  *     followed by a later revision
  * @param signingCertificateMatches whether the signed signing-certificate-v2 attribute names the
  *     included signer certificate (SHA-256 and, if present, issuer and serial)
+ * @param timestamp the check of the signature timestamp (PAdES baseline B-T), empty when the
+ *     signature has none (baseline B-B)
  */
 public record SignatureCheck(
     String signerSubject,
@@ -23,10 +27,48 @@ public record SignatureCheck(
     String subFilter,
     boolean signatureVerifies,
     boolean coversWholeFile,
-    boolean signingCertificateMatches) {
+    boolean signingCertificateMatches,
+    Optional<TimestampCheck> timestamp) {
 
-  /** Whether the signature verifies, names its certificate and covers the whole file. */
+  /**
+   * @throws NullPointerException if the timestamp is null rather than empty
+   */
+  public SignatureCheck {
+    Objects.requireNonNull(timestamp, "timestamp");
+  }
+
+  /** A signature without timestamp. */
+  public SignatureCheck(
+      String signerSubject,
+      ZonedDateTime signingTime,
+      String subFilter,
+      boolean signatureVerifies,
+      boolean coversWholeFile,
+      boolean signingCertificateMatches) {
+    this(
+        signerSubject,
+        signingTime,
+        subFilter,
+        signatureVerifies,
+        coversWholeFile,
+        signingCertificateMatches,
+        Optional.empty());
+  }
+
+  /**
+   * Whether the signature verifies, names its certificate and covers the whole file, and its
+   * timestamp, if it has one, is valid: a broken timestamp is a sign that the CMS was tampered
+   * with.
+   */
   public boolean valid() {
-    return signatureVerifies && coversWholeFile && signingCertificateMatches;
+    return signatureVerifies
+        && coversWholeFile
+        && signingCertificateMatches
+        && timestamp.map(TimestampCheck::valid).orElse(true);
+  }
+
+  /** Whether the signature carries a valid signature timestamp: baseline B-T rather than B-B. */
+  public boolean timestamped() {
+    return timestamp.map(TimestampCheck::valid).orElse(false);
   }
 }

@@ -3,6 +3,7 @@ package fr.aed.station.crypto.pades;
 import java.security.cert.CertificateException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
@@ -18,10 +19,17 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
-/** The checks of a CMS SignedData's only signer: its certificate, signature and attributes. */
-record SignerCheck(String subject, boolean verifies, boolean certificateMatches) {
+/**
+ * The checks of a CMS SignedData's only signer: its certificate, signature, attributes and
+ * signature timestamp.
+ */
+record SignerCheck(
+    String subject,
+    boolean verifies,
+    boolean certificateMatches,
+    Optional<TimestampCheck> timestamp) {
 
-  static final SignerCheck BROKEN = new SignerCheck("", false, false);
+  static final SignerCheck BROKEN = new SignerCheck("", false, false, Optional.empty());
 
   /** Checks the first signer of the CMS, whose detached content is already attached. */
   static SignerCheck of(CMSSignedData cms) {
@@ -37,7 +45,10 @@ record SignerCheck(String subject, boolean verifies, boolean certificateMatches)
     }
     X509CertificateHolder certificate = matches.iterator().next();
     return new SignerCheck(
-        rfc4514(certificate), verifies(signer, certificate), namesCertificate(signer, certificate));
+        rfc4514(certificate),
+        verifies(signer, certificate),
+        namesCertificate(signer, certificate),
+        SignatureTimestamp.check(signer));
   }
 
   private static boolean verifies(SignerInformation signer, X509CertificateHolder certificate) {

@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
-import java.security.cert.X509Certificate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,7 +21,7 @@ class DssValidationTest {
   @ValueSource(strings = {"RSA", "EC"})
   void dssSeesAnIntactBaselineBSignatureAndPassesIt(String algorithm) {
     SignedSample sample = SignedSample.of(algorithm);
-    Reports reports = validate(sample.signed(), sample.certificate());
+    Reports reports = OfflineDss.validate(sample.signed(), sample.certificate());
     SimpleReport simple = reports.getSimpleReport();
     assertEquals(1, simple.getSignaturesCount(), reports.getXmlSimpleReport());
     String id = simple.getFirstSignatureId();
@@ -41,20 +35,5 @@ class DssValidationTest {
         Indication.TOTAL_PASSED,
         simple.getIndication(id),
         simple.getSubIndication(id) + "\n" + reports.getXmlSimpleReport());
-  }
-
-  private static Reports validate(byte[] pdf, X509Certificate trusted) {
-    CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
-    anchors.addCertificate(new CertificateToken(trusted));
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-    verifier.setTrustedCertSources(anchors);
-    // Offline: no AIA, CRL or OCSP fetching.
-    verifier.setAIASource(null);
-    verifier.setCrlSource(null);
-    verifier.setOcspSource(null);
-    SignedDocumentValidator validator =
-        SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "signed.pdf"));
-    validator.setCertificateVerifier(verifier);
-    return validator.validateDocument();
   }
 }
