@@ -47,7 +47,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * port, with its own EC key and a self-signed certificate for time-stamping only. It can be told to
  * misbehave in the ways a client must notice. Close it to stop it.
  */
-final class LoopbackTsa implements AutoCloseable {
+public final class LoopbackTsa implements AutoCloseable {
 
   /** How the authority answers the next requests. */
   enum Answer {
@@ -93,7 +93,7 @@ final class LoopbackTsa implements AutoCloseable {
   }
 
   /** Starts an authority on 127.0.0.1 and an ephemeral port. */
-  static LoopbackTsa start() throws Exception {
+  public static LoopbackTsa start() throws Exception {
     SoftwareDeviceKey key = SoftwareDeviceKey.ec("secp256r1");
     X509Certificate certificate = certificate(key);
     TimeStampTokenGenerator tokens =
@@ -109,11 +109,11 @@ final class LoopbackTsa implements AutoCloseable {
         certificate, new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED));
   }
 
-  X509Certificate certificate() {
+  public X509Certificate certificate() {
     return certificate;
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
   }
 

@@ -1,7 +1,12 @@
 package fr.aed.station.app.cli;
 
+import fr.aed.station.crypto.pades.HttpTimestampAuthority;
+import fr.aed.station.crypto.pades.TimestampAuthority;
 import fr.aed.station.token.KeyType;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that enroll: algorithm, output folder, JSON output. */
@@ -24,6 +29,26 @@ final class EnrollmentOptions {
 
   @Option(names = "--json", description = "Print one JSON object instead of the steps.")
   boolean json;
+
+  @Option(
+      names = "--tsa",
+      paramLabel = "URL",
+      description = {
+        "RFC 3161 timestamp authority: the officer's signature is timestamped (PAdES baseline T).",
+        "If it gives no timestamp, the sheet stays unsigned and the meeting open, to be resumed."
+      })
+  URI tsa;
+
+  /** The timestamp authority asked for, if any. */
+  Optional<TimestampAuthority> timestamps() {
+    try {
+      return Optional.ofNullable(tsa).map(url -> new HttpTimestampAuthority(url, TSA_TIMEOUT));
+    } catch (IllegalArgumentException e) {
+      throw new StationCommandException("--tsa: " + e.getMessage(), e);
+    }
+  }
+
+  private static final Duration TSA_TIMEOUT = Duration.ofSeconds(15);
 
   static final class KeyTypeConverter implements picocli.CommandLine.ITypeConverter<KeyType> {
     @Override

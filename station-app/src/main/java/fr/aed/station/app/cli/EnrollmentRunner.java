@@ -45,8 +45,8 @@ final class EnrollmentRunner {
     execute(
         data,
         officer,
-        service -> service.enroll(request(enrollment, token, pin, options, data)),
-        options.json);
+        options,
+        service -> service.enroll(request(enrollment, token, pin, options, data)));
   }
 
   /** Resumes a recorded meeting; the recorded enrollment is used. */
@@ -60,8 +60,8 @@ final class EnrollmentRunner {
     execute(
         data,
         officer,
-        service -> service.resume(interventionId, request(null, token, pin, options, data)),
-        options.json);
+        options,
+        service -> service.resume(interventionId, request(null, token, pin, options, data)));
   }
 
   private EnrollmentRequest request(
@@ -75,11 +75,17 @@ final class EnrollmentRunner {
     return new EnrollmentRequest(enrollment, token, pin, options.keyType, outDir, listener);
   }
 
-  private void execute(DataDirectory data, OfficerCredential officer, Work work, boolean json) {
+  private void execute(
+      DataDirectory data, OfficerCredential officer, EnrollmentOptions options, Work work) {
     try (InterventionStore store = InterventionStore.open(data.database())) {
       EnrollmentService service =
-          new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);
-      print(work.run(service), json);
+          new EnrollmentService(
+              store,
+              new PdfSheetRenderer(),
+              Clock.systemDefaultZone(),
+              officer,
+              options.timestamps());
+      print(work.run(service), options.json);
     } catch (StoreException | EnrollmentException e) {
       throw new StationCommandException(e.getMessage(), e);
     }

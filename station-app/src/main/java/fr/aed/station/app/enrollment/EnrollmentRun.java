@@ -19,6 +19,7 @@ import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.csr.CertificateRequestFactory;
 import fr.aed.station.crypto.csr.InvalidRequestException;
 import fr.aed.station.crypto.pades.SheetSigningException;
+import fr.aed.station.crypto.pades.TimestampException;
 import fr.aed.station.crypto.profile.ProfileConformance;
 import fr.aed.station.crypto.profile.RequestProfile;
 import fr.aed.station.token.KeySlot;
@@ -131,8 +132,9 @@ final class EnrollmentRun {
    * signature, the record closed and the journal sealed. Without an officer's credential the
    * meeting stays open once the sheet is produced, to be resumed with one.
    */
-  void finish(SheetRenderer sheetRenderer, OfficerCredential officer, InterventionState resumed)
+  void finish(SheetRenderer sheetRenderer, SheetSigning signing, InterventionState resumed)
       throws IOException, StoreException, EnrollmentException {
+    OfficerCredential officer = signing.officer();
     if (resumed != null && resumed.reached(Step.SHEET_PRODUCED)) {
       sheetPath = Path.of(resumed.sheetPath());
     } else {
@@ -144,7 +146,7 @@ final class EnrollmentRun {
       store.note(interventionId, "AWAITING_OFFICER_SIGNATURE", Map.of(), clock.instant());
       return;
     } else {
-      signSheet(officer);
+      signSheet(signing);
     }
     close();
     if (officer != null) {
@@ -152,13 +154,14 @@ final class EnrollmentRun {
     }
   }
 
-  private void signSheet(OfficerCredential officer)
+  private void signSheet(SheetSigning signing)
       throws IOException, StoreException, EnrollmentException {
     long started = System.nanoTime();
+    OfficerCredential officer = signing.officer();
     byte[] signed;
     try {
-      signed = SheetSignature.sign(sheetPath, officer, enrollment(), clock);
-    } catch (DeviceSigningException | SheetSigningException e) {
+      signed = SheetSignature.sign(sheetPath, officer, signing.timestamps(), enrollment(), clock);
+    } catch (DeviceSigningException | SheetSigningException | TimestampException e) {
       throw interrupted("the sheet is not signed: " + e.getMessage(), e);
     }
     sheetSigned = true;
@@ -166,7 +169,13 @@ final class EnrollmentRun {
     String signer = officer.certificate().getSubjectX500Principal().getName();
     record(
         Step.SHEET_SIGNED,
-        Map.of("sheetSha256", signedSha256, "signer", signer, "format", "PAdES-BASELINE-B"),
+        Map.of(
+            "sheetSha256",
+            signedSha256,
+            "signer",
+            signer,
+            "format",
+            signing.timestamps().isPresent() ? "PAdES-BASELINE-T" : "PAdES-BASELINE-B"),
         Map.of(InterventionField.SHEET_SHA256, signedSha256));
     done(
         Step.SHEET_SIGNED,

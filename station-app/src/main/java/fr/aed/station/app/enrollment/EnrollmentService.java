@@ -10,6 +10,7 @@ import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.crypto.pades.TimestampAuthority;
 import fr.aed.station.crypto.profile.KeySpecification;
 import fr.aed.station.crypto.profile.LintFinding;
 import fr.aed.station.crypto.profile.RequestLint;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the face-to-face enrollment, step by step: dossier, checks, token, PIN, key pair on the
@@ -32,6 +34,7 @@ public final class EnrollmentService {
   private final SheetRenderer sheetRenderer;
   private final Clock clock;
   private final OfficerCredential officer;
+  private final Optional<TimestampAuthority> timestamps;
   private final MeetingRules rules = new MeetingRules();
 
   /**
@@ -51,10 +54,25 @@ public final class EnrollmentService {
       SheetRenderer sheetRenderer,
       Clock clock,
       OfficerCredential officer) {
+    this(store, sheetRenderer, clock, officer, Optional.empty());
+  }
+
+  /**
+   * A service that signs each sheet with the officer's credential and has the signature timestamped
+   * by the authority (PAdES baseline T): if the authority gives no timestamp, the sheet stays
+   * unsigned and the meeting open, to be resumed.
+   */
+  public EnrollmentService(
+      InterventionStore store,
+      SheetRenderer sheetRenderer,
+      Clock clock,
+      OfficerCredential officer,
+      Optional<TimestampAuthority> timestamps) {
     this.store = store;
     this.sheetRenderer = sheetRenderer;
     this.clock = clock;
     this.officer = officer;
+    this.timestamps = timestamps;
   }
 
   /**
@@ -75,7 +93,7 @@ public final class EnrollmentService {
           run.recordOpened(started);
           run.recordChecks(refusals(request));
           run.onToken();
-          run.finish(sheetRenderer, officer, null);
+          run.finish(sheetRenderer, new SheetSigning(officer, timestamps), null);
         });
   }
 
@@ -107,7 +125,7 @@ public final class EnrollmentService {
           } else {
             run.onToken();
           }
-          run.finish(sheetRenderer, officer, state);
+          run.finish(sheetRenderer, new SheetSigning(officer, timestamps), state);
         });
   }
 

@@ -6,13 +6,19 @@ import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.pades.PadesSigner;
 import fr.aed.station.crypto.pades.SheetSigningException;
 import fr.aed.station.crypto.pades.SignatureDetails;
+import fr.aed.station.crypto.pades.TimestampAuthority;
+import fr.aed.station.crypto.pades.TimestampException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
-/** The officer's PAdES signature on the sheet, made on the officer's token. */
+/**
+ * The officer's PAdES signature on the sheet, made on the officer's token: baseline B, or B-T with
+ * a timestamp when a timestamp authority is configured.
+ */
 final class SheetSignature {
 
   private SheetSignature() {}
@@ -23,10 +29,16 @@ final class SheetSignature {
    * @return the signed PDF
    * @throws DeviceSigningException if the officer's token cannot sign (pulled, PIN...)
    * @throws SheetSigningException if the sheet cannot be signed
+   * @throws TimestampException if a timestamp authority is configured and gives no timestamp
    * @throws IOException if the sheet cannot be read or written
    */
-  static byte[] sign(Path sheet, OfficerCredential officer, Enrollment enrollment, Clock clock)
-      throws DeviceSigningException, SheetSigningException, IOException {
+  static byte[] sign(
+      Path sheet,
+      OfficerCredential officer,
+      Optional<TimestampAuthority> timestamps,
+      Enrollment enrollment,
+      Clock clock)
+      throws DeviceSigningException, SheetSigningException, TimestampException, IOException {
     byte[] signed =
         new PadesSigner()
             .sign(
@@ -37,7 +49,8 @@ final class SheetSignature {
                     enrollment.meeting().officer().name(),
                     "Fiche de rendez-vous en face à face, dossier " + enrollment.dossier().id(),
                     enrollment.meeting().place(),
-                    ZonedDateTime.now(clock)));
+                    ZonedDateTime.now(clock)),
+                timestamps);
     OutputFiles.write(sheet.getParent(), sheet.getFileName().toString(), signed);
     return signed;
   }
