@@ -121,7 +121,7 @@ public final class EnrollmentService {
             run.recordChecks(refusals(recorded));
           }
           if (state.reached(Step.REQUEST_BUILT)) {
-            run.restoreTokenSteps(state, run.rewriteRequest(state));
+            run.restoreTokenSteps(state);
           } else {
             run.onToken();
           }

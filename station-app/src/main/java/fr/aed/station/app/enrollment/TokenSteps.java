@@ -1,0 +1,187 @@
+package fr.aed.station.app.enrollment;
+
+import fr.aed.station.app.device.TokenDeviceKey;
+import fr.aed.station.app.store.InterventionField;
+import fr.aed.station.app.store.InterventionState;
+import fr.aed.station.app.store.Step;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.crypto.Fingerprints;
+import fr.aed.station.crypto.csr.CertificateRequestFactory;
+import fr.aed.station.crypto.csr.InvalidRequestException;
+import fr.aed.station.crypto.profile.ProfileConformance;
+import fr.aed.station.crypto.profile.RequestProfile;
+import fr.aed.station.token.KeySlot;
+import fr.aed.station.token.Token;
+import fr.aed.station.token.TokenDescription;
+import fr.aed.station.token.TokenException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+
+/** The steps on the holder's token: identify it, the PIN, the key pair, the signed request. */
+final class TokenSteps {
+
+  /** The holder's qualified signature key goes in the PIV digital signature slot (9C). */
+  static final KeySlot HOLDER_KEY_SLOT = KeySlot.SIGNATURE;
+
+  private static final String KEY_EVIDENCE =
+      "Paire générée sur le support par la commande GENERATE ASYMMETRIC KEY PAIR pendant le"
+          + " rendez-vous";
+
+  private final EnrollmentRequest request;
+  private final StepLog log;
+
+  TokenSteps(EnrollmentRequest request, StepLog log) {
+    this.request = request;
+    this.log = log;
+  }
+
+  /** Runs the token steps, each recorded as it completes. */
+  TokenResult run()
+      throws TokenException,
+          PinUnavailableException,
+          StoreException,
+          IOException,
+          EnrollmentException {
+    try (Token token = request.token().connect()) {
+      TokenDescription description = identify(token);
+      verifyPin(token);
+      PublicKey publicKey = generateKeyPair(token);
+      PKCS10CertificationRequest built = buildRequest(token, publicKey);
+      return new TokenResult(description, publicKey, KEY_EVIDENCE, built, writeRequest(built));
+    }
+  }
+
+  /**
+   * Takes back what a resumed meeting's finished token steps produced, from the record, and writes
+   * the request again where the resumed meeting puts its files.
+   */
+  TokenResult restore(InterventionState state) throws IOException {
+    PKCS10CertificationRequest recorded;
+    try (PEMParser parser = new PEMParser(new StringReader(state.csrPem()))) {
+      recorded = (PKCS10CertificationRequest) parser.readObject();
+    }
+    try {
+      return new TokenResult(
+          new TokenDescription(state.tokenBackend(), state.tokenModel(), state.tokenSerial(), ""),
+          new JcaPKCS10CertificationRequest(recorded).getPublicKey(),
+          state.keyEvidence(),
+          recorded,
+          writeRequest(recorded));
+    } catch (GeneralSecurityException e) {
+      throw new IOException("the recorded request's key cannot be read", e);
+    }
+  }
+
+  private TokenDescription identify(Token token) throws TokenException, StoreException {
+    long started = System.nanoTime();
+    TokenDescription description = token.describe();
+    log.record(
+        Step.TOKEN_IDENTIFIED,
+        Map.of(
+            "backend", description.backend(),
+            "model", description.model(),
+            "serial", description.serial(),
+            "reader", description.reader()),
+        Map.of(
+            InterventionField.TOKEN_BACKEND, description.backend(),
+            InterventionField.TOKEN_MODEL, description.model(),
+            InterventionField.TOKEN_SERIAL, description.serial()));
+    log.done(
+        Step.TOKEN_IDENTIFIED,
+        started,
+        "Support identifié : " + description.model() + " n° " + description.serial());
+    return description;
+  }
+
+  private void verifyPin(Token token)
+      throws TokenException, PinUnavailableException, StoreException {
+    char[] pin = request.pin().read();
+    long started = System.nanoTime();
+    try {
+      token.verifyPin(pin);
+    } finally {
+      Arrays.fill(pin, '\0');
+    }
+    log.record(Step.PIN_VERIFIED, Map.of(), Map.of());
+    log.done(Step.PIN_VERIFIED, started, "Code PIN vérifié par le support");
+  }
+
+  private PublicKey generateKeyPair(Token token) throws TokenException, StoreException {
+    long started = System.nanoTime();
+    PublicKey publicKey = token.generateKeyPair(HOLDER_KEY_SLOT, request.keyType());
+    String publicKeySha256 = Fingerprints.sha256Hex(publicKey.getEncoded());
+    log.record(
+        Step.KEY_GENERATED,
+        Map.of(
+            "algorithm", request.keyType().id(),
+            "slot", HOLDER_KEY_SLOT.name(),
+            "publicKeySha256", publicKeySha256),
+        Map.of(
+            InterventionField.KEY_ALGORITHM, request.keyType().id(),
+            InterventionField.KEY_EVIDENCE, KEY_EVIDENCE,
+            InterventionField.PUBLIC_KEY_SHA256, publicKeySha256));
+    log.done(
+        Step.KEY_GENERATED,
+        started,
+        "Bi-clé " + request.keyType().id() + " générée sur le support");
+    return publicKey;
+  }
+
+  private PKCS10CertificationRequest buildRequest(Token token, PublicKey publicKey)
+      throws TokenException, StoreException, IOException, EnrollmentException {
+    long started = System.nanoTime();
+    PKCS10CertificationRequest built = signedRequest(token, publicKey);
+    String pem = CertificateRequestFactory.toPem(built);
+    String csrSha256 = Fingerprints.sha256Hex(built.getEncoded());
+    String algorithm = request.keyType().isRsa() ? "SHA256withRSA" : "SHA256withECDSA";
+    log.record(
+        Step.REQUEST_BUILT,
+        Map.of("csrSha256", csrSha256, "signatureAlgorithm", algorithm),
+        Map.of(InterventionField.CSR_SHA256, csrSha256, InterventionField.CSR_PEM, pem));
+    log.done(
+        Step.REQUEST_BUILT, started, "Demande PKCS#10 SHA-256 signée par le support et vérifiée");
+    return built;
+  }
+
+  private PKCS10CertificationRequest signedRequest(Token token, PublicKey publicKey)
+      throws TokenException, EnrollmentException {
+    TokenDeviceKey key = new TokenDeviceKey(token, HOLDER_KEY_SLOT, publicKey);
+    try {
+      PKCS10CertificationRequest built =
+          new CertificateRequestFactory()
+              .build(RequestSubjects.of(request.enrollment().dossier()), key);
+      List<String> problems =
+          new ProfileConformance(RequestProfile.load(RequestProfile.PACK_ID_RGS2))
+              .problems(built, publicKey);
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException(problems);
+      }
+      return built;
+    } catch (DeviceSigningException e) {
+      if (e.getCause() instanceof TokenException tokenFailure) {
+        throw tokenFailure;
+      }
+      throw new TokenException(e.getMessage(), e);
+    } catch (InvalidRequestException e) {
+      throw log.interrupted("request: " + e.getMessage(), e);
+    }
+  }
+
+  private Path writeRequest(PKCS10CertificationRequest built) throws IOException {
+    return OutputFiles.write(
+        request.outputDirectory(),
+        log.interventionId() + "-request.pem",
+        CertificateRequestFactory.toPem(built).getBytes(StandardCharsets.US_ASCII));
+  }
+}
