@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
  * @param photoMatches the photo matches the person present
  * @param kbisDate date of the company registration extract presented
  * @param formsSigned the request form and terms of use are signed by the holder
+ * @param mandate the mandate presented when the holder is not the company's legal representative
+ *     (who gave it, and when); empty when the holder is the legal representative
  * @param fee the fee applied
  */
 public record MeetingRecord(
@@ -28,4 +30,11 @@ public record MeetingRecord(
     boolean photoMatches,
     LocalDate kbisDate,
     boolean formsSigned,
-    FeeKind fee) {}
+    String mandate,
+    FeeKind fee) {
+
+  /** Whether the holder acts under a mandate rather than as the legal representative. */
+  public boolean actsUnderMandate() {
+    return !mandate.isBlank();
+  }
+}

@@ -71,6 +71,7 @@ public final class SampleEnrollment {
             true,
             heldAt.toLocalDate().minusDays(20),
             true,
+            "",
             FeeKind.AT_OFFICE);
     return new Enrollment(dossier, meeting);
   }

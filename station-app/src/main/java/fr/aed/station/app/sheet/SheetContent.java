@@ -139,8 +139,17 @@ public final class SheetContent {
             new Field("Numéro", text(document.number())),
             new Field("État de délivrance", text(document.issuingState())),
             new Field("Fin de validité", date(document.expiryDate())),
+            new Field("Bande MRZ", mrzResult(meeting)),
             new Field("Original présenté", yesNo(meeting.originalSeen())),
             new Field("Photo conforme", yesNo(meeting.photoMatches()))));
+  }
+
+  // The sheet is produced only once the rules accepted the MRZ: layout, every check digit,
+  // validity on the meeting day, and the holder's name.
+  private static String mrzResult(MeetingRecord meeting) {
+    return meeting.mrz().isBlank()
+        ? "non saisie"
+        : "contrôlée : structure, clés de contrôle, validité et nom conformes";
   }
 
   private static SheetSection company(Company company, MeetingRecord meeting) {
@@ -152,6 +161,11 @@ public final class SheetContent {
             new Field("SIREN", text(company.siren())),
             new Field("SIRET", text(company.siret())),
             new Field("Qualité du titulaire", text(company.holderRole())),
+            new Field(
+                "Mandat",
+                meeting.actsUnderMandate()
+                    ? text(meeting.mandate())
+                    : "Aucun : le titulaire est le représentant légal"),
             new Field("Date de l'extrait Kbis", date(meeting.kbisDate()))));
   }
 

@@ -190,6 +190,7 @@ class EnrollmentServiceTest {
                 true,
                 m.kbisDate(),
                 true,
+                "",
                 m.fee()));
 
     MeetingRefusedException e =

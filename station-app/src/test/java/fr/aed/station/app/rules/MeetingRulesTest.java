@@ -42,6 +42,7 @@ class MeetingRulesTest {
                 true,
                 m.kbisDate(),
                 true,
+                "",
                 m.fee()));
 
     assertTrue(rules.refusals(refused).get(0).contains("REG-6.2.2-26"));
@@ -82,6 +83,7 @@ class MeetingRulesTest {
             true,
             m.kbisDate(),
             true,
+            "",
             m.fee()));
   }
 
@@ -103,6 +105,7 @@ class MeetingRulesTest {
                 true,
                 m.kbisDate(),
                 true,
+                "",
                 m.fee()));
 
     List<String> refusals = rules.refusals(typo);
@@ -129,6 +132,7 @@ class MeetingRulesTest {
                 true,
                 m.kbisDate(),
                 true,
+                "",
                 m.fee()));
 
     List<String> refusals = rules.refusals(wrongPerson);
@@ -150,6 +154,7 @@ class MeetingRulesTest {
             true,
             kbis,
             true,
+            "",
             m.fee()));
   }
 }

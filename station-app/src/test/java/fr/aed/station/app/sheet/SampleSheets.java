@@ -66,6 +66,7 @@ final class SampleSheets {
             true,
             LocalDate.of(2025, 3, 28),
             true,
+            "",
             fee);
     DeviceRecord device =
         new DeviceRecord(

@@ -43,6 +43,13 @@ class SheetContentTest {
   }
 
   @Test
+  void printsTheMrzResultAndWhetherTheHolderActsUnderAMandate() {
+    assertEquals("non saisie", fields("Pièce d'identité").get("Bande MRZ"));
+    assertEquals(
+        "Aucun : le titulaire est le représentant légal", fields("Entreprise").get("Mandat"));
+  }
+
+  @Test
   void namesTheProductAndPolicyButNoParticularAuthority() {
     Map<String, String> header = fields("Autorité de certification");
     assertEquals("Pack ID RGS** — validité 3 ans", header.get("Produit"));
