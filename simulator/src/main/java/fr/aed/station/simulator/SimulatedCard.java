@@ -3,16 +3,22 @@ package fr.aed.station.simulator;
 import com.licel.jcardsim.smartcardio.CardSimulator;
 import com.licel.jcardsim.smartcardio.CardTerminalSimulator;
 import fr.aed.station.simulator.applet.PivApplet;
+import fr.aed.station.simulator.applet.PivCardState;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javacard.framework.AID;
 import javax.smartcardio.CardTerminal;
 
 /**
- * A fresh simulated PIV card, inserted in an in-process reader.
+ * A simulated PIV card, inserted in an in-process reader: fresh, or kept in a state file across
+ * restarts.
  *
  * <p>Its reader is listed by the in-process terminal factory {@link #TERMINAL_FACTORY_TYPE}, so the
  * token driver reaches it by reader name like any PC/SC reader.
@@ -27,11 +33,11 @@ public final class SimulatedCard implements AutoCloseable {
   private static final String SECURE_RANDOM_DATA = "com.licel.jcardsim.randomdata.secure";
   private static final AtomicInteger READER_COUNT = new AtomicInteger();
 
-  private final CardSimulator simulator;
+  private final StatefulSimulator simulator;
   private final CardTerminal terminal;
   private final String readerName;
 
-  private SimulatedCard(CardSimulator simulator, CardTerminal terminal, String readerName) {
+  private SimulatedCard(StatefulSimulator simulator, CardTerminal terminal, String readerName) {
     this.simulator = simulator;
     this.terminal = terminal;
     this.readerName = readerName;
@@ -44,12 +50,45 @@ public final class SimulatedCard implements AutoCloseable {
    *     this module's replacement (the simulator jar ahead of ours on the class path)
    */
   public static SimulatedCard insert() {
+    return insert(install());
+  }
+
+  /**
+   * Inserts the card kept in {@code stateFile}: the card saved there when the file exists, else a
+   * fresh card, saved there at once. The card then saves its state there after every command that
+   * changed it (PIN tries included), replacing the file atomically; the file is made readable by
+   * its owner only (mode 600), since it holds the card's private keys and PINs in clear.
+   *
+   * @throws IOException if the file cannot be read or written
+   * @throws IllegalArgumentException naming the file and the problem when it is not a card state of
+   *     a format this simulator reads, or was damaged; never a fresh card instead
+   * @throws IllegalStateException as {@link #insert()}
+   */
+  public static SimulatedCard insert(Path stateFile) throws IOException {
+    CardStateFile file = new CardStateFile(stateFile);
+    Optional<PivCardState> saved = file.read();
+    StatefulSimulator simulator = install();
+    if (saved.isPresent()) {
+      try {
+        saved.get().restoreInto(simulator.applet());
+      } catch (IllegalArgumentException e) {
+        throw file.refused(e);
+      }
+    }
+    simulator.keepIn(file);
+    return insert(simulator);
+  }
+
+  private static StatefulSimulator install() {
     requireSeededRandom();
     System.setProperty(SECURE_RANDOM_DATA, "1");
     SimulatedReaders.installProvider();
-    CardSimulator simulator = new CardSimulator();
-    AID aid = new AID(PivApplet.AID, (short) 0, (byte) PivApplet.AID.length);
-    installQuietly(simulator, aid);
+    StatefulSimulator simulator = new StatefulSimulator();
+    installQuietly(simulator, StatefulSimulator.APPLET_AID);
+    return simulator;
+  }
+
+  private static SimulatedCard insert(StatefulSimulator simulator) {
     String name = String.format("Station simulated card %02d", READER_COUNT.incrementAndGet());
     CardTerminal terminal = CardTerminalSimulator.terminal(simulator, name);
     SimulatedReaders.INSTANCE.add(terminal);
@@ -86,9 +125,17 @@ public final class SimulatedCard implements AutoCloseable {
   /**
    * Sends one command APDU straight to the card and returns its response with the status word. The
    * caller makes sure the APDU is well formed (see {@link ApduFormat}).
+   *
+   * @throws UncheckedIOException if the command changed a card kept in a state file and the new
+   *     state could not be saved
    */
   public byte[] transmit(byte[] command) {
     return simulator.transmitCommand(command);
+  }
+
+  /** The card's persistent state now, as {@link #insert(Path)} saves it. */
+  PivCardState state() {
+    return simulator.state();
   }
 
   /** The reader, as a standard card terminal. */
@@ -103,6 +150,64 @@ public final class SimulatedCard implements AutoCloseable {
     // jCardSim 3.0.6.0 leaves open connections working after assignToTerminal(null); moving the
     // card to an unlisted reader disconnects them, as pulling a real card out would.
     CardTerminalSimulator.terminal(simulator, readerName + " (removed)");
+  }
+
+  /**
+   * The card simulator, which saves the applet's state after every command that changed it, when
+   * the card is kept in a file. Every path to the card (the in-process terminal's channels and
+   * {@link #transmit}) goes through {@link #transmitCommand(byte[])}.
+   */
+  private static final class StatefulSimulator extends CardSimulator {
+
+    static final AID APPLET_AID = new AID(PivApplet.AID, (short) 0, (byte) PivApplet.AID.length);
+
+    private CardStateFile file;
+    private int savedChanges;
+    private String savedText;
+
+    PivApplet applet() {
+      return (PivApplet) runtime.lookupApplet(APPLET_AID).getApplet();
+    }
+
+    void keepIn(CardStateFile stateFile) throws IOException {
+      synchronized (runtime) {
+        file = stateFile;
+        savedChanges = PivCardState.changeCount(applet());
+        save();
+      }
+    }
+
+    @Override
+    public byte[] transmitCommand(byte[] command) {
+      synchronized (runtime) {
+        byte[] response = super.transmitCommand(command);
+        if (file != null && PivCardState.changeCount(applet()) != savedChanges) {
+          savedChanges = PivCardState.changeCount(applet());
+          try {
+            save();
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                "the card's new state could not be saved in " + file.path(), e);
+          }
+        }
+        return response;
+      }
+    }
+
+    PivCardState state() {
+      synchronized (runtime) {
+        return PivCardState.of(applet());
+      }
+    }
+
+    // Writes only what differs from the file: a right PIN with all its tries left changes nothing.
+    private void save() throws IOException {
+      PivCardState state = PivCardState.of(applet());
+      if (!state.text().equals(savedText)) {
+        file.write(state);
+        savedText = state.text();
+      }
+    }
   }
 
   private static void requireSeededRandom() {

@@ -53,14 +53,14 @@ public final class PivApplet extends Applet {
 
   private static final byte CLA_CHAINING = (byte) 0x10;
 
-  private static final byte ALG_3DES = (byte) 0x03;
-  private static final byte ALG_AES_128 = (byte) 0x08;
-  private static final byte ALG_AES_192 = (byte) 0x0A;
-  private static final byte ALG_AES_256 = (byte) 0x0C;
-  private static final byte ALG_RSA_2048 = (byte) 0x07;
-  private static final byte ALG_RSA_3072 = (byte) 0x05;
-  private static final byte ALG_EC_P256 = (byte) 0x11;
-  private static final byte ALG_EC_P384 = (byte) 0x14;
+  static final byte ALG_3DES = (byte) 0x03;
+  static final byte ALG_AES_128 = (byte) 0x08;
+  static final byte ALG_AES_192 = (byte) 0x0A;
+  static final byte ALG_AES_256 = (byte) 0x0C;
+  static final byte ALG_RSA_2048 = (byte) 0x07;
+  static final byte ALG_RSA_3072 = (byte) 0x05;
+  static final byte ALG_EC_P256 = (byte) 0x11;
+  static final byte ALG_EC_P384 = (byte) 0x14;
 
   private static final byte KEY_REF_PIN = (byte) 0x80;
   private static final byte KEY_REF_PUK = (byte) 0x81;
@@ -85,16 +85,16 @@ public final class PivApplet extends Applet {
   private static final short SW_REFERENCED_DATA_NOT_FOUND = (short) 0x6A88;
   private static final short SW_TRIES_LEFT_BASE = (short) 0x63C0;
 
-  private static final byte PIN_TRIES = 3;
-  private static final byte PIN_SIZE = 8;
+  static final byte PIN_TRIES = 3;
+  static final byte PIN_SIZE = 8;
   private static final short DES_BLOCK = 8;
   private static final short AES_BLOCK = 16;
-  private static final short SERIAL_SIZE = 4;
+  static final short SERIAL_SIZE = 4;
   // Firmware 5.2.7: PIV tools unlock their YubiKey paths from 5.0 (attestation, serial).
-  private static final byte[] VERSION = {5, 2, 7};
+  private static final byte[] DEFAULT_VERSION = {5, 2, 7};
   private static final short GUID_SIZE = 16;
 
-  private static final short OBJECT_CAPACITY = 3072;
+  static final short OBJECT_CAPACITY = 3072;
   private static final short COMMAND_CAPACITY = 3200;
   // Room in front of a value for at most two tags and two 3-byte lengths, written afterwards.
   private static final short HEADER_ROOM = 8;
@@ -155,17 +155,15 @@ public final class PivApplet extends Applet {
   };
 
   // The last byte of the data object tags 5FC1xx, in the order of the object store.
-  private static final byte[] OBJECT_TAGS = {0x02, 0x05, 0x0A, 0x0B, 0x01, 0x07};
+  static final byte[] OBJECT_TAGS = {0x02, 0x05, 0x0A, 0x0B, 0x01, 0x07};
   private static final short OBJECT_CHUID = 0;
   private static final short OBJECT_CCC = 5;
   // The certificate of the attestation key (YubiKey's object 5FFF01) follows the 5FC1xx objects.
-  private static final short OBJECT_ATTESTATION = 6;
-  private static final short OBJECT_COUNT = 7;
+  static final short OBJECT_ATTESTATION = 6;
+  static final short OBJECT_COUNT = 7;
   // Key references of the slots, in the order of the key store; certificate objects follow CHUID.
-  private static final byte[] SLOT_REFERENCES = {
-    (byte) 0x9A, (byte) 0x9C, (byte) 0x9D, (byte) 0x9E
-  };
-  private static final byte[] ALGORITHMS = {ALG_RSA_2048, ALG_RSA_3072, ALG_EC_P256, ALG_EC_P384};
+  static final byte[] SLOT_REFERENCES = {(byte) 0x9A, (byte) 0x9C, (byte) 0x9D, (byte) 0x9E};
+  static final byte[] ALGORITHMS = {ALG_RSA_2048, ALG_RSA_3072, ALG_EC_P256, ALG_EC_P384};
 
   // Offsets in the transient state array.
   private static final short STATE_COMMAND_LENGTH = 0;
@@ -180,25 +178,36 @@ public final class PivApplet extends Applet {
   private static final short FLAG_WITNESS_PENDING = 1;
   private static final short FLAG_SIZE = 2;
 
-  private final OwnerPIN pin;
-  private final OwnerPIN puk;
-  private final DESKey managementDes;
-  private final AESKey managementAes128;
-  private final AESKey managementAes192;
-  private final AESKey managementAes256;
-  private byte managementAlgorithm;
+  // The persistent state, package-private for PivCardState, which saves and restores it for the
+  // simulator outside any APDU.
+  final OwnerPIN pin;
+  final OwnerPIN puk;
+  // OwnerPIN never reveals its value: these copies exist only so that the simulator can save the
+  // card. A real card would not keep them (a PIN in clear in EEPROM); this one is a test card.
+  final byte[] pinValue;
+  final byte[] pukValue;
+  final DESKey managementDes;
+  final AESKey managementAes128;
+  final AESKey managementAes192;
+  final AESKey managementAes256;
+  byte managementAlgorithm;
+  final KeyPair attestationKey;
+  final byte[] serial;
+  final byte[] version;
+  final KeyPair[] keyPairs;
+  final byte[] slotAlgorithms;
+  final Object[] objects;
+  final short[] objectLengths;
+  // Counts the commands that may have changed the persistent state (even when refused: a wrong
+  // PIN costs a try), so that the simulator saves the state after them and only after them.
+  short stateChanges;
+
   private final Cipher desCipher;
   private final Cipher aesCipher;
-  private final KeyPair attestationKey;
-  private final byte[] serial;
   private final byte[] scratch;
   private final Cipher rsaCipher;
   private final Signature ecdsa;
   private final RandomData random;
-  private final KeyPair[] keyPairs;
-  private final byte[] slotAlgorithms;
-  private final Object[] objects;
-  private final short[] objectLengths;
   private final byte[] command;
   private final byte[] response;
   private final byte[] witness;
@@ -208,8 +217,12 @@ public final class PivApplet extends Applet {
   private PivApplet() {
     pin = new OwnerPIN(PIN_TRIES, PIN_SIZE);
     pin.update(DEFAULT_PIN, (short) 0, PIN_SIZE);
+    pinValue = new byte[PIN_SIZE];
+    Util.arrayCopy(DEFAULT_PIN, (short) 0, pinValue, (short) 0, PIN_SIZE);
     puk = new OwnerPIN(PIN_TRIES, PIN_SIZE);
     puk.update(DEFAULT_PUK, (short) 0, PIN_SIZE);
+    pukValue = new byte[PIN_SIZE];
+    Util.arrayCopy(DEFAULT_PUK, (short) 0, pukValue, (short) 0, PIN_SIZE);
     managementDes =
         (DESKey) KeyBuilder.buildKey(KeyBuilder.TYPE_DES, KeyBuilder.LENGTH_DES3_3KEY, false);
     managementDes.setKey(DEFAULT_MANAGEMENT_KEY, (short) 0);
@@ -261,6 +274,8 @@ public final class PivApplet extends Applet {
     state = JCSystem.makeTransientShortArray(STATE_SIZE, JCSystem.CLEAR_ON_DESELECT);
     flags = JCSystem.makeTransientBooleanArray(FLAG_SIZE, JCSystem.CLEAR_ON_DESELECT);
     scratch = JCSystem.makeTransientByteArray(SCRATCH_SIZE, JCSystem.CLEAR_ON_DESELECT);
+    version = new byte[(short) DEFAULT_VERSION.length];
+    Util.arrayCopy(DEFAULT_VERSION, (short) 0, version, (short) 0, (short) version.length);
     serial = new byte[SERIAL_SIZE];
     random.generateData(serial, (short) 0, SERIAL_SIZE);
     // A positive serial that a 32-bit signed reader prints as the card does, never zero.
@@ -289,7 +304,7 @@ public final class PivApplet extends Applet {
     new PivApplet().register();
   }
 
-  private static KeyPair rsaKeyPair(short bits) {
+  static KeyPair rsaKeyPair(short bits) {
     return new KeyPair(
         (RSAPublicKey) KeyBuilder.buildKey(KeyBuilder.TYPE_RSA_PUBLIC, bits, false),
         (PrivateKey) KeyBuilder.buildKey(KeyBuilder.TYPE_RSA_CRT_PRIVATE, bits, false));
@@ -524,7 +539,7 @@ public final class PivApplet extends Applet {
         resetRetryCounter(apdu, length);
         break;
       case INS_GET_VERSION:
-        sendBytes(apdu, VERSION, (short) VERSION.length);
+        sendBytes(apdu, version, (short) version.length);
         break;
       case INS_GET_SERIAL:
         sendBytes(apdu, serial, SERIAL_SIZE);
@@ -599,6 +614,7 @@ public final class PivApplet extends Applet {
     if (length != PIN_SIZE) {
       ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
     }
+    stateChanges++;
     if (pin.getTriesRemaining() == 0) {
       ISOException.throwIt(SW_PIN_BLOCKED);
     }
@@ -627,8 +643,11 @@ public final class PivApplet extends Applet {
       ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
     }
     OwnerPIN target = reference == KEY_REF_PIN ? pin : puk;
+    stateChanges++;
     checkReference(target, (short) 0);
     target.update(command, PIN_SIZE, PIN_SIZE);
+    Util.arrayCopy(
+        command, PIN_SIZE, reference == KEY_REF_PIN ? pinValue : pukValue, (short) 0, PIN_SIZE);
     if (reference == KEY_REF_PIN) {
       // Changing the PIN proves the holder knows it: the session stays verified, as on YubiKeys.
       pin.check(command, PIN_SIZE, PIN_SIZE);
@@ -644,8 +663,10 @@ public final class PivApplet extends Applet {
     if (length != (short) (2 * PIN_SIZE)) {
       ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
     }
+    stateChanges++;
     checkReference(puk, (short) 0);
     pin.update(command, PIN_SIZE, PIN_SIZE);
+    Util.arrayCopy(command, PIN_SIZE, pinValue, (short) 0, PIN_SIZE);
   }
 
   // 6983 when blocked before, 63Cx when the value at offset in the command is wrong (63C0 for
@@ -678,6 +699,7 @@ public final class PivApplet extends Applet {
     if (keyLength != managementKeyLength(algorithm) || length != (short) (3 + keyLength)) {
       ISOException.throwIt(ISO7816.SW_WRONG_DATA);
     }
+    stateChanges++;
     JCSystem.beginTransaction();
     if (algorithm == ALG_3DES) {
       managementDes.setKey(command, (short) 3);
@@ -688,7 +710,7 @@ public final class PivApplet extends Applet {
     JCSystem.commitTransaction();
   }
 
-  private static short managementKeyLength(byte algorithm) {
+  static short managementKeyLength(byte algorithm) {
     switch (algorithm) {
       case ALG_3DES:
         return 24;
@@ -704,7 +726,7 @@ public final class PivApplet extends Applet {
     }
   }
 
-  private SecretKey managementKey(byte algorithm) {
+  SecretKey managementKey(byte algorithm) {
     switch (algorithm) {
       case ALG_AES_128:
         return managementAes128;
@@ -857,6 +879,7 @@ public final class PivApplet extends Applet {
     }
     byte algorithm = command[algorithmOffset];
     KeyPair pair = keyPairs[keyPairIndex(slot, algorithm)];
+    stateChanges++;
     slotAlgorithms[slot] = 0;
     pair.genKeyPair();
     slotAlgorithms[slot] = algorithm;
@@ -924,6 +947,7 @@ public final class PivApplet extends Applet {
     if (dataLength > OBJECT_CAPACITY) {
       ISOException.throwIt(ISO7816.SW_FILE_FULL);
     }
+    stateChanges++;
     JCSystem.beginTransaction();
     Util.arrayCopy(command, data, (byte[]) objects[index], (short) 0, dataLength);
     objectLengths[index] = dataLength;
@@ -968,7 +992,7 @@ public final class PivApplet extends Applet {
     return -1;
   }
 
-  private static short keyPairIndex(short slot, byte algorithm) {
+  static short keyPairIndex(short slot, byte algorithm) {
     for (short i = 0; i < ALGORITHMS.length; i++) {
       if (ALGORITHMS[i] == algorithm) {
         return (short) (slot * ALGORITHMS.length + i);
@@ -978,7 +1002,7 @@ public final class PivApplet extends Applet {
     return -1;
   }
 
-  private static boolean isRsa(byte algorithm) {
+  static boolean isRsa(byte algorithm) {
     return algorithm == ALG_RSA_2048 || algorithm == ALG_RSA_3072;
   }
 

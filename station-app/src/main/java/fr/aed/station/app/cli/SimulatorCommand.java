@@ -5,6 +5,8 @@ import fr.aed.station.simulator.SimulatedCard;
 import fr.aed.station.simulator.VirtualReaderBridge;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Plugs a simulated PIV card into the running pcscd, through the vpcd reader driver"
           + " (package vsmartcard-vpcd), so that every PC/SC tool reaches it as a real card.",
-      "Ctrl-C or SIGTERM pulls the card out and ends the command."
+      "Ctrl-C or SIGTERM pulls the card out and ends the command.",
+      "Without --state the card is fresh at every start (new serial, keys and CHUID, default PIN"
+          + " 123456, PUK 12345678 and management key)."
     })
 final class SimulatorCommand implements Runnable {
 
@@ -39,6 +43,18 @@ final class SimulatorCommand implements Runnable {
       defaultValue = "30",
       description = "seconds to wait for vpcd to listen (default 30)")
   int connectTimeoutSeconds;
+
+  @Option(
+      names = "--state",
+      paramLabel = "FILE",
+      description = {
+        "keep the card in FILE: its keys, PIN, PUK, tries left, management key, certificates and"
+            + " serial come back at the next start; FILE is created if missing and rewritten"
+            + " (mode 600) after every command that changes the card.",
+        "FILE holds the private keys and PINs of a TEST card in clear: never put a real secret"
+            + " in it."
+      })
+  Path stateFile;
 
   @Option(
       names = "--pull-after",
@@ -73,7 +89,7 @@ final class SimulatorCommand implements Runnable {
   public void run() {
     PrintWriter err = spec.commandLine().getErr();
     CardFaults faults = faults();
-    try (SimulatedCard card = SimulatedCard.insert()) {
+    try (SimulatedCard card = insertCard()) {
       VirtualReaderBridge bridge = new VirtualReaderBridge(card, faults);
       Thread pullOut = new Thread(() -> pullOut(bridge, err), "simulated card removal");
       Runtime.getRuntime().addShutdownHook(pullOut);
@@ -94,6 +110,21 @@ final class SimulatorCommand implements Runnable {
           "the simulated card could not stay in the reader: "
               + e.getMessage()
               + " (is pcscd running with the vpcd driver?)");
+    } catch (UncheckedIOException e) {
+      throw new StationCommandException(e.getMessage() + ": " + e.getCause().getMessage());
+    }
+  }
+
+  private SimulatedCard insertCard() {
+    if (stateFile == null) {
+      return SimulatedCard.insert();
+    }
+    try {
+      return SimulatedCard.insert(stateFile);
+    } catch (IOException e) {
+      throw new StationCommandException("the card state file " + stateFile + ": " + e);
+    } catch (IllegalArgumentException e) {
+      throw new StationCommandException(e.getMessage());
     }
   }
 
