@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ListCommand.class,
       JournalCommand.class,
       SheetCommand.class,
+      ExportCommand.class,
       CheckIdCommand.class,
       CheckCompanyCommand.class,
       GuiCommand.class,

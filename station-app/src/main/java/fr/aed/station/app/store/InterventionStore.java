@@ -255,6 +255,25 @@ public final class InterventionStore implements AutoCloseable {
     return seal;
   }
 
+  /**
+   * Runs {@code work} and appends its journal event in one transaction, for the store's own
+   * classes: both are kept, or neither.
+   */
+  void journaled(
+      String interventionId, String event, Map<String, String> detail, Instant at, SqlWork work)
+      throws StoreException {
+    inTransaction(
+        () -> {
+          work.run();
+          appendJournal(interventionId, event, detail, at);
+        });
+  }
+
+  /** The open connection, for the store's own classes; they commit or roll back what they do. */
+  Connection connection() {
+    return connection;
+  }
+
   @Override
   public void close() {
     try {
@@ -327,7 +346,7 @@ public final class InterventionStore implements AutoCloseable {
     }
   }
 
-  private static String canonical(Map<String, String> detail) {
+  static String canonical(Map<String, String> detail) {
     try {
       return CANONICAL.writeValueAsString(new TreeMap<>(detail));
     } catch (JsonProcessingException e) {
@@ -383,8 +402,9 @@ public final class InterventionStore implements AutoCloseable {
     return bytes;
   }
 
+  /** Database work that a transaction wraps. */
   @FunctionalInterface
-  private interface SqlWork {
+  interface SqlWork {
     void run() throws SQLException;
   }
 }
