@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       JournalCommand.class,
       SheetCommand.class,
       ExportCommand.class,
+      PurgeCommand.class,
       CheckIdCommand.class,
       CheckCompanyCommand.class,
       GuiCommand.class,
