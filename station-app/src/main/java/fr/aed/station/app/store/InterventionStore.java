@@ -236,7 +236,8 @@ public final class InterventionStore implements AutoCloseable {
    * else the first broken link.
    */
   public Optional<BrokenLink> verifyJournal() throws StoreException {
-    return JournalChain.firstBrokenLink(journal(), JournalSeals.read(connection, file));
+    // Streamed: a journal of millions of entries is not loaded into memory to be checked.
+    return new JournalVerification(this).verify().brokenLink();
   }
 
   /**
