@@ -59,4 +59,34 @@ class JournalVerificationTest {
       assertEquals(expected, store.verifyJournal());
     }
   }
+
+  @Test
+  void aLongJournalIsVerifiedInBatchesWithTheSameFindings() throws Exception {
+    Path db = dir.resolve("long.db");
+    try (InterventionStore store = InterventionStore.open(db)) {
+      new HistoryGenerator(store).generate(4_000, Instant.parse("2026-01-01T00:00:00Z"));
+      assertTrue(new JournalVerification(store).verify().intact());
+    }
+    try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement sql = raw.createStatement()) {
+      sql.execute("DROP TRIGGER journal_no_update");
+      sql.execute("DROP TRIGGER journal_no_delete");
+      sql.execute("UPDATE journal SET event = 'X' WHERE seq = 9000");
+      sql.execute("DELETE FROM journal WHERE seq = 10500");
+    }
+    try (InterventionStore store = InterventionStore.open(db)) {
+      var expected = JournalChain.firstBrokenLink(store.journal());
+      assertEquals(9000, expected.orElseThrow().sequence());
+      assertEquals(expected, new JournalVerification(store).verify().brokenLink());
+    }
+    try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement sql = raw.createStatement()) {
+      sql.execute("DELETE FROM journal WHERE seq = 9000");
+    }
+    try (InterventionStore store = InterventionStore.open(db)) {
+      var expected = JournalChain.firstBrokenLink(store.journal());
+      assertEquals(9000, expected.orElseThrow().sequence());
+      assertEquals(expected, new JournalVerification(store).verify().brokenLink());
+    }
+  }
 }
