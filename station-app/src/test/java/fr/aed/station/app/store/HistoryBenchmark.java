@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * Benchmark, not a test: listing, searching and verifying the journal over a large generated
- * history. Run with {@code scripts/bench-history [COUNT] [DIR]}; prints a table of timings.
+ * history. Run with {@code scripts/bench-history [COUNT] [DIR] [reuse]}; prints a table of timings.
  */
 public final class HistoryBenchmark {
 
@@ -23,11 +23,29 @@ public final class HistoryBenchmark {
 
   private HistoryBenchmark() {}
 
-  /** Arguments: the number of interventions (default 1,000,000), the folder for the database. */
+  /**
+   * Arguments: the number of interventions (default 1,000,000), the folder for the database, and
+   * {@code reuse} to measure a database generated before instead of generating a new one.
+   */
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path folder = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("bench-history");
     Path db = folder.resolve("station.db");
+    boolean reuse = args.length > 2 && args[2].equals("reuse") && Files.exists(db);
+    if (!reuse) {
+      generate(db, count);
+    }
+    try (InterventionStore store = InterventionStore.open(db)) {
+      measure(store);
+    }
+    // The commands open the database themselves, as a user's command would: after the store above
+    // is closed, so that it holds no lock.
+    command(folder, "station list (CLI, latest 50)", "list");
+    command(folder, "station list --holder dupont (CLI)", "list", "--holder", "dupont");
+    command(folder, "station journal verify (CLI)", "journal", "verify");
+  }
+
+  private static void generate(Path db, int count) throws Exception {
     Files.deleteIfExists(db);
     try (InterventionStore store = InterventionStore.open(db)) {
       // Schema created outside the timing; the generation alone is timed.
@@ -43,14 +61,6 @@ public final class HistoryBenchmark {
         seconds(started),
         db,
         Files.size(db) / 1_000_000);
-    try (InterventionStore store = InterventionStore.open(db)) {
-      measure(store);
-    }
-    // The commands open the database themselves, as a user's command would: after the store above
-    // is closed, so that it holds no lock.
-    command(folder, "station list (CLI, latest 50)", "list");
-    command(folder, "station list --holder dupont (CLI)", "list", "--holder", "dupont");
-    command(folder, "station journal verify (CLI)", "journal", "verify");
   }
 
   private static void measure(InterventionStore store) throws Exception {
