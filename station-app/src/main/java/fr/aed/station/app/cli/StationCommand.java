@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ListCommand.class,
       JournalCommand.class,
       SheetCommand.class,
+      ExportCommand.class,
+      PurgeCommand.class,
       CheckIdCommand.class,
       CheckCompanyCommand.class,
       GuiCommand.class,

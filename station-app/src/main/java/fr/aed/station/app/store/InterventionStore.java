@@ -236,7 +236,8 @@ public final class InterventionStore implements AutoCloseable {
    * else the first broken link.
    */
   public Optional<BrokenLink> verifyJournal() throws StoreException {
-    return JournalChain.firstBrokenLink(journal(), JournalSeals.read(connection, file));
+    // Streamed: a journal of millions of entries is not loaded into memory to be checked.
+    return new JournalVerification(this).verify().brokenLink();
   }
 
   /**
@@ -253,6 +254,25 @@ public final class InterventionStore implements AutoCloseable {
         JournalSeal.seal(entries.get(entries.size() - 1), at.toString(), officerKey, certificate);
     inTransaction(() -> JournalSeals.insert(connection, interventionId, seal));
     return seal;
+  }
+
+  /**
+   * Runs {@code work} and appends its journal event in one transaction, for the store's own
+   * classes: both are kept, or neither.
+   */
+  void journaled(
+      String interventionId, String event, Map<String, String> detail, Instant at, SqlWork work)
+      throws StoreException {
+    inTransaction(
+        () -> {
+          work.run();
+          appendJournal(interventionId, event, detail, at);
+        });
+  }
+
+  /** The open connection, for the store's own classes; they commit or roll back what they do. */
+  Connection connection() {
+    return connection;
   }
 
   @Override
@@ -327,7 +347,7 @@ public final class InterventionStore implements AutoCloseable {
     }
   }
 
-  private static String canonical(Map<String, String> detail) {
+  static String canonical(Map<String, String> detail) {
     try {
       return CANONICAL.writeValueAsString(new TreeMap<>(detail));
     } catch (JsonProcessingException e) {
@@ -383,8 +403,9 @@ public final class InterventionStore implements AutoCloseable {
     return bytes;
   }
 
+  /** Database work that a transaction wraps. */
   @FunctionalInterface
-  private interface SqlWork {
+  interface SqlWork {
     void run() throws SQLException;
   }
 }

@@ -1,0 +1,124 @@
+package fr.aed.station.app.export;
+
+import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.store.InterventionState;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.store.JournalHead;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.crypto.Fingerprints;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The package a closed intervention is sent in to the certificate authority: the signed sheet, the
+ * request and a manifest of both, the manifest signed by the officer. The export is journaled.
+ */
+public final class CaExport {
+
+  /** The journal event of an export. */
+  public static final String EVENT = "EXPORTED";
+
+  private final InterventionStore store;
+  private final Clock clock;
+
+  /** Exports from {@code store}, dating the manifest and the journal event with {@code clock}. */
+  public CaExport(InterventionStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Reads what the package holds and checks it against the record, before any card is touched.
+   *
+   * @throws ExportException if the intervention is unknown, not CLOSED, purged, or its sheet cannot
+   *     be read or no longer matches the recorded SHA-256
+   * @throws StoreException if the database cannot be read
+   */
+  public ExportContents prepare(String interventionId) throws ExportException, StoreException {
+    InterventionSummary summary =
+        store
+            .find(interventionId)
+            .orElseThrow(
+                () ->
+                    new ExportException(
+                        "no intervention " + interventionId + " here: see `station list`"));
+    InterventionState state = store.state(interventionId).orElseThrow();
+    if (!state.status().equals("CLOSED")) {
+      throw new ExportException(
+          "intervention "
+              + interventionId
+              + " is "
+              + state.status()
+              + ", not CLOSED: only a closed meeting is sent to the certificate authority");
+    }
+    if (state.sheetPath() == null || state.csrPem() == null) {
+      throw new ExportException(
+          "intervention " + interventionId + " has no sheet or request on record (purged?)");
+    }
+    byte[] sheet = recordedSheet(state);
+    byte[] request = state.csrPem().getBytes(StandardCharsets.US_ASCII);
+    JournalHead head = JournalHead.of(store).orElseThrow();
+    return new ExportContents(
+        interventionId,
+        summary.dossierId(),
+        List.of(
+            new ExportedFile(interventionId + "-sheet.pdf", sheet),
+            new ExportedFile(interventionId + "-request.pem", request)),
+        head);
+  }
+
+  /**
+   * Writes the package into {@code folder}, signs its manifest with the officer's credential and
+   * journals the export.
+   *
+   * @throws ExportException if the folder cannot be written or the signature cannot be built
+   * @throws DeviceSigningException if the officer's token refuses or fails to sign
+   * @throws StoreException if the export cannot be journaled
+   */
+  public ExportPackage export(ExportContents contents, OfficerCredential officer, Path folder)
+      throws ExportException, DeviceSigningException, StoreException {
+    PackageWriter.prepare(folder);
+    byte[] manifest = PackageManifest.of(contents, clock.instant());
+    byte[] signature = ManifestSignature.sign(manifest, officer);
+    Path zip = PackageWriter.write(folder, contents, manifest, signature);
+    ExportPackage written = ExportPackage.of(zip, manifest);
+    store.note(
+        contents.interventionId(),
+        EVENT,
+        Map.of(
+            "package", zip.getFileName().toString(),
+            "packageSha256", written.sha256(),
+            "manifestSha256", written.manifestSha256()),
+        clock.instant());
+    return written;
+  }
+
+  private static byte[] recordedSheet(InterventionState state) throws ExportException {
+    Path path = Path.of(state.sheetPath());
+    byte[] sheet;
+    try {
+      sheet = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new ExportException("cannot read the sheet " + path + ": " + e.getMessage(), e);
+    }
+    String found = Fingerprints.sha256Hex(sheet);
+    if (!found.equals(state.sheetSha256())) {
+      throw new ExportException(
+          "the sheet "
+              + path
+              + " no longer matches its record (SHA-256 "
+              + found
+              + ", recorded "
+              + state.sheetSha256()
+              + "): not exported");
+    }
+    return sheet;
+  }
+}
