@@ -3,6 +3,7 @@ package fr.aed.station.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.JournalVerification;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.journal.BrokenLink;
 import java.io.PrintWriter;
@@ -48,16 +49,16 @@ final class JournalCommand implements Runnable {
     @Override
     public Integer call() {
       try (InterventionStore store = InterventionStore.open(data.database())) {
-        int entries = store.journal().size();
-        Optional<BrokenLink> broken = store.verifyJournal();
-        print(spec.commandLine().getOut(), entries, broken);
-        return broken.isPresent() ? 1 : 0;
+        // Streamed: the journal is checked in bounded memory, however long it is.
+        JournalVerification.Outcome outcome = new JournalVerification(store).verify();
+        print(spec.commandLine().getOut(), outcome.entries(), outcome.brokenLink());
+        return outcome.intact() ? 0 : 1;
       } catch (StoreException e) {
         throw new StationCommandException(e.getMessage(), e);
       }
     }
 
-    private void print(PrintWriter out, int entries, Optional<BrokenLink> broken) {
+    private void print(PrintWriter out, long entries, Optional<BrokenLink> broken) {
       if (json) {
         ObjectNode node = EnrollmentFile.mapper().createObjectNode();
         node.put("entries", entries);
