@@ -66,7 +66,25 @@ public final class SheetContent {
         fee(meeting),
         new SheetSection(
             "Déclarations du titulaire",
-            DECLARATIONS.stream().<SheetItem>map(Statement::new).toList()));
+            DECLARATIONS.stream().<SheetItem>map(Statement::new).toList()),
+        postalChecklist(meeting));
+  }
+
+  /** The paper originals the officer posts to the certificate authority, to tick off. */
+  static SheetSection postalChecklist(MeetingRecord meeting) {
+    List<String> originals =
+        new java.util.ArrayList<>(
+            List.of(
+                "Formulaire de demande de certificat signé par le titulaire",
+                "La présente fiche, signée par le titulaire et par l'opérateur",
+                "Copie de la pièce d'identité présentée (recto et verso)",
+                "Extrait Kbis (ou extrait d'un autre registre) de moins de 3 mois"));
+    if (meeting.actsUnderMandate()) {
+      originals.add("Mandat donné au titulaire par le représentant légal");
+    }
+    return new SheetSection(
+        "Originaux à envoyer par courrier à l'autorité de certification",
+        originals.stream().<SheetItem>map(item -> new Statement("[  ] " + item)).toList());
   }
 
   /** The holder's box then the officer's, both dated on the meeting day. */

@@ -28,7 +28,8 @@ class SheetContentTest {
             "Entreprise",
             "Support cryptographique",
             "Honoraires",
-            "Déclarations du titulaire"),
+            "Déclarations du titulaire",
+            "Originaux à envoyer par courrier à l'autorité de certification"),
         titles);
   }
 
@@ -40,6 +41,15 @@ class SheetContentTest {
     assertEquals("09/03/1984", fields("Titulaire").get("Date de naissance"));
     assertEquals("oui", fields("Pièce d'identité").get("Original présenté"));
     assertEquals("14/04/2025 à 10:05", fields("Autorité de certification").get("Fiche établie le"));
+  }
+
+  @Test
+  void endsWithThePostalChecklistOfOriginals() {
+    List<SheetSection> sections = SheetContent.sections(SampleSheets.sheet());
+    SheetSection last = sections.get(sections.size() - 1);
+    assertEquals("Originaux à envoyer par courrier à l'autorité de certification", last.title());
+    assertEquals(4, last.items().size());
+    assertTrue(last.items().get(3).toString().contains("Kbis"));
   }
 
   @Test
