@@ -70,6 +70,7 @@ public final class SampleEnrollment {
             true,
             true,
             heldAt.toLocalDate().minusDays(20),
+            "",
             true,
             "",
             FeeKind.AT_OFFICE);

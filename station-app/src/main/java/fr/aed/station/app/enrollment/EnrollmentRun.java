@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** One enrollment while its steps run, in the order of the meeting. */
 final class EnrollmentRun {
@@ -57,16 +58,17 @@ final class EnrollmentRun {
       throw new MeetingRefusedException(interventionId(), refusals);
     }
     MeetingRecord meeting = enrollment().meeting();
-    log.record(
-        Step.CHECKS_RECORDED,
-        Map.of(
-            "identityDocumentType", meeting.identityDocument().type().name(),
-            "identityDocumentExpiry", meeting.identityDocument().expiryDate().toString(),
-            "originalSeen", Boolean.toString(meeting.originalSeen()),
-            "photoMatches", Boolean.toString(meeting.photoMatches()),
-            "kbisDate", meeting.kbisDate().toString(),
-            "fee", meeting.fee().name()),
-        Map.of());
+    Map<String, String> detail = new TreeMap<>();
+    detail.put("identityDocumentType", meeting.identityDocument().type().name());
+    detail.put("identityDocumentExpiry", meeting.identityDocument().expiryDate().toString());
+    detail.put("originalSeen", Boolean.toString(meeting.originalSeen()));
+    detail.put("photoMatches", Boolean.toString(meeting.photoMatches()));
+    detail.put("kbisDate", meeting.kbisDate().toString());
+    detail.put("fee", meeting.fee().name());
+    if (meeting.kbisOverridden()) {
+      detail.put("kbisOverride", meeting.kbisOverride());
+    }
+    log.record(Step.CHECKS_RECORDED, detail, Map.of());
     log.done(Step.CHECKS_RECORDED, started, "Contrôles d'identité et d'entreprise enregistrés");
   }
 

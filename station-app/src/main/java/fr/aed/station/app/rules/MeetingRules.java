@@ -23,6 +23,9 @@ public final class MeetingRules {
   /** The company registration extract must be less than this old on the meeting day. */
   static final int KBIS_MAX_AGE_MONTHS = 3;
 
+  /** A written reason for an override is a sentence, not a tick. */
+  static final int MINIMUM_REASON_LENGTH = 15;
+
   /**
    * Lists every reason to refuse the meeting; an empty list means every check passed.
    *
@@ -43,7 +46,7 @@ public final class MeetingRules {
       reasons.add("La photo de la pièce d'identité ne correspond pas à la personne présente.");
     }
     checkIdentityDocument(meeting, dossier.holder(), day, reasons);
-    checkCompany(dossier.company(), meeting.kbisDate(), day, reasons);
+    checkCompany(dossier.company(), meeting, day, reasons);
     if (!meeting.formsSigned()) {
       reasons.add("Le formulaire de demande et les conditions d'utilisation ne sont pas signés.");
     }
@@ -83,7 +86,7 @@ public final class MeetingRules {
   }
 
   private static void checkCompany(
-      Company company, LocalDate kbisDate, LocalDate day, List<String> reasons) {
+      Company company, MeetingRecord meeting, LocalDate day, List<String> reasons) {
     if (!CompanyIdentifiers.isValidSiren(company.siren())) {
       reasons.add("Le SIREN « " + company.siren() + " » n'est pas valide.");
     }
@@ -92,10 +95,22 @@ public final class MeetingRules {
     } else if (!company.siret().startsWith(company.siren())) {
       reasons.add("Le SIRET n'appartient pas à l'entreprise de SIREN " + company.siren() + ".");
     }
+    checkExtract(meeting, day, reasons);
+  }
+
+  // The extract must be less than 3 months old; the certificate authority may accept another one
+  // (a sole trader's register extract...): the officer may override, with a written reason.
+  private static void checkExtract(MeetingRecord meeting, LocalDate day, List<String> reasons) {
+    LocalDate kbisDate = meeting.kbisDate();
     if (kbisDate.isAfter(day)) {
       reasons.add("L'extrait Kbis est daté après le rendez-vous.");
     } else if (!kbisDate.isAfter(day.minusMonths(KBIS_MAX_AGE_MONTHS))) {
-      reasons.add("L'extrait Kbis du " + kbisDate + " a plus de 3 mois.");
+      if (meeting.kbisOverride().strip().length() < MINIMUM_REASON_LENGTH) {
+        reasons.add(
+            "L'extrait Kbis du "
+                + kbisDate
+                + " a plus de 3 mois (une dérogation de l'opérateur demande un motif écrit).");
+      }
     }
   }
 

@@ -184,7 +184,10 @@ public final class SheetContent {
                 meeting.actsUnderMandate()
                     ? text(meeting.mandate())
                     : "Aucun : le titulaire est le représentant légal"),
-            new Field("Date de l'extrait Kbis", date(meeting.kbisDate()))));
+            new Field("Date de l'extrait Kbis", date(meeting.kbisDate())),
+            new Field(
+                "Dérogation de l'opérateur",
+                meeting.kbisOverridden() ? text(meeting.kbisOverride()) : "aucune")));
   }
 
   private static SheetSection device(DeviceRecord device, String requestSubject) {

@@ -189,6 +189,7 @@ class EnrollmentServiceTest {
                 true,
                 true,
                 m.kbisDate(),
+                "",
                 true,
                 "",
                 m.fee()));

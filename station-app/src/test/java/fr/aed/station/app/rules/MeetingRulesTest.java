@@ -41,6 +41,7 @@ class MeetingRulesTest {
                 true,
                 true,
                 m.kbisDate(),
+                "",
                 true,
                 "",
                 m.fee()));
@@ -82,8 +83,44 @@ class MeetingRulesTest {
             true,
             true,
             m.kbisDate(),
+            "",
             true,
             "",
+            m.fee()));
+  }
+
+  @Test
+  void oldExtractIsAcceptedOnlyWithTheOfficersWrittenReason() {
+    Enrollment old = withKbis(MEETING.toLocalDate().minusMonths(4));
+    MeetingRecord m = old.meeting();
+    assertTrue(rules.refusals(old).get(0).contains("motif écrit"));
+
+    Enrollment tick = withOverride(old, "ok");
+    assertEquals(1, rules.refusals(tick).size(), "a tick is not a reason");
+
+    Enrollment reasoned =
+        withOverride(
+            old, "Entrepreneur individuel : extrait RNE du 2 août présenté, accepté par l'AC");
+    assertEquals(List.of(), rules.refusals(reasoned));
+    assertEquals("", m.kbisOverride());
+  }
+
+  private static Enrollment withOverride(Enrollment e, String reason) {
+    MeetingRecord m = e.meeting();
+    return new Enrollment(
+        e.dossier(),
+        new MeetingRecord(
+            m.officer(),
+            m.place(),
+            m.heldAt(),
+            m.identityDocument(),
+            m.mrz(),
+            true,
+            true,
+            m.kbisDate(),
+            reason,
+            true,
+            m.mandate(),
             m.fee()));
   }
 
@@ -104,6 +141,7 @@ class MeetingRulesTest {
                 true,
                 true,
                 m.kbisDate(),
+                "",
                 true,
                 "",
                 m.fee()));
@@ -131,6 +169,7 @@ class MeetingRulesTest {
                 true,
                 true,
                 m.kbisDate(),
+                "",
                 true,
                 "",
                 m.fee()));
@@ -153,6 +192,7 @@ class MeetingRulesTest {
             true,
             true,
             kbis,
+            "",
             true,
             "",
             m.fee()));

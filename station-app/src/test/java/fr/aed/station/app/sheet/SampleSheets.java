@@ -65,6 +65,7 @@ final class SampleSheets {
             true,
             true,
             LocalDate.of(2025, 3, 28),
+            "",
             true,
             "",
             fee);
