@@ -71,7 +71,8 @@ public final class CertificateRequestCheck {
   private static boolean signatureValid(PKCS10CertificationRequest request, PublicKey key) {
     try {
       return request.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key));
-    } catch (OperatorCreationException | PKCSException e) {
+    } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+      // Bouncy Castle reports a malformed signature (wrong length...) as a runtime exception.
       return false;
     }
   }

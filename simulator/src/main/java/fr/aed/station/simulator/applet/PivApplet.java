@@ -848,11 +848,13 @@ public final class PivApplet extends Applet {
     KeyPair pair = keyPairs[keyPairIndex(slot, algorithm)];
     short resultLength;
     if (isRsa(algorithm)) {
-      if (inputLength != (short) (pair.getPublic().getSize() / 8)) {
+      short keyBytes = (short) (pair.getPublic().getSize() / 8);
+      if (inputLength != keyBytes) {
         ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
       }
       rsaCipher.init(pair.getPrivate(), Cipher.MODE_DECRYPT);
       resultLength = rsaCipher.doFinal(command, input, inputLength, response, HEADER_ROOM);
+      resultLength = padToModulus(resultLength, keyBytes);
     } else {
       ecdsa.init(pair.getPrivate(), Signature.MODE_SIGN);
       resultLength = ecdsa.signPreComputedHash(command, input, inputLength, response, HEADER_ROOM);
@@ -860,6 +862,18 @@ public final class PivApplet extends Applet {
     short start = prependHeader(HEADER_ROOM, resultLength, TAG_RESPONSE);
     start = prependHeader(start, (short) (HEADER_ROOM + resultLength - start), TAG_DYNAMIC_AUTH);
     sendResponse(apdu, start, (short) (HEADER_ROOM + resultLength - start));
+  }
+
+  // jCardSim's raw RSA drops the leading zero bytes of its result (one signature in 256); a card
+  // answers the modulus length, as PKCS#1 requires of a signature.
+  private short padToModulus(short resultLength, short keyBytes) {
+    if (resultLength < keyBytes) {
+      short shift = (short) (keyBytes - resultLength);
+      Util.arrayCopyNonAtomic(
+          response, HEADER_ROOM, response, (short) (HEADER_ROOM + shift), resultLength);
+      Util.arrayFillNonAtomic(response, HEADER_ROOM, shift, (byte) 0);
+    }
+    return keyBytes;
   }
 
   private void generateKeyPair(APDU apdu, short length) {
