@@ -30,58 +30,24 @@ public final class JournalChain {
    * @return empty when every link holds
    */
   public static Optional<BrokenLink> firstBrokenLink(List<ChainedEntry> entries) {
-    String previous = GENESIS;
-    long expectedSequence = 1;
-    for (ChainedEntry chained : entries) {
-      long sequence = chained.entry().sequence();
-      if (sequence != expectedSequence) {
-        return Optional.of(
-            new BrokenLink(
-                expectedSequence,
-                "entry " + expectedSequence + " expected, entry " + sequence + " found"));
-      }
-      if (!chained.previousHash().equals(previous)) {
-        return Optional.of(
-            new BrokenLink(sequence, "does not follow the entry before it (removed or moved)"));
-      }
-      if (!chained.hash().equals(hash(previous, chained.entry()))) {
-        return Optional.of(new BrokenLink(sequence, "content altered after it was recorded"));
-      }
-      previous = chained.hash();
-      expectedSequence++;
-    }
-    return Optional.empty();
+    return firstBrokenLink(entries, List.of());
   }
 
   /**
-   * Checks the chain, then each seal: its signature, and that the entry it seals is still there
-   * with the same hash. A journal cut after its last sealed entry is found this way.
+   * Checks the chain, then each seal (see {@link JournalVerifier}).
    *
    * @return empty when the chain and every seal hold
    */
   public static Optional<BrokenLink> firstBrokenLink(
       List<ChainedEntry> entries, List<JournalSeal> seals) {
-    Optional<BrokenLink> broken = firstBrokenLink(entries);
-    if (broken.isPresent()) {
-      return broken;
-    }
-    for (JournalSeal seal : seals) {
-      if (!seal.signatureValid()) {
-        return Optional.of(
-            new BrokenLink(seal.sequence(), "the officer's seal over this entry does not verify"));
-      }
-      if (seal.sequence() > entries.size()) {
-        return Optional.of(
-            new BrokenLink(
-                entries.size() + 1L,
-                "journal truncated: entry " + seal.sequence() + " was sealed and is gone"));
-      }
-      if (!entries.get((int) seal.sequence() - 1).hash().equals(seal.headHash())) {
-        return Optional.of(
-            new BrokenLink(seal.sequence(), "differs from the entry the officer sealed"));
+    JournalVerifier verifier = new JournalVerifier(seals);
+    for (ChainedEntry entry : entries) {
+      Optional<BrokenLink> broken = verifier.accept(entry);
+      if (broken.isPresent()) {
+        return broken;
       }
     }
-    return Optional.empty();
+    return verifier.finish();
   }
 
   private static String hash(String previousHash, JournalEntry entry) {

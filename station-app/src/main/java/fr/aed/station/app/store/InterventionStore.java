@@ -1,15 +1,10 @@
 package fr.aed.station.app.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.journal.BrokenLink;
 import fr.aed.station.crypto.journal.ChainedEntry;
-import fr.aed.station.crypto.journal.JournalChain;
-import fr.aed.station.crypto.journal.JournalEntry;
 import fr.aed.station.crypto.journal.JournalSeal;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -34,8 +29,6 @@ import java.util.TreeMap;
  */
 public final class InterventionStore implements AutoCloseable {
 
-  private static final ObjectMapper CANONICAL =
-      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -90,8 +83,12 @@ public final class InterventionStore implements AutoCloseable {
             insert.setString(10, SearchQuery.folded(enrollment.dossier().company().name()));
             insert.executeUpdate();
           }
-          appendJournal(
-              id, Step.DOSSIER_OPENED.name(), Map.of("dossier", enrollment.dossier().id()), at);
+          JournalRows.append(
+              connection,
+              id,
+              Step.DOSSIER_OPENED.name(),
+              Map.of("dossier", enrollment.dossier().id()),
+              at);
         });
     return id;
   }
@@ -106,7 +103,7 @@ public final class InterventionStore implements AutoCloseable {
     inTransaction(
         () -> {
           updateIntervention(interventionId, step, at);
-          appendJournal(interventionId, step.step().name(), step.detail(), at);
+          JournalRows.append(connection, interventionId, step.step().name(), step.detail(), at);
         });
   }
 
@@ -128,7 +125,8 @@ public final class InterventionStore implements AutoCloseable {
             update.setString(3, interventionId);
             update.executeUpdate();
           }
-          appendJournal(interventionId, "INTERRUPTED", Map.of("reason", reason), at);
+          JournalRows.append(
+              connection, interventionId, "INTERRUPTED", Map.of("reason", reason), at);
         });
   }
 
@@ -140,7 +138,7 @@ public final class InterventionStore implements AutoCloseable {
    */
   public void note(String interventionId, String event, Map<String, String> detail, Instant at)
       throws StoreException {
-    inTransaction(() -> appendJournal(interventionId, event, detail, at));
+    inTransaction(() -> JournalRows.append(connection, interventionId, event, detail, at));
   }
 
   /** Finds an intervention by its identifier. */
@@ -222,7 +220,7 @@ public final class InterventionStore implements AutoCloseable {
             connection.prepareStatement("SELECT * FROM journal ORDER BY seq");
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        entries.add(chainedEntry(rows));
+        entries.add(JournalRows.entry(rows));
       }
       connection.commit();
     } catch (SQLException e) {
@@ -266,7 +264,7 @@ public final class InterventionStore implements AutoCloseable {
     inTransaction(
         () -> {
           work.run();
-          appendJournal(interventionId, event, detail, at);
+          JournalRows.append(connection, interventionId, event, detail, at);
         });
   }
 
@@ -312,58 +310,6 @@ public final class InterventionStore implements AutoCloseable {
       case FAILED -> "FAILED";
       default -> "OPEN";
     };
-  }
-
-  private void appendJournal(
-      String intervention, String event, Map<String, String> detail, Instant at)
-      throws SQLException {
-    long sequence = 1;
-    String previous = JournalChain.GENESIS;
-    try (PreparedStatement last =
-            connection.prepareStatement("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1");
-        ResultSet row = last.executeQuery()) {
-      if (row.next()) {
-        sequence = row.getLong(1) + 1;
-        previous = row.getString(2);
-      }
-    }
-    ChainedEntry chained =
-        JournalChain.append(
-            previous,
-            new JournalEntry(sequence, at.toString(), intervention, event, canonical(detail)));
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO journal (seq, recorded_at, intervention, event, detail, previous_hash,"
-                + " hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      JournalEntry entry = chained.entry();
-      insert.setLong(1, entry.sequence());
-      insert.setString(2, entry.recordedAt());
-      insert.setString(3, entry.intervention());
-      insert.setString(4, entry.event());
-      insert.setString(5, entry.detail());
-      insert.setString(6, chained.previousHash());
-      insert.setString(7, chained.hash());
-      insert.executeUpdate();
-    }
-  }
-
-  static String canonical(Map<String, String> detail) {
-    try {
-      return CANONICAL.writeValueAsString(new TreeMap<>(detail));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a map of strings always serialises", e);
-    }
-  }
-
-  private static ChainedEntry chainedEntry(ResultSet row) throws SQLException {
-    JournalEntry entry =
-        new JournalEntry(
-            row.getLong("seq"),
-            row.getString("recorded_at"),
-            row.getString("intervention"),
-            row.getString("event"),
-            row.getString("detail"));
-    return new ChainedEntry(entry, row.getString("previous_hash"), row.getString("hash"));
   }
 
   private static InterventionSummary summary(ResultSet row) throws SQLException {

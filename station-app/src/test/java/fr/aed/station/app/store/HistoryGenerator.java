@@ -129,8 +129,7 @@ final class HistoryGenerator {
     ChainedEntry chained =
         JournalChain.append(
             previous,
-            new JournalEntry(
-                sequence, at.toString(), id, event, InterventionStore.canonical(detail)));
+            new JournalEntry(sequence, at.toString(), id, event, JournalRows.canonical(detail)));
     journal.setLong(1, sequence);
     journal.setString(2, at.toString());
     journal.setString(3, id);
