@@ -1,0 +1,299 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Dossier;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.FeeKind;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.EnrollmentOutcome;
+import fr.aed.station.app.enrollment.EnrollmentRequest;
+import fr.aed.station.app.enrollment.MeetingRefusedException;
+import fr.aed.station.app.rules.MeetingRules;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.token.KeyType;
+import fr.aed.station.token.TokenException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The meeting wizard's state: the imported enrollment, what the officer checks and types at each
+ * step, the reasons the rules would refuse the meeting as it stands, and the enrollment run off the
+ * interface thread with each step shown as it completes.
+ */
+public final class MeetingWizardViewModel {
+
+  private final StationContext context;
+  private final MeetingRunner runner;
+  private final Enrollment imported;
+  private final Runnable onClose;
+  private final IdentityStepViewModel identity;
+  private final CompanyStepViewModel company;
+  private final MeetingRules rules = new MeetingRules();
+
+  private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.DOSSIER);
+  private final ObjectProperty<FeeKind> fee = new SimpleObjectProperty<>();
+  private final BooleanProperty simulatedCard = new SimpleBooleanProperty();
+  private final StringProperty readerName = new SimpleStringProperty("");
+  private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
+  private final ObservableList<String> refusals = FXCollections.observableArrayList();
+  private final ObservableList<String> progress = FXCollections.observableArrayList();
+  private final BooleanProperty running = new SimpleBooleanProperty();
+  private final BooleanProperty finished = new SimpleBooleanProperty();
+  private final BooleanProperty refused = new SimpleBooleanProperty();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final StringProperty interventionId = new SimpleStringProperty("");
+  private final ObjectProperty<Path> sheetPath = new SimpleObjectProperty<>();
+
+  /**
+   * @param context the station's shared services
+   * @param imported the enrollment file imported, or the sample
+   * @param onClose goes back to the home screen
+   */
+  public MeetingWizardViewModel(StationContext context, Enrollment imported, Runnable onClose) {
+    this.context = context;
+    this.runner = new MeetingRunner(context);
+    this.imported = imported;
+    this.onClose = onClose;
+    this.identity = new IdentityStepViewModel(imported.dossier().holder(), imported.meeting());
+    this.company = new CompanyStepViewModel(imported.dossier().company(), imported.meeting());
+    fee.set(imported.meeting().fee());
+    simulatedCard.set(context.testersMode());
+    identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
+    identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
+    identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
+    company
+        .checks()
+        .addListener((javafx.collections.ListChangeListener<CheckLine>) c -> updateRefusals());
+    updateRefusals();
+  }
+
+  /** The dossier as imported, for the read-only summary. */
+  public Enrollment imported() {
+    return imported;
+  }
+
+  public IdentityStepViewModel identity() {
+    return identity;
+  }
+
+  public CompanyStepViewModel company() {
+    return company;
+  }
+
+  public ObjectProperty<WizardStep> stepProperty() {
+    return step;
+  }
+
+  public ObjectProperty<FeeKind> feeProperty() {
+    return fee;
+  }
+
+  /** Whether the holder's token is a fresh simulated card (testers' mode), else a PC/SC reader. */
+  public BooleanProperty simulatedCardProperty() {
+    return simulatedCard;
+  }
+
+  public StringProperty readerNameProperty() {
+    return readerName;
+  }
+
+  public ObjectProperty<KeyType> keyTypeProperty() {
+    return keyType;
+  }
+
+  public boolean testersMode() {
+    return context.testersMode();
+  }
+
+  /** Why the rules would refuse the meeting as it stands; empty when they accept it. */
+  public ObservableList<String> refusals() {
+    return refusals;
+  }
+
+  /** The enrollment's steps, each as it completes. */
+  public ObservableList<String> progress() {
+    return progress;
+  }
+
+  public BooleanProperty runningProperty() {
+    return running;
+  }
+
+  /** Whether the meeting ended here, enrolled or refused: the steps before are locked. */
+  public BooleanProperty finishedProperty() {
+    return finished;
+  }
+
+  public BooleanProperty refusedProperty() {
+    return refused;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public StringProperty interventionIdProperty() {
+    return interventionId;
+  }
+
+  public ObjectProperty<Path> sheetPathProperty() {
+    return sheetPath;
+  }
+
+  /** Goes to the next step, up to the token step (the result comes from the run). */
+  public void next() {
+    if (step.get().ordinal() < WizardStep.TOKEN.ordinal()) {
+      step.set(WizardStep.values()[step.get().ordinal() + 1]);
+    }
+  }
+
+  /** Goes back one step, unless the meeting has ended. */
+  public void previous() {
+    if (!finished.get() && step.get().ordinal() > 0) {
+      step.set(WizardStep.values()[step.get().ordinal() - 1]);
+    }
+  }
+
+  /** Goes to a step chosen in the list, unless the meeting has ended or is running. */
+  public void goTo(WizardStep wanted) {
+    if (wanted != null && !finished.get() && !running.get() && wanted != WizardStep.RESULT) {
+      step.set(wanted);
+    }
+  }
+
+  private void updateRefusals() {
+    refusals.setAll(rules.refusals(enrollment()));
+  }
+
+  /** The enrollment as the officer checked and typed it. */
+  Enrollment enrollment() {
+    Dossier dossier = imported.dossier();
+    MeetingRecord m = imported.meeting();
+    MeetingRecord meeting =
+        new MeetingRecord(
+            m.officer(),
+            m.place(),
+            m.heldAt(),
+            m.identityDocument(),
+            identity.mrzProperty().get(),
+            identity.originalSeenProperty().get(),
+            identity.photoMatchesProperty().get(),
+            company.kbisDay().orElse(m.kbisDate()),
+            m.kbisOverride(),
+            m.formsSigned(),
+            m.mandate(),
+            fee.get() == null ? m.fee() : fee.get());
+    Dossier checked =
+        new Dossier(
+            dossier.id(),
+            dossier.orderReference(),
+            dossier.product(),
+            dossier.validityYears(),
+            dossier.holder(),
+            company.company());
+    return new Enrollment(checked, meeting);
+  }
+
+  /**
+   * Generates the key pair on the holder's token and enrolls, off the interface thread; or records
+   * the refusal when the rules refuse the meeting. Takes the PIN over: it is wiped once used.
+   */
+  public void generate(char[] pin) {
+    if (running.get() || finished.get()) {
+      Arrays.fill(pin, '\0');
+      return;
+    }
+    running.set(true);
+    progress.clear();
+    message.set("Enrôlement en cours…");
+    EnrollmentRequest request =
+        new EnrollmentRequest(
+            enrollment(),
+            connector(),
+            pin::clone,
+            keyType.get(),
+            context.newOutputFolder(),
+            (done, duration, summary) -> context.ui().execute(() -> progress.add(summary)));
+    context.background().execute(() -> run(request, pin));
+  }
+
+  private TokenConnector connector() {
+    return simulatedCard.get()
+        ? TokenConnectors.freshSimulatedCard()
+        : TokenConnectors.fromSpec("pcsc:" + readerName.get().strip());
+  }
+
+  private void run(EnrollmentRequest request, char[] pin) {
+    try {
+      EnrollmentOutcome outcome = runner.enroll(request);
+      context.ui().execute(() -> enrolled(outcome));
+    } catch (MeetingRefusedException e) {
+      context.ui().execute(() -> refused(e.interventionId(), e.reasons()));
+    } catch (EnrollmentException e) {
+      context.ui().execute(() -> failed(e.interventionId(), e.getMessage()));
+    } catch (StoreException | TokenException | RuntimeException e) {
+      context.ui().execute(() -> failed(null, e.getMessage()));
+    } finally {
+      Arrays.fill(pin, '\0');
+    }
+  }
+
+  private void enrolled(EnrollmentOutcome outcome) {
+    interventionId.set(outcome.interventionId());
+    sheetPath.set(outcome.sheetPath());
+    message.set(
+        outcome.sheetSigned()
+            ? "Intervention clôturée : la fiche est signée par l'opérateur."
+            : "Fiche produite ; elle attend la signature de l'opérateur (intervention en cours).");
+    end();
+  }
+
+  private void refused(String id, List<String> reasons) {
+    interventionId.set(id == null ? "" : id);
+    refusals.setAll(reasons);
+    refused.set(true);
+    message.set("Rendez-vous refusé et enregistré comme tel.");
+    end();
+  }
+
+  private void end() {
+    running.set(false);
+    finished.set(true);
+    step.set(WizardStep.RESULT);
+  }
+
+  // A failure (card pulled, wrong PIN...) leaves the meeting open: it can be tried again here or
+  // resumed from the home screen.
+  private void failed(String id, String reason) {
+    if (id != null) {
+      interventionId.set(id);
+    }
+    message.set("Échec : " + reason);
+    running.set(false);
+  }
+
+  /** Opens the sheet with the desktop's viewer. */
+  public void openSheet() {
+    if (sheetPath.get() != null) {
+      context.dialogs().openFile(sheetPath.get());
+    }
+  }
+
+  /** Goes back to the home screen. */
+  public void close() {
+    if (!running.get()) {
+      onClose.run();
+    }
+  }
+}
