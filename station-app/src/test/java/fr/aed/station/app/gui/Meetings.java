@@ -34,4 +34,25 @@ final class Meetings {
             m.fee());
     return new Enrollment(sample.dossier(), expired);
   }
+
+  /** The sample before the officer ticked "original présenté" and "photo conforme". */
+  static Enrollment boxesUnticked() {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    MeetingRecord m = sample.meeting();
+    return new Enrollment(
+        sample.dossier(),
+        new MeetingRecord(
+            m.officer(),
+            m.place(),
+            m.heldAt(),
+            m.identityDocument(),
+            m.mrz(),
+            false,
+            false,
+            m.kbisDate(),
+            m.kbisOverride(),
+            m.formsSigned(),
+            m.mandate(),
+            m.fee()));
+  }
 }
