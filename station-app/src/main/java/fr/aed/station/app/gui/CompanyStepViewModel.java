@@ -26,6 +26,7 @@ public final class CompanyStepViewModel {
   private final StringProperty siren = new SimpleStringProperty();
   private final StringProperty siret = new SimpleStringProperty();
   private final StringProperty kbisDate = new SimpleStringProperty();
+  private final StringProperty kbisOverride = new SimpleStringProperty();
   private final ObservableList<CheckLine> checks = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper accepted = new ReadOnlyBooleanWrapper();
 
@@ -35,6 +36,7 @@ public final class CompanyStepViewModel {
     siren.set(company.siren());
     siret.set(company.siret());
     kbisDate.set(DAY.format(meeting.kbisDate()));
+    kbisOverride.set(meeting.kbisOverride());
     siren.addListener((obs, old, now) -> check());
     siret.addListener((obs, old, now) -> check());
     kbisDate.addListener((obs, old, now) -> check());
@@ -99,6 +101,14 @@ public final class CompanyStepViewModel {
   /** The extract's date, jj/mm/aaaa. */
   public StringProperty kbisDateProperty() {
     return kbisDate;
+  }
+
+  /**
+   * The officer's written reason for accepting an extract the 3-month rule refuses; empty when the
+   * rule is met.
+   */
+  public StringProperty kbisOverrideProperty() {
+    return kbisOverride;
   }
 
   public ObservableList<CheckLine> checks() {

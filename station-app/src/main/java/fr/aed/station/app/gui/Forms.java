@@ -1,16 +1,21 @@
 package fr.aed.station.app.gui;
 
-import atlantafx.base.theme.Styles;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 
 /** Small builders the wizard's pages share: labelled fields and check lists. */
 final class Forms {
+
+  private static final String PASSED = "check-passed";
+  private static final String REFUSED = "check-refused";
 
   private Forms() {}
 
@@ -48,14 +53,40 @@ final class Forms {
               @Override
               protected void updateItem(CheckLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+                getStyleClass().removeAll(PASSED, REFUSED);
                 setText(empty || line == null ? null : line.text());
                 if (!empty && line != null) {
-                  getStyleClass().add(line.passed() ? Styles.SUCCESS : Styles.DANGER);
+                  getStyleClass().add(line.passed() ? PASSED : REFUSED);
                 }
               }
             });
     return list;
+  }
+
+  /**
+   * Lets Tab leave a text area, as in every other field, instead of typing a tab character: the MRZ
+   * never contains one.
+   */
+  static void tabLeaves(TextArea area) {
+    area.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+            event.consume();
+            area.fireEvent(
+                new KeyEvent(
+                    event.getSource(),
+                    event.getTarget(),
+                    event.getEventType(),
+                    event.getCharacter(),
+                    event.getText(),
+                    event.getCode(),
+                    event.isShiftDown(),
+                    true,
+                    event.isAltDown(),
+                    event.isMetaDown()));
+          }
+        });
   }
 
   /** A grid of label and value columns. */

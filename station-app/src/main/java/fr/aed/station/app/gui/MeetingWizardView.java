@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -27,7 +28,13 @@ final class MeetingWizardView {
     ScrollPane page = new ScrollPane(pages.get(model.stepProperty().get()));
     page.setFitToWidth(true);
     page.setPadding(new Insets(12));
-    model.stepProperty().addListener((obs, old, now) -> page.setContent(pages.get(now)));
+    model
+        .stepProperty()
+        .addListener(
+            (obs, old, now) -> {
+              page.setContent(pages.get(now));
+              focusFirstField(page, now);
+            });
     Label title = new Label("Rendez-vous de " + model.imported().dossier().holder().fullName());
     title.getStyleClass().add(Styles.TITLE_3);
     BorderPane root = new BorderPane(page);
@@ -37,6 +44,28 @@ final class MeetingWizardView {
     root.setPadding(new Insets(12));
     BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
     return root;
+  }
+
+  private static final Map<WizardStep, String> FIRST_FIELD =
+      Map.of(
+          WizardStep.IDENTITY, "#mrz",
+          WizardStep.COMPANY, "#siren",
+          WizardStep.FEES, ".radio-button",
+          WizardStep.TOKEN, "#pin",
+          WizardStep.RESULT, "#open-sheet");
+
+  // Each page opens with the focus in its first field, so the officer can type at once.
+  private static void focusFirstField(ScrollPane page, WizardStep step) {
+    String selector = FIRST_FIELD.get(step);
+    if (selector != null) {
+      Platform.runLater(
+          () -> {
+            Node field = page.getContent().lookup(selector);
+            if (field != null) {
+              field.requestFocus();
+            }
+          });
+    }
   }
 
   private static Map<WizardStep, Node> pages(MeetingWizardViewModel model) {
@@ -87,7 +116,7 @@ final class MeetingWizardView {
     heading
         .textProperty()
         .bind(
-            Bindings.when(model.refusedProperty())
+            Bindings.when(model.run().refusedProperty())
                 .then("Rendez-vous refusé pour ces motifs :")
                 .otherwise("En l'état, le rendez-vous serait refusé pour ces motifs :"));
     ListView<String> reasons = new ListView<>(model.refusals());
@@ -103,7 +132,7 @@ final class MeetingWizardView {
   private static HBox navigation(MeetingWizardViewModel model) {
     Button home = new Button("Retour à l'_accueil");
     home.setId("back-home");
-    home.disableProperty().bind(model.runningProperty());
+    home.disableProperty().bind(model.run().runningProperty());
     home.setOnAction(event -> model.close());
     Button previous = new Button("_Précédent");
     previous.setId("previous");
@@ -111,8 +140,9 @@ final class MeetingWizardView {
         .disableProperty()
         .bind(
             model
-                .finishedProperty()
-                .or(model.runningProperty())
+                .run()
+                .recordedBinding()
+                .or(model.run().runningProperty())
                 .or(model.stepProperty().isEqualTo(WizardStep.DOSSIER)));
     previous.setOnAction(event -> model.previous());
     Button next = new Button("_Suivant");

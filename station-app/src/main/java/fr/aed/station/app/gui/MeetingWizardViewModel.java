@@ -6,6 +6,7 @@ import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
@@ -16,7 +17,6 @@ import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,13 +47,7 @@ public final class MeetingWizardViewModel {
   private final StringProperty readerName = new SimpleStringProperty("");
   private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
   private final ObservableList<String> refusals = FXCollections.observableArrayList();
-  private final ObservableList<String> progress = FXCollections.observableArrayList();
-  private final BooleanProperty running = new SimpleBooleanProperty();
-  private final BooleanProperty finished = new SimpleBooleanProperty();
-  private final BooleanProperty refused = new SimpleBooleanProperty();
-  private final StringProperty message = new SimpleStringProperty("");
-  private final StringProperty interventionId = new SimpleStringProperty("");
-  private final ObjectProperty<Path> sheetPath = new SimpleObjectProperty<>();
+  private final EnrollmentProgress run = new EnrollmentProgress();
 
   /**
    * @param context the station's shared services
@@ -75,6 +69,7 @@ public final class MeetingWizardViewModel {
     company
         .checks()
         .addListener((javafx.collections.ListChangeListener<CheckLine>) c -> updateRefusals());
+    company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
     updateRefusals();
   }
 
@@ -121,34 +116,9 @@ public final class MeetingWizardViewModel {
     return refusals;
   }
 
-  /** The enrollment's steps, each as it completes. */
-  public ObservableList<String> progress() {
-    return progress;
-  }
-
-  public BooleanProperty runningProperty() {
-    return running;
-  }
-
-  /** Whether the meeting ended here, enrolled or refused: the steps before are locked. */
-  public BooleanProperty finishedProperty() {
-    return finished;
-  }
-
-  public BooleanProperty refusedProperty() {
-    return refused;
-  }
-
-  public StringProperty messageProperty() {
-    return message;
-  }
-
-  public StringProperty interventionIdProperty() {
-    return interventionId;
-  }
-
-  public ObjectProperty<Path> sheetPathProperty() {
-    return sheetPath;
+  /** The enrollment run: its steps, its end, the intervention and its sheet. */
+  public EnrollmentProgress run() {
+    return run;
   }
 
   /** Goes to the next step, up to the token step (the result comes from the run). */
@@ -160,16 +130,21 @@ public final class MeetingWizardViewModel {
 
   /** Goes back one step, unless the meeting has ended. */
   public void previous() {
-    if (!finished.get() && step.get().ordinal() > 0) {
+    if (!locked() && step.get().ordinal() > 0) {
       step.set(WizardStep.values()[step.get().ordinal() - 1]);
     }
   }
 
   /** Goes to a step chosen in the list, unless the meeting has ended or is running. */
   public void goTo(WizardStep wanted) {
-    if (wanted != null && !finished.get() && !running.get() && wanted != WizardStep.RESULT) {
+    if (wanted != null && !locked() && wanted != WizardStep.RESULT) {
       step.set(wanted);
     }
+  }
+
+  // Once recorded, the dossier and the checks are what the journal says: they cannot change.
+  private boolean locked() {
+    return run.runningProperty().get() || run.recordedBinding().get();
   }
 
   private void updateRefusals() {
@@ -190,7 +165,7 @@ public final class MeetingWizardViewModel {
             identity.originalSeenProperty().get(),
             identity.photoMatchesProperty().get(),
             company.kbisDay().orElse(m.kbisDate()),
-            m.kbisOverride(),
+            company.kbisOverrideProperty().get(),
             m.formsSigned(),
             m.mandate(),
             fee.get() == null ? m.fee() : fee.get());
@@ -210,13 +185,11 @@ public final class MeetingWizardViewModel {
    * the refusal when the rules refuse the meeting. Takes the PIN over: it is wiped once used.
    */
   public void generate(char[] pin) {
-    if (running.get() || finished.get()) {
+    if (run.runningProperty().get() || run.finishedProperty().get()) {
       Arrays.fill(pin, '\0');
       return;
     }
-    running.set(true);
-    progress.clear();
-    message.set("Enrôlement en cours…");
+    run.start();
     EnrollmentRequest request =
         new EnrollmentRequest(
             enrollment(),
@@ -224,8 +197,9 @@ public final class MeetingWizardViewModel {
             pin::clone,
             keyType.get(),
             context.newOutputFolder(),
-            (done, duration, summary) -> context.ui().execute(() -> progress.add(summary)));
-    context.background().execute(() -> run(request, pin));
+            (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
+    String recorded = run.interventionIdProperty().get();
+    context.background().execute(() -> execute(recorded, request, pin));
   }
 
   private TokenConnector connector() {
@@ -234,65 +208,43 @@ public final class MeetingWizardViewModel {
         : TokenConnectors.fromSpec("pcsc:" + readerName.get().strip());
   }
 
-  private void run(EnrollmentRequest request, char[] pin) {
+  private void execute(String recorded, EnrollmentRequest request, char[] pin) {
     try {
-      EnrollmentOutcome outcome = runner.enroll(request);
-      context.ui().execute(() -> enrolled(outcome));
+      EnrollmentOutcome outcome =
+          recorded.isEmpty() ? runner.enroll(request) : runner.resume(recorded, request);
+      context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
     } catch (MeetingRefusedException e) {
-      context.ui().execute(() -> refused(e.interventionId(), e.reasons()));
+      context.ui().execute(() -> ended(() -> refused(e)));
     } catch (EnrollmentException e) {
-      context.ui().execute(() -> failed(e.interventionId(), e.getMessage()));
-    } catch (StoreException | TokenException | RuntimeException e) {
-      context.ui().execute(() -> failed(null, e.getMessage()));
+      context.ui().execute(() -> run.failed(e.interventionId(), e.getMessage()));
+    } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
+      context.ui().execute(() -> run.failed(null, e.getMessage()));
     } finally {
       Arrays.fill(pin, '\0');
     }
   }
 
-  private void enrolled(EnrollmentOutcome outcome) {
-    interventionId.set(outcome.interventionId());
-    sheetPath.set(outcome.sheetPath());
-    message.set(
-        outcome.sheetSigned()
-            ? "Intervention clôturée : la fiche est signée par l'opérateur."
-            : "Fiche produite ; elle attend la signature de l'opérateur (intervention en cours).");
-    end();
+  private void refused(MeetingRefusedException e) {
+    refusals.setAll(e.reasons());
+    run.refused(e.interventionId());
   }
 
-  private void refused(String id, List<String> reasons) {
-    interventionId.set(id == null ? "" : id);
-    refusals.setAll(reasons);
-    refused.set(true);
-    message.set("Rendez-vous refusé et enregistré comme tel.");
-    end();
-  }
-
-  private void end() {
-    running.set(false);
-    finished.set(true);
+  private void ended(Runnable outcome) {
+    outcome.run();
     step.set(WizardStep.RESULT);
-  }
-
-  // A failure (card pulled, wrong PIN...) leaves the meeting open: it can be tried again here or
-  // resumed from the home screen.
-  private void failed(String id, String reason) {
-    if (id != null) {
-      interventionId.set(id);
-    }
-    message.set("Échec : " + reason);
-    running.set(false);
   }
 
   /** Opens the sheet with the desktop's viewer. */
   public void openSheet() {
-    if (sheetPath.get() != null) {
-      context.dialogs().openFile(sheetPath.get());
+    Path sheet = run.sheetPathProperty().get();
+    if (sheet != null) {
+      context.dialogs().openFile(sheet);
     }
   }
 
   /** Goes back to the home screen. */
   public void close() {
-    if (!running.get()) {
+    if (!run.runningProperty().get()) {
       onClose.run();
     }
   }

@@ -21,6 +21,7 @@ final class StationShell {
             context.sheetRenderer(),
             context.background(),
             context.ui());
+    root.getStylesheets().add(StationShell.class.getResource("station.css").toExternalForm());
     showHome();
   }
 

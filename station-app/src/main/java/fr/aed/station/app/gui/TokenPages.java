@@ -41,12 +41,14 @@ final class TokenPages {
             Bindings.when(Bindings.isEmpty(model.refusals()))
                 .then("_Générer et enrôler")
                 .otherwise("_Enregistrer le refus"));
-    generate.disableProperty().bind(model.runningProperty().or(model.finishedProperty()));
+    generate
+        .disableProperty()
+        .bind(model.run().runningProperty().or(model.run().finishedProperty()));
     generate.setOnAction(event -> generate(model, pin));
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
-    indicator.visibleProperty().bind(model.runningProperty());
-    ListView<String> progress = new ListView<>(model.progress());
+    indicator.visibleProperty().bind(model.run().runningProperty());
+    ListView<String> progress = new ListView<>(model.run().steps());
     progress.setId("progress");
     progress.setFocusTraversable(false);
     progress.setPrefHeight(220);
@@ -109,7 +111,7 @@ final class TokenPages {
     GridPane grid = Forms.grid();
     Label id = new Label();
     id.setId("intervention-id");
-    id.textProperty().bind(model.interventionIdProperty());
+    id.textProperty().bind(model.run().interventionIdProperty());
     Forms.row(grid, "Intervention :", id);
     Label sheet = new Label();
     sheet.setId("sheet-path");
@@ -119,14 +121,14 @@ final class TokenPages {
         .bind(
             Bindings.createStringBinding(
                 () ->
-                    model.sheetPathProperty().get() == null
+                    model.run().sheetPathProperty().get() == null
                         ? "aucune"
-                        : model.sheetPathProperty().get().toString(),
-                model.sheetPathProperty()));
+                        : model.run().sheetPathProperty().get().toString(),
+                model.run().sheetPathProperty()));
     Forms.row(grid, "Fiche d'intervention :", sheet);
     Button open = new Button("_Ouvrir la fiche");
     open.setId("open-sheet");
-    open.disableProperty().bind(model.sheetPathProperty().isNull());
+    open.disableProperty().bind(model.run().sheetPathProperty().isNull());
     open.setOnAction(event -> model.openSheet());
     return new VBox(10, message(model, "result-message"), grid, open);
   }
@@ -135,7 +137,7 @@ final class TokenPages {
     Label message = new Label();
     message.setId(id);
     message.setWrapText(true);
-    message.textProperty().bind(model.messageProperty());
+    message.textProperty().bind(model.run().messageProperty());
     return message;
   }
 }

@@ -78,7 +78,8 @@ final class WizardPages {
     TextArea mrz = new TextArea();
     mrz.setId("mrz");
     mrz.setPrefRowCount(3);
-    mrz.setStyle("-fx-font-family: monospace;");
+    mrz.getStyleClass().add("mrz");
+    Forms.tabLeaves(mrz);
     mrz.textProperty().bindBidirectional(model.mrzProperty());
     CheckBox original = new CheckBox("_Original présenté");
     original.setId("original-seen");
@@ -104,6 +105,9 @@ final class WizardPages {
         grid,
         "Date de l'extrait _Kbis (jj/mm/aaaa) :",
         field("kbis-date", model.kbisDateProperty()));
+    TextField override = field("kbis-override", model.kbisOverrideProperty());
+    override.setPromptText("Seulement pour un extrait de plus de 3 mois accepté par l'AC");
+    Forms.row(grid, "_Motif de dérogation :", override);
     return new VBox(
         8, grid, new Label("Contrôles :"), Forms.checkList("company-checks", model.checks()));
   }

@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionSummary;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -77,6 +79,15 @@ class HomeViewTest {
         .isPresent();
   }
 
+  /** Waits for a text to be laid out on screen: rows and cells are filled after a pulse. */
+  static void assertShown(FxRobot robot, String text) {
+    try {
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, text));
+    } catch (TimeoutException e) {
+      fail("not shown: " + text);
+    }
+  }
+
   private static boolean visible(Node node) {
     for (Node n = node; n != null; n = n.getParent()) {
       if (!n.isVisible()) {
@@ -89,12 +100,12 @@ class HomeViewTest {
   @Test
   @Order(1)
   void showsTheRecordedMeetingAndFiltersBySearch(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
-    assertTrue(shown(robot, "DOS-DEMO-0001"));
-    assertTrue(shown(robot, "Élodie"), "the holder");
-    assertTrue(shown(robot, "Atelier Numérique Démo"));
-    assertTrue(shown(robot, "En cours"), "the status in French");
-    assertTrue(shown(robot, "Fiche produite"), "the step in French");
+    // the rows are loaded off the interface thread, then their cells laid out
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot, "DOS-DEMO-0001"));
+    assertShown(robot, "Élodie");
+    assertShown(robot, "Atelier Numérique Démo");
+    assertShown(robot, "En cours");
+    assertShown(robot, "Fiche produite");
 
     robot.clickOn("#search").write("aucune entreprise");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());

@@ -112,30 +112,61 @@ class MeetingWizardViewModelTest {
     model.generate(pin);
 
     assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
-    assertFalse(model.runningProperty().get());
-    assertTrue(model.finishedProperty().get());
+    assertFalse(model.run().runningProperty().get());
+    assertTrue(model.run().finishedProperty().get());
     assertEquals(WizardStep.RESULT, model.stepProperty().get());
-    assertEquals(9, model.progress().size(), model.progress().toString());
-    assertTrue(Files.exists(model.sheetPathProperty().get()));
+    assertEquals(9, model.run().steps().size(), model.run().steps().toString());
+    assertTrue(Files.exists(model.run().sheetPathProperty().get()));
     model.openSheet();
-    assertEquals(model.sheetPathProperty().get(), dialogs.opened.get(0));
+    assertEquals(model.run().sheetPathProperty().get(), dialogs.opened.get(0));
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals(
-          "CLOSED", store.state(model.interventionIdProperty().get()).orElseThrow().status());
+          "CLOSED", store.state(model.run().interventionIdProperty().get()).orElseThrow().status());
     }
     model.previous();
     assertEquals(WizardStep.RESULT, model.stepProperty().get(), "an ended meeting is locked");
   }
 
   @Test
-  void aWrongPinIsSaidAndTheMeetingCanBeTriedAgain() {
+  void aWrongPinIsSaidAndTryingAgainResumesTheSameIntervention() throws Exception {
     MeetingWizardViewModel model = sample();
+    model.next();
+    model.next();
 
     model.generate("000000".toCharArray());
 
-    assertFalse(model.runningProperty().get());
-    assertFalse(model.finishedProperty().get());
-    assertTrue(model.messageProperty().get().startsWith("Échec : "), model.messageProperty().get());
+    assertFalse(model.run().runningProperty().get());
+    assertFalse(model.run().finishedProperty().get());
+    assertTrue(
+        model.run().messageProperty().get().startsWith("Échec : "),
+        model.run().messageProperty().get());
+    String recorded = model.run().interventionIdProperty().get();
+    assertFalse(recorded.isEmpty());
+    model.previous();
+    assertEquals(WizardStep.COMPANY, model.stepProperty().get(), "the checks are recorded");
+
+    model.generate("123456".toCharArray());
+
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertEquals(recorded, model.run().interventionIdProperty().get());
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      assertEquals(1, store.list().size());
+      assertEquals("CLOSED", store.state(recorded).orElseThrow().status());
+    }
+  }
+
+  @Test
+  void anOldExtractIsAcceptedWithTheOfficersWrittenReason() {
+    MeetingWizardViewModel model = sample();
+    model.company().kbisDateProperty().set("01/01/2000");
+    assertEquals(1, model.refusals().size(), model.refusals().toString());
+
+    model
+        .company()
+        .kbisOverrideProperty()
+        .set("Extrait du répertoire des métiers accepté par l'AC");
+
+    assertTrue(model.refusals().isEmpty(), model.refusals().toString());
   }
 
   @Test
@@ -147,12 +178,13 @@ class MeetingWizardViewModelTest {
 
     model.generate(new char[0]);
 
-    assertTrue(model.refusedProperty().get());
+    assertTrue(model.run().refusedProperty().get());
     assertEquals(WizardStep.RESULT, model.stepProperty().get());
     assertTrue(model.refusals().get(0).contains("Document expiré"), model.refusals().toString());
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals(
-          "REFUSED", store.state(model.interventionIdProperty().get()).orElseThrow().status());
+          "REFUSED",
+          store.state(model.run().interventionIdProperty().get()).orElseThrow().status());
     }
   }
 }

@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import static fr.aed.station.app.gui.HomeViewTest.assertShown;
 import static fr.aed.station.app.gui.HomeViewTest.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +18,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class MeetingWizardViewTest {
         Files.writeString(
             Files.createTempFile(dir, "dossier", ".json"), EnrollmentFile.toJson(enrollment));
     robot.clickOn("#new-meeting");
-    assertTrue(shown(robot, "DOS-DEMO-0001"), "the dossier's summary");
+    assertShown(robot, "DOS-DEMO-0001");
     robot.clickOn("#next");
   }
 
@@ -86,19 +89,25 @@ class MeetingWizardViewTest {
     importDossier(robot, Meetings.boxesUnticked());
     assertFalse(checks(robot, "#mrz-checks").getItems().isEmpty());
     assertTrue(checks(robot, "#mrz-checks").getItems().stream().allMatch(CheckLine::passed));
-    assertTrue(shown(robot, "OK — "));
-    assertTrue(shown(robot, "L'original de la pièce d'identité n'a pas été présenté."));
+    assertShown(robot, "OK — ");
+    assertShown(robot, "L'original de la pièce d'identité n'a pas été présenté.");
+
+    String mrz = robot.lookup("#mrz").queryAs(TextArea.class).getText();
+    robot.clickOn("#mrz").push(KeyCode.CONTROL, KeyCode.END).type(KeyCode.BACK_SPACE);
+    assertShown(robot, "Refusé — ");
+    robot.write(mrz.substring(mrz.length() - 1));
+    assertTrue(checks(robot, "#mrz-checks").getItems().stream().allMatch(CheckLine::passed));
 
     robot.clickOn("#original-seen").clickOn("#photo-matches");
     assertFalse(shown(robot, "serait refusé"), "the boxes ticked, nothing refuses the meeting");
     robot.clickOn("#next");
     assertTrue(checks(robot, "#company-checks").getItems().stream().allMatch(CheckLine::passed));
     robot.clickOn("#next").clickOn("#next");
-    robot.clickOn("#pin").write("123456");
-    robot.clickOn("#generate");
+    // the PIN field has the focus and "Générer et enrôler" is the default button
+    robot.write("123456").type(KeyCode.ENTER);
 
     waitForResult(robot);
-    assertTrue(shown(robot, "Intervention clôturée"));
+    assertShown(robot, "Intervention clôturée");
     String id = robot.lookup("#intervention-id").queryAs(Label.class).getText();
     assertEquals("CLOSED", status(id));
     assertTrue(Files.exists(Path.of(robot.lookup("#sheet-path").queryAs(Label.class).getText())));
@@ -114,15 +123,15 @@ class MeetingWizardViewTest {
         mrzChecks.getItems().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
     assertTrue(expired.reason().startsWith("Document expiré"), expired.reason());
     robot.interact(() -> mrzChecks.scrollTo(expired));
-    assertTrue(shown(robot, "Refusé — Document expiré"));
+    assertShown(robot, "Refusé — Document expiré");
     robot.clickOn("#next").clickOn("#next").clickOn("#next");
-    assertTrue(shown(robot, "Enregistrer le refus"));
+    assertShown(robot, "Enregistrer le refus");
 
     robot.clickOn("#generate");
 
     waitForResult(robot);
-    assertTrue(shown(robot, "Rendez-vous refusé pour ces motifs"));
-    assertTrue(shown(robot, "Pièce d'identité : Document expiré"));
+    assertShown(robot, "Rendez-vous refusé pour ces motifs");
+    assertShown(robot, "Pièce d'identité : Document expiré");
     assertEquals(
         "REFUSED", status(robot.lookup("#intervention-id").queryAs(Label.class).getText()));
   }
