@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import atlantafx.base.theme.Styles;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -10,6 +11,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /** Small builders the wizard's pages share: labelled fields and check lists. */
 final class Forms {
@@ -47,6 +50,8 @@ final class Forms {
     list.setId(id);
     list.setFocusTraversable(false);
     list.setPrefHeight(200);
+    list.getStyleClass().add(Styles.DENSE);
+    VBox.setVgrow(list, Priority.ALWAYS);
     list.setCellFactory(
         view ->
             new ListCell<>() {

@@ -27,6 +27,7 @@ final class MeetingWizardView {
     Map<WizardStep, Node> pages = pages(model);
     ScrollPane page = new ScrollPane(pages.get(model.stepProperty().get()));
     page.setFitToWidth(true);
+    page.setFitToHeight(true);
     page.setPadding(new Insets(12));
     model
         .stepProperty()
@@ -121,7 +122,8 @@ final class MeetingWizardView {
                 .otherwise("En l'état, le rendez-vous serait refusé pour ces motifs :"));
     ListView<String> reasons = new ListView<>(model.refusals());
     reasons.setId("refusals");
-    reasons.setPrefHeight(110);
+    reasons.setPrefHeight(100);
+    reasons.getStyleClass().add(Styles.DENSE);
     reasons.setFocusTraversable(false);
     VBox box = new VBox(4, heading, reasons);
     box.visibleProperty().bind(Bindings.isNotEmpty(model.refusals()));

@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import atlantafx.base.theme.Styles;
 import fr.aed.station.token.KeyType;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -48,12 +50,12 @@ final class TokenPages {
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
     indicator.visibleProperty().bind(model.run().runningProperty());
-    ListView<String> progress = new ListView<>(model.run().steps());
-    progress.setId("progress");
-    progress.setFocusTraversable(false);
-    progress.setPrefHeight(220);
     return new VBox(
-        10, grid, new HBox(10, generate, indicator), progress, message(model, "wizard-message"));
+        10,
+        grid,
+        new HBox(10, generate, indicator),
+        steps(model, "progress"),
+        message(model, "wizard-message"));
   }
 
   // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
@@ -130,7 +132,23 @@ final class TokenPages {
     open.setId("open-sheet");
     open.disableProperty().bind(model.run().sheetPathProperty().isNull());
     open.setOnAction(event -> model.openSheet());
-    return new VBox(10, message(model, "result-message"), grid, open);
+    return new VBox(
+        10,
+        message(model, "result-message"),
+        grid,
+        open,
+        new Label("Étapes enregistrées :"),
+        steps(model, "result-steps"));
+  }
+
+  private static ListView<String> steps(MeetingWizardViewModel model, String id) {
+    ListView<String> steps = new ListView<>(model.run().steps());
+    steps.setId(id);
+    steps.setFocusTraversable(false);
+    steps.setPrefHeight(220);
+    steps.getStyleClass().add(Styles.DENSE);
+    VBox.setVgrow(steps, Priority.ALWAYS);
+    return steps;
   }
 
   private static Label message(MeetingWizardViewModel model, String id) {

@@ -107,6 +107,7 @@ final class WizardPages {
         field("kbis-date", model.kbisDateProperty()));
     TextField override = field("kbis-override", model.kbisOverrideProperty());
     override.setPromptText("Seulement pour un extrait de plus de 3 mois accepté par l'AC");
+    override.setPrefColumnCount(40);
     Forms.row(grid, "_Motif de dérogation :", override);
     return new VBox(
         8, grid, new Label("Contrôles :"), Forms.checkList("company-checks", model.checks()));
