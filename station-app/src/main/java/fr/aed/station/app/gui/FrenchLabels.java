@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.store.Step;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -50,9 +51,7 @@ final class FrenchLabels {
       return "";
     }
     try {
-      return OffsetDateTime.parse(iso)
-          .atZoneSameInstant(java.time.ZoneId.systemDefault())
-          .format(DAY_TIME);
+      return OffsetDateTime.parse(iso).atZoneSameInstant(ZoneId.systemDefault()).format(DAY_TIME);
     } catch (DateTimeParseException e) {
       try {
         return LocalDateTime.parse(iso).format(DAY_TIME);

@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.store.InterventionSummary;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -63,7 +64,7 @@ final class HomeView {
           public String fromString(String text) {
             return FrenchLabels.STATUSES.entrySet().stream()
                 .filter(e -> e.getValue().equals(text))
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse(null);
           }
@@ -94,7 +95,7 @@ final class HomeView {
   }
 
   private static HBox actions(HomeViewModel model, TableView<InterventionSummary> table) {
-    Button resume = new Button("_Reprendre");
+    Button resume = new Button("Re_prendre");
     resume.setId("resume");
     resume
         .disableProperty()

@@ -138,6 +138,7 @@ public final class HomeViewModel {
   }
 
   private void runResume(String id) {
+    // resume() takes the dossier and checks from the record; the request's enrollment is unused
     EnrollmentRequest request =
         new EnrollmentRequest(
             SampleEnrollment.at(LocalDateTime.now(context.clock())),

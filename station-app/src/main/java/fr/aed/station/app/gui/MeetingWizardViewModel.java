@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -66,9 +67,7 @@ public final class MeetingWizardViewModel {
     identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
     identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
     identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
-    company
-        .checks()
-        .addListener((javafx.collections.ListChangeListener<CheckLine>) c -> updateRefusals());
+    company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
     company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
     updateRefusals();
   }
@@ -187,6 +186,12 @@ public final class MeetingWizardViewModel {
   public void generate(char[] pin) {
     if (run.runningProperty().get() || run.finishedProperty().get()) {
       Arrays.fill(pin, '\0');
+      return;
+    }
+    if (company.kbisDay().isEmpty()) {
+      Arrays.fill(pin, '\0');
+      run.messageProperty()
+          .set("Corrigez la date de l'extrait Kbis (jj/mm/aaaa) avant de continuer.");
       return;
     }
     run.start();

@@ -28,11 +28,11 @@ final class TokenPages {
     GridPane grid = Forms.grid();
     Forms.row(grid, "Support :", tokenChoice(model));
     ComboBox<KeyType> algorithm = algorithm(model);
-    Forms.row(grid, "_Algorithme :", algorithm);
+    Forms.row(grid, "Algo_rithme :", algorithm);
     PasswordField pin = new PasswordField();
     pin.setId("pin");
     pin.setPromptText("Saisi par le titulaire");
-    Forms.row(grid, "Code _PIN du titulaire :", pin);
+    Forms.row(grid, "Code P_IN du titulaire :", pin);
     Button generate = new Button();
     generate.setId("generate");
     generate.setMnemonicParsing(true);
@@ -71,7 +71,7 @@ final class TokenPages {
 
   private static Node tokenChoice(MeetingWizardViewModel model) {
     ToggleGroup group = new ToggleGroup();
-    RadioButton simulated = new RadioButton("Carte _simulée (mode testeurs)");
+    RadioButton simulated = new RadioButton("Carte si_mulée (mode testeurs)");
     simulated.setId("token-simulated");
     simulated.setToggleGroup(group);
     simulated.setVisible(model.testersMode());

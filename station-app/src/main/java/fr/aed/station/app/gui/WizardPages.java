@@ -99,7 +99,7 @@ final class WizardPages {
 
   static Node company(CompanyStepViewModel model) {
     GridPane grid = Forms.grid();
-    Forms.row(grid, "_SIREN :", field("siren", model.sirenProperty()));
+    Forms.row(grid, "SI_REN :", field("siren", model.sirenProperty()));
     Forms.row(grid, "S_IRET :", field("siret", model.siretProperty()));
     Forms.row(
         grid,

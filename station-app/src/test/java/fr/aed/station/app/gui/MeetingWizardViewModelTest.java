@@ -156,6 +156,26 @@ class MeetingWizardViewModelTest {
   }
 
   @Test
+  void anUnreadableKbisDateStopsBeforeAnythingIsRecorded() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.company().kbisDateProperty().set("04/13/2026");
+    char[] pin = "123456".toCharArray();
+
+    model.generate(pin);
+
+    assertEquals(new String(new char[6]), new String(pin));
+    assertTrue(model.run().messageProperty().get().contains("date de l'extrait Kbis"));
+    assertTrue(model.run().interventionIdProperty().get().isEmpty());
+    assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
+  }
+
+  private boolean hasInterventions() throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      return !store.list().isEmpty();
+    }
+  }
+
+  @Test
   void anOldExtractIsAcceptedWithTheOfficersWrittenReason() {
     MeetingWizardViewModel model = sample();
     model.company().kbisDateProperty().set("01/01/2000");
