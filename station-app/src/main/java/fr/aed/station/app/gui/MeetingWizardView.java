@@ -71,7 +71,7 @@ final class MeetingWizardView {
 
   private static Map<WizardStep, Node> pages(MeetingWizardViewModel model) {
     Map<WizardStep, Node> pages = new EnumMap<>(WizardStep.class);
-    pages.put(WizardStep.DOSSIER, WizardPages.dossier(model.imported()));
+    pages.put(WizardStep.DOSSIER, WizardPages.dossier(model));
     pages.put(WizardStep.IDENTITY, WizardPages.identity(model.identity()));
     pages.put(WizardStep.COMPANY, WizardPages.company(model.company()));
     pages.put(WizardStep.FEES, WizardPages.fees(model));

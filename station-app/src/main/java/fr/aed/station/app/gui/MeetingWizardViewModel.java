@@ -44,6 +44,7 @@ public final class MeetingWizardViewModel {
 
   private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.DOSSIER);
   private final ObjectProperty<FeeKind> fee = new SimpleObjectProperty<>();
+  private final BooleanProperty formsSigned = new SimpleBooleanProperty();
   private final BooleanProperty simulatedCard = new SimpleBooleanProperty();
   private final StringProperty readerName = new SimpleStringProperty("");
   private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
@@ -63,7 +64,9 @@ public final class MeetingWizardViewModel {
     this.identity = new IdentityStepViewModel(imported.dossier().holder(), imported.meeting());
     this.company = new CompanyStepViewModel(imported.dossier().company(), imported.meeting());
     fee.set(imported.meeting().fee());
+    formsSigned.set(imported.meeting().formsSigned());
     simulatedCard.set(context.testersMode());
+    formsSigned.addListener((obs, old, now) -> updateRefusals());
     identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
     identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
     identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
@@ -87,6 +90,11 @@ public final class MeetingWizardViewModel {
 
   public ObjectProperty<WizardStep> stepProperty() {
     return step;
+  }
+
+  /** The holder signed the request form and the terms of use, as the officer saw. */
+  public BooleanProperty formsSignedProperty() {
+    return formsSigned;
   }
 
   public ObjectProperty<FeeKind> feeProperty() {
@@ -165,7 +173,7 @@ public final class MeetingWizardViewModel {
             identity.photoMatchesProperty().get(),
             company.kbisDay().orElse(m.kbisDate()),
             company.kbisOverrideProperty().get(),
-            m.formsSigned(),
+            formsSigned.get(),
             m.mandate(),
             fee.get() == null ? m.fee() : fee.get());
     Dossier checked =

@@ -29,7 +29,14 @@ final class WizardPages {
 
   private WizardPages() {}
 
-  static Node dossier(Enrollment enrollment) {
+  static Node dossier(MeetingWizardViewModel model) {
+    CheckBox forms = new CheckBox("_Formulaire de demande et conditions d'utilisation signés");
+    forms.setId("forms-signed");
+    forms.selectedProperty().bindBidirectional(model.formsSignedProperty());
+    return new VBox(16, summary(model.imported()), forms);
+  }
+
+  private static Node summary(Enrollment enrollment) {
     Dossier dossier = enrollment.dossier();
     Holder holder = dossier.holder();
     Company company = dossier.company();

@@ -61,11 +61,13 @@ class MeetingWizardViewModelTest {
 
     model.identity().originalSeenProperty().set(false);
     model.identity().photoMatchesProperty().set(false);
+    model.formsSignedProperty().set(false);
 
     assertEquals(
         java.util.List.of(
             "L'original de la pièce d'identité n'a pas été présenté.",
-            "La photo de la pièce d'identité ne correspond pas à la personne présente."),
+            "La photo de la pièce d'identité ne correspond pas à la personne présente.",
+            "Le formulaire de demande et les conditions d'utilisation ne sont pas signés."),
         model.refusals());
   }
 

@@ -113,6 +113,9 @@ class MeetingWizardViewTest {
     assertTrue(Files.exists(Path.of(robot.lookup("#sheet-path").queryAs(Label.class).getText())));
     robot.clickOn("#open-sheet");
     assertEquals(1, dialogs.opened.size());
+
+    robot.clickOn("#back-home");
+    assertShown(robot, "Clôturée");
   }
 
   @Test
