@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -106,6 +107,12 @@ class HomeViewTest {
     assertShown(robot, "Atelier Numérique Démo");
     assertShown(robot, "En cours");
     assertShown(robot, "Fiche produite");
+
+    ComboBox<String> status = robot.lookup("#status-filter").queryComboBox();
+    robot.interact(() -> status.setValue("REFUSED"));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+    robot.interact(() -> status.setValue("OPEN"));
+    assertShown(robot, "DOS-DEMO-0001");
 
     robot.clickOn("#search").write("aucune entreprise");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
