@@ -119,7 +119,7 @@ public final class HomeViewModel {
         .forEach(s -> byId.put(s.id(), s));
     List<InterventionSummary> merged = new ArrayList<>(byId.values());
     merged.sort(Comparator.comparing(InterventionSummary::startedAt).reversed());
-    return merged;
+    return merged.stream().limit(RECENT).toList();
   }
 
   /** Whether the intervention can be resumed here. */
