@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -20,8 +21,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
-/** The officer's window: for now, a demonstration enrollment on a simulated card. */
+/** The officer's window: the home screen, the meeting wizard and the demonstration. */
 public final class StationWindow extends Application {
+
+  // Until the officer's own card can be configured here, the window offers the simulated card
+  // and signs sheets with the demonstration officer card.
+  private static final boolean TESTERS_MODE = true;
 
   private static Path databaseFile;
   private static Path dataDirectory;
@@ -44,15 +49,18 @@ public final class StationWindow extends Application {
   @Override
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    DemoViewModel model =
-        new DemoViewModel(
+    StationContext context =
+        new StationContext(
             databaseFile,
             dataDirectory.resolve("interventions"),
             new PdfSheetRenderer(),
+            Clock.systemDefaultZone(),
             background,
-            Platform::runLater);
+            Platform::runLater,
+            new FxDialogService(stage, getHostServices()),
+            TESTERS_MODE);
     stage.setTitle("Poste de l'opérateur d'AED");
-    stage.setScene(new Scene(content(model), 900, 560));
+    stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
     stage.show();
   }
 

@@ -1,0 +1,14 @@
+package fr.aed.station.app.gui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** What the view models ask of the desktop: choosing and opening files. Tests replace it. */
+public interface DialogService {
+
+  /** Asks the officer for an enrollment file (JSON); empty when cancelled. */
+  Optional<Path> chooseEnrollmentFile();
+
+  /** Opens a file (the intervention sheet) with the desktop's viewer. */
+  void openFile(Path file);
+}

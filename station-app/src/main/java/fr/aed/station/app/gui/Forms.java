@@ -1,0 +1,104 @@
+package fr.aed.station.app.gui;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Small builders the wizard's pages share: labelled fields and check lists. */
+final class Forms {
+
+  private static final String PASSED = "check-passed";
+  private static final String REFUSED = "check-refused";
+
+  private Forms() {}
+
+  /** A label whose mnemonic (after "_") moves the focus to the field. */
+  static Label labelFor(String text, Node field) {
+    Label label = new Label(text);
+    label.setMnemonicParsing(true);
+    label.setLabelFor(field);
+    return label;
+  }
+
+  /** Adds a row to a two-column grid. */
+  static void row(GridPane grid, String label, Node value) {
+    int row = grid.getRowCount();
+    Label name = value instanceof Control ? labelFor(label, value) : new Label(label);
+    grid.addRow(row, name, value);
+  }
+
+  /** A read-only value. */
+  static Label value(String text) {
+    Label value = new Label(text == null ? "" : text);
+    value.setWrapText(true);
+    return value;
+  }
+
+  /** The list of checks, each green when it passed and red with its reason when refused. */
+  static ListView<CheckLine> checkList(String id, ObservableList<CheckLine> lines) {
+    ListView<CheckLine> list = new ListView<>(lines);
+    list.setId(id);
+    list.setFocusTraversable(false);
+    list.setPrefHeight(200);
+    list.getStyleClass().add(Styles.DENSE);
+    VBox.setVgrow(list, Priority.ALWAYS);
+    list.setCellFactory(
+        view ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(CheckLine line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().removeAll(PASSED, REFUSED);
+                setText(empty || line == null ? null : line.text());
+                if (!empty && line != null) {
+                  getStyleClass().add(line.passed() ? PASSED : REFUSED);
+                }
+              }
+            });
+    return list;
+  }
+
+  /**
+   * Lets Tab leave a text area, as in every other field, instead of typing a tab character: the MRZ
+   * never contains one.
+   */
+  static void tabLeaves(TextArea area) {
+    area.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+            event.consume();
+            area.fireEvent(
+                new KeyEvent(
+                    event.getSource(),
+                    event.getTarget(),
+                    event.getEventType(),
+                    event.getCharacter(),
+                    event.getText(),
+                    event.getCode(),
+                    event.isShiftDown(),
+                    true,
+                    event.isAltDown(),
+                    event.isMetaDown()));
+          }
+        });
+  }
+
+  /** A grid of label and value columns. */
+  static GridPane grid() {
+    GridPane grid = new GridPane();
+    grid.setHgap(12);
+    grid.setVgap(6);
+    return grid;
+  }
+}

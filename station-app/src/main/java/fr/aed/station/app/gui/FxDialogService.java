@@ -1,0 +1,32 @@
+package fr.aed.station.app.gui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.HostServices;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The desktop's file chooser and viewer. */
+final class FxDialogService implements DialogService {
+
+  private final Window owner;
+  private final HostServices host;
+
+  FxDialogService(Window owner, HostServices host) {
+    this.owner = owner;
+    this.host = host;
+  }
+
+  @Override
+  public Optional<Path> chooseEnrollmentFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Importer un dossier d'enrôlement");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dossier (JSON)", "*.json"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
+  public void openFile(Path file) {
+    host.showDocument(file.toUri().toString());
+  }
+}

@@ -1,0 +1,184 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.dossier.DossierFileException;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.EnrollmentListener;
+import fr.aed.station.app.enrollment.EnrollmentOutcome;
+import fr.aed.station.app.enrollment.EnrollmentRequest;
+import fr.aed.station.app.store.InterventionSearch;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.token.KeyType;
+import fr.aed.station.token.TokenException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The home screen's state: the recent interventions, searched by holder or company and filtered by
+ * status; resuming an open one; starting a new meeting from a file or from the sample.
+ */
+public final class HomeViewModel {
+
+  static final int RECENT = 200;
+
+  private final StationContext context;
+  private final Consumer<Enrollment> meetingOpener;
+  private final MeetingRunner runner;
+
+  private final ObservableList<InterventionSummary> interventions =
+      FXCollections.observableArrayList();
+  private final StringProperty search = new SimpleStringProperty("");
+  private final ObjectProperty<String> statusFilter = new SimpleObjectProperty<>();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+  /**
+   * @param context the station's shared services
+   * @param meetingOpener opens the meeting wizard on an enrollment
+   */
+  public HomeViewModel(StationContext context, Consumer<Enrollment> meetingOpener) {
+    this.context = context;
+    this.meetingOpener = meetingOpener;
+    this.runner = new MeetingRunner(context);
+    search.addListener((obs, old, now) -> refresh());
+    statusFilter.addListener((obs, old, now) -> refresh());
+  }
+
+  public ObservableList<InterventionSummary> interventions() {
+    return interventions;
+  }
+
+  public StringProperty searchProperty() {
+    return search;
+  }
+
+  /** OPEN, CLOSED, REFUSED, FAILED, or null for every status. */
+  public ObjectProperty<String> statusFilterProperty() {
+    return statusFilter;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public boolean testersMode() {
+    return context.testersMode();
+  }
+
+  /** Reloads the list from the database, with the current search and filter. */
+  public void refresh() {
+    String text = search.get() == null ? "" : search.get().strip();
+    String status = statusFilter.get();
+    context.background().execute(() -> load(text, status));
+  }
+
+  private void load(String text, String status) {
+    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
+      List<InterventionSummary> found = find(store, text, status);
+      context.ui().execute(() -> interventions.setAll(found));
+    } catch (StoreException e) {
+      context.ui().execute(() -> message.set("Base de données illisible : " + e.getMessage()));
+    }
+  }
+
+  private static List<InterventionSummary> find(InterventionStore store, String text, String status)
+      throws StoreException {
+    if (text.isEmpty()) {
+      return store.search(new InterventionSearch(null, null, null, null, status, RECENT));
+    }
+    Map<String, InterventionSummary> byId = new LinkedHashMap<>();
+    store
+        .search(new InterventionSearch(text, null, null, null, status, RECENT))
+        .forEach(s -> byId.put(s.id(), s));
+    store
+        .search(new InterventionSearch(null, text, null, null, status, RECENT))
+        .forEach(s -> byId.put(s.id(), s));
+    List<InterventionSummary> merged = new ArrayList<>(byId.values());
+    merged.sort(Comparator.comparing(InterventionSummary::startedAt).reversed());
+    return merged.stream().limit(RECENT).toList();
+  }
+
+  /** Whether the intervention can be resumed here. */
+  public boolean canResume(InterventionSummary intervention) {
+    return intervention != null && "OPEN".equals(intervention.status()) && context.testersMode();
+  }
+
+  /** Resumes an open meeting on a fresh simulated card (testers' mode). */
+  public void resume(InterventionSummary intervention) {
+    if (!canResume(intervention) || busy.get()) {
+      return;
+    }
+    busy.set(true);
+    message.set("Reprise de " + intervention.id() + " sur une carte simulée…");
+    context.background().execute(() -> runResume(intervention.id()));
+  }
+
+  private void runResume(String id) {
+    // resume() takes the dossier and checks from the record; the request's enrollment is unused
+    EnrollmentRequest request =
+        new EnrollmentRequest(
+            SampleEnrollment.at(LocalDateTime.now(context.clock())),
+            TokenConnectors.freshSimulatedCard(),
+            TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+            KeyType.RSA2048,
+            context.newOutputFolder(),
+            EnrollmentListener.NONE);
+    String outcome;
+    try {
+      EnrollmentOutcome done = runner.resume(id, request);
+      outcome = "Intervention " + id + " reprise et terminée. Fiche : " + done.sheetPath();
+    } catch (EnrollmentException | StoreException | TokenException | DossierFileException e) {
+      outcome = "La reprise de " + id + " a échoué : " + e.getMessage();
+    }
+    String shown = outcome;
+    context.ui().execute(() -> finish(shown));
+  }
+
+  private void finish(String shown) {
+    message.set(shown);
+    busy.set(false);
+    refresh();
+  }
+
+  /** Asks for an enrollment file and opens the meeting wizard on it. */
+  public void importEnrollment() {
+    Optional<Path> file = context.dialogs().chooseEnrollmentFile();
+    if (file.isEmpty()) {
+      return;
+    }
+    try {
+      meetingOpener.accept(EnrollmentFile.read(file.get()));
+    } catch (DossierFileException e) {
+      message.set("Dossier illisible : " + e.getMessage());
+    }
+  }
+
+  /** Opens the meeting wizard on the bundled sample (testers' mode). */
+  public void startFromSample() {
+    meetingOpener.accept(SampleEnrollment.at(LocalDateTime.now(context.clock())));
+  }
+}

@@ -1,0 +1,68 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.domain.Holder;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.identity.DocumentVerdict;
+import fr.aed.station.app.identity.IdentityDocumentCheck;
+import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The identity document step: the MRZ as the officer types it, checked on every change against the
+ * holder on the meeting day, and the two things the officer attests.
+ */
+public final class IdentityStepViewModel {
+
+  private final Holder holder;
+  private final LocalDate meetingDay;
+  private final StringProperty mrz = new SimpleStringProperty("");
+  private final BooleanProperty originalSeen = new SimpleBooleanProperty();
+  private final BooleanProperty photoMatches = new SimpleBooleanProperty();
+  private final ObservableList<CheckLine> checks = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper accepted = new ReadOnlyBooleanWrapper();
+
+  IdentityStepViewModel(Holder holder, MeetingRecord meeting) {
+    this.holder = holder;
+    this.meetingDay = meeting.heldAt().toLocalDate();
+    mrz.addListener((obs, old, now) -> check());
+    mrz.set(meeting.mrz());
+    originalSeen.set(meeting.originalSeen());
+    photoMatches.set(meeting.photoMatches());
+  }
+
+  private void check() {
+    DocumentVerdict verdict = IdentityDocumentCheck.verify(mrz.get(), meetingDay, holder);
+    checks.setAll(
+        verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList());
+    accepted.set(verdict.accepted());
+  }
+
+  public StringProperty mrzProperty() {
+    return mrz;
+  }
+
+  public BooleanProperty originalSeenProperty() {
+    return originalSeen;
+  }
+
+  public BooleanProperty photoMatchesProperty() {
+    return photoMatches;
+  }
+
+  /** Every check of the zone as typed, in order. */
+  public ObservableList<CheckLine> checks() {
+    return checks;
+  }
+
+  /** Whether the zone passes every check. */
+  public ReadOnlyBooleanProperty acceptedProperty() {
+    return accepted.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,264 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Dossier;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.FeeKind;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.dossier.DossierFileException;
+import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.EnrollmentOutcome;
+import fr.aed.station.app.enrollment.EnrollmentRequest;
+import fr.aed.station.app.enrollment.MeetingRefusedException;
+import fr.aed.station.app.rules.MeetingRules;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.token.KeyType;
+import fr.aed.station.token.TokenException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The meeting wizard's state: the imported enrollment, what the officer checks and types at each
+ * step, the reasons the rules would refuse the meeting as it stands, and the enrollment run off the
+ * interface thread with each step shown as it completes.
+ */
+public final class MeetingWizardViewModel {
+
+  private final StationContext context;
+  private final MeetingRunner runner;
+  private final Enrollment imported;
+  private final Runnable onClose;
+  private final IdentityStepViewModel identity;
+  private final CompanyStepViewModel company;
+  private final MeetingRules rules = new MeetingRules();
+
+  private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.DOSSIER);
+  private final ObjectProperty<FeeKind> fee = new SimpleObjectProperty<>();
+  private final BooleanProperty formsSigned = new SimpleBooleanProperty();
+  private final BooleanProperty simulatedCard = new SimpleBooleanProperty();
+  private final StringProperty readerName = new SimpleStringProperty("");
+  private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
+  private final ObservableList<String> refusals = FXCollections.observableArrayList();
+  private final EnrollmentProgress run = new EnrollmentProgress();
+
+  /**
+   * @param context the station's shared services
+   * @param imported the enrollment file imported, or the sample
+   * @param onClose goes back to the home screen
+   */
+  public MeetingWizardViewModel(StationContext context, Enrollment imported, Runnable onClose) {
+    this.context = context;
+    this.runner = new MeetingRunner(context);
+    this.imported = imported;
+    this.onClose = onClose;
+    this.identity = new IdentityStepViewModel(imported.dossier().holder(), imported.meeting());
+    this.company = new CompanyStepViewModel(imported.dossier().company(), imported.meeting());
+    fee.set(imported.meeting().fee());
+    formsSigned.set(imported.meeting().formsSigned());
+    simulatedCard.set(context.testersMode());
+    formsSigned.addListener((obs, old, now) -> updateRefusals());
+    identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
+    identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
+    identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
+    company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
+    company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
+    updateRefusals();
+  }
+
+  /** The dossier as imported, for the read-only summary. */
+  public Enrollment imported() {
+    return imported;
+  }
+
+  public IdentityStepViewModel identity() {
+    return identity;
+  }
+
+  public CompanyStepViewModel company() {
+    return company;
+  }
+
+  public ObjectProperty<WizardStep> stepProperty() {
+    return step;
+  }
+
+  /** The holder signed the request form and the terms of use, as the officer saw. */
+  public BooleanProperty formsSignedProperty() {
+    return formsSigned;
+  }
+
+  public ObjectProperty<FeeKind> feeProperty() {
+    return fee;
+  }
+
+  /** Whether the holder's token is a fresh simulated card (testers' mode), else a PC/SC reader. */
+  public BooleanProperty simulatedCardProperty() {
+    return simulatedCard;
+  }
+
+  public StringProperty readerNameProperty() {
+    return readerName;
+  }
+
+  public ObjectProperty<KeyType> keyTypeProperty() {
+    return keyType;
+  }
+
+  public boolean testersMode() {
+    return context.testersMode();
+  }
+
+  /** Why the rules would refuse the meeting as it stands; empty when they accept it. */
+  public ObservableList<String> refusals() {
+    return refusals;
+  }
+
+  /** The enrollment run: its steps, its end, the intervention and its sheet. */
+  public EnrollmentProgress run() {
+    return run;
+  }
+
+  /** Goes to the next step, up to the token step (the result comes from the run). */
+  public void next() {
+    if (step.get().ordinal() < WizardStep.TOKEN.ordinal()) {
+      step.set(WizardStep.values()[step.get().ordinal() + 1]);
+    }
+  }
+
+  /** Goes back one step, unless the meeting has ended. */
+  public void previous() {
+    if (!locked() && step.get().ordinal() > 0) {
+      step.set(WizardStep.values()[step.get().ordinal() - 1]);
+    }
+  }
+
+  /** Goes to a step chosen in the list, unless the meeting has ended or is running. */
+  public void goTo(WizardStep wanted) {
+    if (wanted != null && !locked() && wanted != WizardStep.RESULT) {
+      step.set(wanted);
+    }
+  }
+
+  // Once recorded, the dossier and the checks are what the journal says: they cannot change.
+  private boolean locked() {
+    return run.runningProperty().get() || run.recordedBinding().get();
+  }
+
+  private void updateRefusals() {
+    refusals.setAll(rules.refusals(enrollment()));
+  }
+
+  /** The enrollment as the officer checked and typed it. */
+  Enrollment enrollment() {
+    Dossier dossier = imported.dossier();
+    MeetingRecord m = imported.meeting();
+    MeetingRecord meeting =
+        new MeetingRecord(
+            m.officer(),
+            m.place(),
+            m.heldAt(),
+            m.identityDocument(),
+            identity.mrzProperty().get(),
+            identity.originalSeenProperty().get(),
+            identity.photoMatchesProperty().get(),
+            company.kbisDay().orElse(m.kbisDate()),
+            company.kbisOverrideProperty().get(),
+            formsSigned.get(),
+            m.mandate(),
+            fee.get() == null ? m.fee() : fee.get());
+    Dossier checked =
+        new Dossier(
+            dossier.id(),
+            dossier.orderReference(),
+            dossier.product(),
+            dossier.validityYears(),
+            dossier.holder(),
+            company.company());
+    return new Enrollment(checked, meeting);
+  }
+
+  /**
+   * Generates the key pair on the holder's token and enrolls, off the interface thread; or records
+   * the refusal when the rules refuse the meeting. Takes the PIN over: it is wiped once used.
+   */
+  public void generate(char[] pin) {
+    if (run.runningProperty().get() || run.finishedProperty().get()) {
+      Arrays.fill(pin, '\0');
+      return;
+    }
+    if (company.kbisDay().isEmpty()) {
+      Arrays.fill(pin, '\0');
+      run.messageProperty()
+          .set("Corrigez la date de l'extrait Kbis (jj/mm/aaaa) avant de continuer.");
+      return;
+    }
+    run.start();
+    EnrollmentRequest request =
+        new EnrollmentRequest(
+            enrollment(),
+            connector(),
+            pin::clone,
+            keyType.get(),
+            context.newOutputFolder(),
+            (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
+    String recorded = run.interventionIdProperty().get();
+    context.background().execute(() -> execute(recorded, request, pin));
+  }
+
+  private TokenConnector connector() {
+    return simulatedCard.get()
+        ? TokenConnectors.freshSimulatedCard()
+        : TokenConnectors.fromSpec("pcsc:" + readerName.get().strip());
+  }
+
+  private void execute(String recorded, EnrollmentRequest request, char[] pin) {
+    try {
+      EnrollmentOutcome outcome =
+          recorded.isEmpty() ? runner.enroll(request) : runner.resume(recorded, request);
+      context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
+    } catch (MeetingRefusedException e) {
+      context.ui().execute(() -> ended(() -> refused(e)));
+    } catch (EnrollmentException e) {
+      context.ui().execute(() -> run.failed(e.interventionId(), e.getMessage()));
+    } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
+      context.ui().execute(() -> run.failed(null, e.getMessage()));
+    } finally {
+      Arrays.fill(pin, '\0');
+    }
+  }
+
+  private void refused(MeetingRefusedException e) {
+    refusals.setAll(e.reasons());
+    run.refused(e.interventionId());
+  }
+
+  private void ended(Runnable outcome) {
+    outcome.run();
+    step.set(WizardStep.RESULT);
+  }
+
+  /** Opens the sheet with the desktop's viewer. */
+  public void openSheet() {
+    Path sheet = run.sheetPathProperty().get();
+    if (sheet != null) {
+      context.dialogs().openFile(sheet);
+    }
+  }
+
+  /** Goes back to the home screen. */
+  public void close() {
+    if (!run.runningProperty().get()) {
+      onClose.run();
+    }
+  }
+}

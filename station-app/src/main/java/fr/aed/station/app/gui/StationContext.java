@@ -1,0 +1,39 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.sheet.SheetRenderer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Executor;
+
+/**
+ * What every view model of the window shares.
+ *
+ * @param databaseFile the station's database
+ * @param outputRoot where each meeting's folder is created
+ * @param sheetRenderer renders the intervention sheet
+ * @param clock the meeting's time
+ * @param background runs card, PDF and database work (a thread pool; same thread in tests)
+ * @param ui runs property updates (the FX thread; same thread in tests)
+ * @param dialogs file choice and opening
+ * @param testersMode whether the simulated card and the demonstration officer card are offered
+ */
+public record StationContext(
+    Path databaseFile,
+    Path outputRoot,
+    SheetRenderer sheetRenderer,
+    Clock clock,
+    Executor background,
+    Executor ui,
+    DialogService dialogs,
+    boolean testersMode) {
+
+  private static final DateTimeFormatter FOLDER =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+  /** A new folder name under the output root for one meeting's files. */
+  Path newOutputFolder() {
+    return outputRoot.resolve(LocalDateTime.now(clock).format(FOLDER) + "-" + System.nanoTime());
+  }
+}

@@ -1,0 +1,41 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.domain.Enrollment;
+import javafx.scene.layout.BorderPane;
+
+/** The window's content: the home screen, or the wizard of the meeting under way. */
+final class StationShell {
+
+  private final StationContext context;
+  private final BorderPane root = new BorderPane();
+  private final HomeViewModel home;
+  private final DemoViewModel demo;
+
+  StationShell(StationContext context) {
+    this.context = context;
+    this.home = new HomeViewModel(context, this::showMeeting);
+    this.demo =
+        new DemoViewModel(
+            context.databaseFile(),
+            context.outputRoot(),
+            context.sheetRenderer(),
+            context.background(),
+            context.ui());
+    root.getStylesheets().add(StationShell.class.getResource("station.css").toExternalForm());
+    showHome();
+  }
+
+  BorderPane root() {
+    return root;
+  }
+
+  void showHome() {
+    root.setCenter(HomeView.build(home, demo));
+    home.refresh();
+  }
+
+  void showMeeting(Enrollment enrollment) {
+    MeetingWizardViewModel wizard = new MeetingWizardViewModel(context, enrollment, this::showHome);
+    root.setCenter(MeetingWizardView.build(wizard));
+  }
+}

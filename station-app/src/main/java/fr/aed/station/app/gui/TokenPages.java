@@ -1,0 +1,161 @@
+package fr.aed.station.app.gui;
+
+import atlantafx.base.theme.Styles;
+import fr.aed.station.token.KeyType;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The wizard's last pages: the holder's token and key, then the result. */
+final class TokenPages {
+
+  private TokenPages() {}
+
+  static Node token(MeetingWizardViewModel model) {
+    GridPane grid = Forms.grid();
+    Forms.row(grid, "Support :", tokenChoice(model));
+    ComboBox<KeyType> algorithm = algorithm(model);
+    Forms.row(grid, "Algo_rithme :", algorithm);
+    PasswordField pin = new PasswordField();
+    pin.setId("pin");
+    pin.setPromptText("Saisi par le titulaire");
+    Forms.row(grid, "Code P_IN du titulaire :", pin);
+    Button generate = new Button();
+    generate.setId("generate");
+    generate.setMnemonicParsing(true);
+    generate.setDefaultButton(true);
+    generate
+        .textProperty()
+        .bind(
+            Bindings.when(Bindings.isEmpty(model.refusals()))
+                .then("_Générer et enrôler")
+                .otherwise("_Enregistrer le refus"));
+    generate
+        .disableProperty()
+        .bind(model.run().runningProperty().or(model.run().finishedProperty()));
+    generate.setOnAction(event -> generate(model, pin));
+    ProgressIndicator indicator = new ProgressIndicator();
+    indicator.setPrefSize(24, 24);
+    indicator.visibleProperty().bind(model.run().runningProperty());
+    return new VBox(
+        10,
+        grid,
+        new HBox(10, generate, indicator),
+        steps(model, "progress"),
+        message(model, "wizard-message"));
+  }
+
+  // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
+  private static void generate(MeetingWizardViewModel model, PasswordField field) {
+    CharSequence typed = field.getCharacters();
+    char[] pin = new char[typed.length()];
+    for (int i = 0; i < pin.length; i++) {
+      pin[i] = typed.charAt(i);
+    }
+    field.clear();
+    model.generate(pin);
+  }
+
+  private static Node tokenChoice(MeetingWizardViewModel model) {
+    ToggleGroup group = new ToggleGroup();
+    RadioButton simulated = new RadioButton("Carte si_mulée (mode testeurs)");
+    simulated.setId("token-simulated");
+    simulated.setToggleGroup(group);
+    simulated.setVisible(model.testersMode());
+    simulated.setManaged(model.testersMode());
+    RadioButton reader = new RadioButton("_Lecteur PC/SC :");
+    reader.setId("token-reader");
+    reader.setToggleGroup(group);
+    TextField readerName = new TextField();
+    readerName.setId("reader-name");
+    readerName.setPromptText("Partie du nom du lecteur");
+    readerName.textProperty().bindBidirectional(model.readerNameProperty());
+    readerName.disableProperty().bind(model.simulatedCardProperty());
+    (model.simulatedCardProperty().get() ? simulated : reader).setSelected(true);
+    simulated.selectedProperty().bindBidirectional(model.simulatedCardProperty());
+    return new HBox(10, simulated, reader, readerName);
+  }
+
+  private static ComboBox<KeyType> algorithm(MeetingWizardViewModel model) {
+    ComboBox<KeyType> algorithm = new ComboBox<>();
+    algorithm.setId("algorithm");
+    algorithm.getItems().setAll(KeyType.values());
+    algorithm.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(KeyType type) {
+            return type == null ? "" : type.id();
+          }
+
+          @Override
+          public KeyType fromString(String id) {
+            return KeyType.fromId(id);
+          }
+        });
+    algorithm.valueProperty().bindBidirectional(model.keyTypeProperty());
+    return algorithm;
+  }
+
+  static Node result(MeetingWizardViewModel model) {
+    GridPane grid = Forms.grid();
+    Label id = new Label();
+    id.setId("intervention-id");
+    id.textProperty().bind(model.run().interventionIdProperty());
+    Forms.row(grid, "Intervention :", id);
+    Label sheet = new Label();
+    sheet.setId("sheet-path");
+    sheet.setWrapText(true);
+    sheet
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.run().sheetPathProperty().get() == null
+                        ? "aucune"
+                        : model.run().sheetPathProperty().get().toString(),
+                model.run().sheetPathProperty()));
+    Forms.row(grid, "Fiche d'intervention :", sheet);
+    Button open = new Button("_Ouvrir la fiche");
+    open.setId("open-sheet");
+    open.disableProperty().bind(model.run().sheetPathProperty().isNull());
+    open.setOnAction(event -> model.openSheet());
+    return new VBox(
+        10,
+        message(model, "result-message"),
+        grid,
+        open,
+        new Label("Étapes enregistrées :"),
+        steps(model, "result-steps"));
+  }
+
+  private static ListView<String> steps(MeetingWizardViewModel model, String id) {
+    ListView<String> steps = new ListView<>(model.run().steps());
+    steps.setId(id);
+    steps.setFocusTraversable(false);
+    steps.setPrefHeight(220);
+    steps.getStyleClass().add(Styles.DENSE);
+    VBox.setVgrow(steps, Priority.ALWAYS);
+    return steps;
+  }
+
+  private static Label message(MeetingWizardViewModel model, String id) {
+    Label message = new Label();
+    message.setId(id);
+    message.setWrapText(true);
+    message.textProperty().bind(model.run().messageProperty());
+    return message;
+  }
+}

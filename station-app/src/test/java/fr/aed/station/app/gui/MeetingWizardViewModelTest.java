@@ -1,0 +1,212 @@
+package fr.aed.station.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.app.domain.FeeKind;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.token.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeetingWizardViewModelTest {
+
+  @TempDir Path dir;
+
+  private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
+  private boolean closed;
+
+  private MeetingWizardViewModel sample() {
+    return new MeetingWizardViewModel(
+        TestContexts.sameThread(dir, dialogs),
+        SampleEnrollment.at(LocalDateTime.now()),
+        () -> closed = true);
+  }
+
+  @Test
+  void theSampleMrzPassesEveryCheckAndTheRulesAcceptTheMeeting() {
+    MeetingWizardViewModel model = sample();
+
+    assertTrue(model.identity().acceptedProperty().get());
+    assertTrue(model.identity().checks().size() > 5);
+    assertTrue(model.identity().checks().stream().allMatch(CheckLine::passed));
+    assertTrue(model.company().acceptedProperty().get());
+    assertTrue(model.refusals().isEmpty(), model.refusals().toString());
+  }
+
+  @Test
+  void theMrzIsCheckedAsTheOfficerTypes() {
+    MeetingWizardViewModel model = sample();
+    String mrz = model.identity().mrzProperty().get();
+
+    model.identity().mrzProperty().set(mrz.substring(0, mrz.length() - 3));
+
+    assertFalse(model.identity().acceptedProperty().get());
+    assertTrue(model.identity().checks().stream().anyMatch(c -> !c.passed()));
+    assertTrue(model.refusals().stream().anyMatch(r -> r.startsWith("Pièce d'identité : ")));
+    assertTrue(model.identity().checks().get(0).text().matches("^(OK|Refusé) — .+"));
+
+    model.identity().mrzProperty().set(mrz);
+    assertTrue(model.refusals().isEmpty());
+  }
+
+  @Test
+  void uncheckedBoxesBecomeReasonsToRefuse() {
+    MeetingWizardViewModel model = sample();
+
+    model.identity().originalSeenProperty().set(false);
+    model.identity().photoMatchesProperty().set(false);
+    model.formsSignedProperty().set(false);
+
+    assertEquals(
+        java.util.List.of(
+            "L'original de la pièce d'identité n'a pas été présenté.",
+            "La photo de la pièce d'identité ne correspond pas à la personne présente.",
+            "Le formulaire de demande et les conditions d'utilisation ne sont pas signés."),
+        model.refusals());
+  }
+
+  @Test
+  void theCompanyIsCheckedAsTheOfficerTypes() {
+    MeetingWizardViewModel model = sample();
+
+    model.company().sirenProperty().set("912 345 676");
+    assertFalse(model.company().acceptedProperty().get());
+    assertTrue(
+        model.refusals().stream().anyMatch(r -> r.contains("SIREN")), model.refusals().toString());
+
+    model.company().sirenProperty().set("912 345 675");
+    model.company().kbisDateProperty().set("31/02/20");
+    assertFalse(model.company().acceptedProperty().get());
+    assertTrue(model.company().checks().stream().anyMatch(c -> c.reason().contains("illisible")));
+
+    model.company().kbisDateProperty().set("01/01/2000");
+    assertTrue(model.refusals().stream().anyMatch(r -> r.contains("plus de 3 mois")));
+  }
+
+  @Test
+  void theStepsGoForwardToTheTokenAndBack() {
+    MeetingWizardViewModel model = sample();
+    for (int i = 0; i < 10; i++) {
+      model.next();
+    }
+    assertEquals(WizardStep.TOKEN, model.stepProperty().get());
+    model.previous();
+    assertEquals(WizardStep.FEES, model.stepProperty().get());
+    model.goTo(WizardStep.RESULT);
+    assertEquals(WizardStep.FEES, model.stepProperty().get());
+    model.close();
+    assertTrue(closed);
+  }
+
+  @Test
+  void generatingEnrollsOnTheSimulatedCardAndWipesThePin() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.keyTypeProperty().set(KeyType.P256);
+    model.feeProperty().set(FeeKind.TRAVEL_WITHIN_30_KM);
+    char[] pin = "123456".toCharArray();
+
+    model.generate(pin);
+
+    assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
+    assertFalse(model.run().runningProperty().get());
+    assertTrue(model.run().finishedProperty().get());
+    assertEquals(WizardStep.RESULT, model.stepProperty().get());
+    assertEquals(9, model.run().steps().size(), model.run().steps().toString());
+    assertTrue(Files.exists(model.run().sheetPathProperty().get()));
+    model.openSheet();
+    assertEquals(model.run().sheetPathProperty().get(), dialogs.opened.get(0));
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      assertEquals(
+          "CLOSED", store.state(model.run().interventionIdProperty().get()).orElseThrow().status());
+    }
+    model.previous();
+    assertEquals(WizardStep.RESULT, model.stepProperty().get(), "an ended meeting is locked");
+  }
+
+  @Test
+  void aWrongPinIsSaidAndTryingAgainResumesTheSameIntervention() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.next();
+    model.next();
+
+    model.generate("000000".toCharArray());
+
+    assertFalse(model.run().runningProperty().get());
+    assertFalse(model.run().finishedProperty().get());
+    assertTrue(
+        model.run().messageProperty().get().startsWith("Échec : "),
+        model.run().messageProperty().get());
+    String recorded = model.run().interventionIdProperty().get();
+    assertFalse(recorded.isEmpty());
+    model.previous();
+    assertEquals(WizardStep.COMPANY, model.stepProperty().get(), "the checks are recorded");
+
+    model.generate("123456".toCharArray());
+
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertEquals(recorded, model.run().interventionIdProperty().get());
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      assertEquals(1, store.list().size());
+      assertEquals("CLOSED", store.state(recorded).orElseThrow().status());
+    }
+  }
+
+  @Test
+  void anUnreadableKbisDateStopsBeforeAnythingIsRecorded() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.company().kbisDateProperty().set("04/13/2026");
+    char[] pin = "123456".toCharArray();
+
+    model.generate(pin);
+
+    assertEquals(new String(new char[6]), new String(pin));
+    assertTrue(model.run().messageProperty().get().contains("date de l'extrait Kbis"));
+    assertTrue(model.run().interventionIdProperty().get().isEmpty());
+    assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
+  }
+
+  private boolean hasInterventions() throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      return !store.list().isEmpty();
+    }
+  }
+
+  @Test
+  void anOldExtractIsAcceptedWithTheOfficersWrittenReason() {
+    MeetingWizardViewModel model = sample();
+    model.company().kbisDateProperty().set("01/01/2000");
+    assertEquals(1, model.refusals().size(), model.refusals().toString());
+
+    model
+        .company()
+        .kbisOverrideProperty()
+        .set("Extrait du répertoire des métiers accepté par l'AC");
+
+    assertTrue(model.refusals().isEmpty(), model.refusals().toString());
+  }
+
+  @Test
+  void anExpiredIdCardIsRefusedAndRecordedAsRefused() throws Exception {
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(
+            TestContexts.sameThread(dir, dialogs), Meetings.expiredIdCard(), () -> {});
+    assertTrue(model.refusals().stream().anyMatch(r -> r.contains("Document expiré")));
+
+    model.generate(new char[0]);
+
+    assertTrue(model.run().refusedProperty().get());
+    assertEquals(WizardStep.RESULT, model.stepProperty().get());
+    assertTrue(model.refusals().get(0).contains("Document expiré"), model.refusals().toString());
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      assertEquals(
+          "REFUSED",
+          store.state(model.run().interventionIdProperty().get()).orElseThrow().status());
+    }
+  }
+}

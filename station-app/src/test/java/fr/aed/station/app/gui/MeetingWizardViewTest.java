@@ -1,0 +1,141 @@
+package fr.aed.station.app.gui;
+
+import static fr.aed.station.app.gui.HomeViewTest.assertShown;
+import static fr.aed.station.app.gui.HomeViewTest.shown;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.store.InterventionStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Whole meetings driven through the window, headless, on the simulated card. */
+@ExtendWith(ApplicationExtension.class)
+class MeetingWizardViewTest {
+
+  @TempDir static Path dir;
+
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
+
+  // Monocle's headless screen is 1280x800: a larger scene overflows its frame buffer.
+  @Start
+  void start(Stage stage) {
+    StationContext context = TestContexts.with(dir, dialogs, background, Platform::runLater);
+    stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() {
+    background.shutdownNow();
+  }
+
+  private void importDossier(FxRobot robot, Enrollment enrollment) throws Exception {
+    dialogs.toChoose =
+        Files.writeString(
+            Files.createTempFile(dir, "dossier", ".json"), EnrollmentFile.toJson(enrollment));
+    robot.clickOn("#new-meeting");
+    assertShown(robot, "DOS-DEMO-0001");
+    robot.clickOn("#next");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ListView<CheckLine> checks(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(ListView.class);
+  }
+
+  private static String status(String intervention) throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      return store.state(intervention).orElseThrow().status();
+    }
+  }
+
+  private static void waitForResult(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#intervention-id")
+                .tryQuery()
+                .map(id -> !((Label) id).getText().isEmpty())
+                .orElse(false));
+  }
+
+  @Test
+  void aCompleteMeetingOnTheSimulatedCard(FxRobot robot) throws Exception {
+    importDossier(robot, Meetings.boxesUnticked());
+    assertFalse(checks(robot, "#mrz-checks").getItems().isEmpty());
+    assertTrue(checks(robot, "#mrz-checks").getItems().stream().allMatch(CheckLine::passed));
+    assertShown(robot, "OK — ");
+    assertShown(robot, "L'original de la pièce d'identité n'a pas été présenté.");
+
+    String mrz = robot.lookup("#mrz").queryAs(TextArea.class).getText();
+    robot.clickOn("#mrz").push(KeyCode.CONTROL, KeyCode.END).type(KeyCode.BACK_SPACE);
+    assertShown(robot, "Refusé — ");
+    robot.write(mrz.substring(mrz.length() - 1));
+    assertTrue(checks(robot, "#mrz-checks").getItems().stream().allMatch(CheckLine::passed));
+
+    robot.clickOn("#original-seen").clickOn("#photo-matches");
+    assertFalse(shown(robot, "serait refusé"), "the boxes ticked, nothing refuses the meeting");
+    robot.clickOn("#next");
+    assertTrue(checks(robot, "#company-checks").getItems().stream().allMatch(CheckLine::passed));
+    robot.clickOn("#next").clickOn("#next");
+    // the PIN field has the focus and "Générer et enrôler" is the default button
+    robot.write("123456").type(KeyCode.ENTER);
+
+    waitForResult(robot);
+    assertShown(robot, "Intervention clôturée");
+    String id = robot.lookup("#intervention-id").queryAs(Label.class).getText();
+    assertEquals("CLOSED", status(id));
+    assertTrue(Files.exists(Path.of(robot.lookup("#sheet-path").queryAs(Label.class).getText())));
+    robot.clickOn("#open-sheet");
+    assertEquals(1, dialogs.opened.size());
+
+    robot.clickOn("#back-home");
+    assertShown(robot, "Clôturée");
+  }
+
+  @Test
+  void anExpiredIdCardIsRefusedAndRecorded(FxRobot robot) throws Exception {
+    importDossier(robot, Meetings.expiredIdCard());
+    ListView<CheckLine> mrzChecks = checks(robot, "#mrz-checks");
+    CheckLine expired =
+        mrzChecks.getItems().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
+    assertTrue(expired.reason().startsWith("Document expiré"), expired.reason());
+    robot.interact(() -> mrzChecks.scrollTo(expired));
+    assertShown(robot, "Refusé — Document expiré");
+    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    assertShown(robot, "Enregistrer le refus");
+
+    robot.clickOn("#generate");
+
+    waitForResult(robot);
+    assertShown(robot, "Rendez-vous refusé pour ces motifs");
+    assertShown(robot, "Pièce d'identité : Document expiré");
+    assertEquals(
+        "REFUSED", status(robot.lookup("#intervention-id").queryAs(Label.class).getText()));
+  }
+}

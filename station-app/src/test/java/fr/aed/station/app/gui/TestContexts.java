@@ -1,0 +1,71 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.enrollment.EnrollmentListener;
+import fr.aed.station.app.enrollment.EnrollmentRequest;
+import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.sheet.PdfSheetRenderer;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.token.KeyType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/** Contexts for the GUI tests, and a recording stand-in for the desktop's dialogs. */
+final class TestContexts {
+
+  private TestContexts() {}
+
+  /** Everything on the calling thread, in the testers' mode. */
+  static StationContext sameThread(Path dir, DialogService dialogs) {
+    return with(dir, dialogs, Runnable::run, Runnable::run);
+  }
+
+  static StationContext with(Path dir, DialogService dialogs, Executor background, Executor ui) {
+    return new StationContext(
+        dir.resolve("station.db"),
+        dir.resolve("out"),
+        new PdfSheetRenderer(),
+        Clock.systemDefaultZone(),
+        background,
+        ui,
+        dialogs,
+        true);
+  }
+
+  /** Records a meeting left open, its sheet awaiting the officer's signature. */
+  static String openMeeting(Path dir, Enrollment enrollment) throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      return new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone())
+          .enroll(
+              new EnrollmentRequest(
+                  enrollment,
+                  TokenConnectors.freshSimulatedCard(),
+                  TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                  KeyType.P256,
+                  dir.resolve("out").resolve("open-" + System.nanoTime()),
+                  EnrollmentListener.NONE))
+          .interventionId();
+    }
+  }
+
+  /** A dialog service that answers a fixed file and remembers what it was asked to open. */
+  static final class FakeDialogs implements DialogService {
+    Path toChoose;
+    final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseEnrollmentFile() {
+      return Optional.ofNullable(toChoose);
+    }
+
+    @Override
+    public void openFile(Path file) {
+      opened.add(file);
+    }
+  }
+}
