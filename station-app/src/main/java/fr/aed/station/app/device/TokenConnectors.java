@@ -1,6 +1,7 @@
 package fr.aed.station.app.device;
 
 import fr.aed.station.simulator.SimulatedCard;
+import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.PinStatus;
@@ -73,6 +74,11 @@ public final class TokenConnectors {
     @Override
     public byte[] signSha256(KeySlot slot, byte[] data) throws TokenException {
       return token.signSha256(slot, data);
+    }
+
+    @Override
+    public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
+      return token.keyEvidence(slot);
     }
 
     @Override
