@@ -10,10 +10,12 @@ import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.LoginRequiredException;
 import fr.aed.station.token.ModuleNotFoundException;
+import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.TestCertificates;
 import fr.aed.station.token.TokenContract;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.WrongPinException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -96,6 +98,21 @@ class Pkcs11TokenSoftHsmTest extends TokenContract<Pkcs11Token> {
     assertThrows(
         TokenException.class,
         () -> Pkcs11Token.open(SoftHsmTokens.MODULE, Pkcs11Slot.withTokenLabel("no-such-token")));
+  }
+
+  // SoftHSM2 counts no tries and never locks the user PIN: it only raises CKF_USER_PIN_COUNT_LOW,
+  // which tells no number. The tries left are then "not told" (-1), never a guess.
+  @Test
+  void softHsmRefusesWrongPinsWithoutCountingThemDown() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      WrongPinException wrong =
+          assertThrows(WrongPinException.class, () -> token.verifyPin("000000".toCharArray()));
+      assertEquals(-1, wrong.triesLeft());
+      assertEquals("wrong PIN", wrong.getMessage());
+    }
+    assertEquals(new PinStatus(false, -1), token.pinStatus());
+    token.verifyPin(PIN.toCharArray());
+    assertEquals(new PinStatus(true, -1), token.pinStatus());
   }
 
   @Test
