@@ -6,6 +6,7 @@ import fr.aed.station.token.TokenException;
 import fr.aed.station.token.TokenFullException;
 import fr.aed.station.token.UnsupportedKeyTypeException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.InvalidParameterException;
@@ -25,23 +26,26 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The SunPKCS11 side of a token: instances of the provider configured at run time for one slot,
  * generating and using keys.
  *
- * <p>SunPKCS11 applies one attribute template per provider instance, so each generation configures
- * an instance whose template carries the new key's CKA_ID and label (about a millisecond). Without
- * such a template the keys would be session objects, and not sensitive.
+ * <p>SunPKCS11 applies one attribute template per provider instance, so generation uses an instance
+ * whose template carries the new key's CKA_ID and label. Without such a template the keys would be
+ * session objects, and not sensitive. Instances are kept for the process, one per module, slot and
+ * template, as each holds its own pool of sessions.
  */
 final class Pkcs11Keys {
 
   private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private static final Map<String, Provider> CONFIGURED = new ConcurrentHashMap<>();
 
   private final Path module;
   private final long slot;
-  private Provider plain;
 
   Pkcs11Keys(Path module, long slot) {
     this.module = module;
@@ -92,8 +96,7 @@ final class Pkcs11Keys {
 
   private static String generationTemplate(byte[] id, String label) {
     String hexId = "0h" + HexFormat.of().formatHex(id);
-    String hexLabel =
-        "0h" + HexFormat.of().formatHex(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String hexLabel = "0h" + HexFormat.of().formatHex(label.getBytes(StandardCharsets.UTF_8));
     return "attributes(generate, CKO_PRIVATE_KEY, *) = {\n"
         + "  CKA_TOKEN = true\n"
         + "  CKA_PRIVATE = true\n"
@@ -156,27 +159,31 @@ final class Pkcs11Keys {
     }
   }
 
-  private synchronized Provider plain() throws TokenException {
-    if (plain == null) {
-      plain = configure("");
-    }
-    return plain;
+  private Provider plain() throws TokenException {
+    return configure("");
   }
 
   private Provider configure(String template) throws TokenException {
-    String config =
-        "name = station-"
-            + INSTANCES.incrementAndGet()
-            + "\nlibrary = \""
-            + module
-            + "\"\nslot = "
-            + slot
-            + "\n"
-            + template;
-    try {
-      return Security.getProvider("SunPKCS11").configure("--" + config);
-    } catch (ProviderException | InvalidParameterException e) {
-      throw new TokenException("SunPKCS11 refused the module " + module + ": " + e.getMessage(), e);
+    String config = "library = \"" + module + "\"\nslot = " + slot + "\n" + template;
+    Provider known = CONFIGURED.get(config);
+    if (known != null) {
+      return known;
+    }
+    synchronized (CONFIGURED) {
+      known = CONFIGURED.get(config);
+      if (known != null) {
+        return known;
+      }
+      try {
+        Provider provider =
+            Security.getProvider("SunPKCS11")
+                .configure("--name = station-" + INSTANCES.incrementAndGet() + "\n" + config);
+        CONFIGURED.put(config, provider);
+        return provider;
+      } catch (ProviderException | InvalidParameterException e) {
+        throw new TokenException(
+            "SunPKCS11 refused the module " + module + ": " + e.getMessage(), e);
+      }
     }
   }
 
