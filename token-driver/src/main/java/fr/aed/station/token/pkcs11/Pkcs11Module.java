@@ -1,12 +1,17 @@
 package fr.aed.station.token.pkcs11;
 
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_CRYPTOKI_ALREADY_INITIALIZED;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_DEVICE_REMOVED;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_OK;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_SESSION_CLOSED;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_SESSION_HANDLE_INVALID;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_TOKEN_NOT_PRESENT;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.ptr.NativeLongByReference;
+import fr.aed.station.token.CardRemovedException;
 import fr.aed.station.token.ModuleNotFoundException;
 import fr.aed.station.token.TokenException;
 import java.nio.charset.StandardCharsets;
@@ -164,11 +169,21 @@ final class Pkcs11Module {
   /**
    * Throws when {@code rv} is not CKR_OK.
    *
-   * @throws TokenException naming the function and the return value
+   * @throws CardRemovedException if the token or its reader went away (its sessions with it)
+   * @throws TokenException naming the function and the return value otherwise
    */
   static void check(NativeLong rv, String function) throws TokenException {
-    if (rv.longValue() != CKR_OK) {
-      throw new Pkcs11CallException(function, rv.longValue());
+    long value = rv.longValue();
+    if (value == CKR_OK) {
+      return;
     }
+    if (value == CKR_DEVICE_REMOVED
+        || value == CKR_TOKEN_NOT_PRESENT
+        || value == CKR_SESSION_CLOSED
+        || value == CKR_SESSION_HANDLE_INVALID) {
+      throw new CardRemovedException(
+          "the token was removed: " + function + " " + Pkcs11Errors.name(value), null);
+    }
+    throw new Pkcs11CallException(function, value);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.token.CardRemovedException;
 import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
@@ -60,6 +61,7 @@ class Pkcs11TokenSoftHsmTest extends TokenContract<Pkcs11Token> {
     token = Pkcs11Token.open(SoftHsmTokens.MODULE, Pkcs11Slot.withTokenLabel(label));
     assertFalse(token.pinStatus().verified(), "a new session starts without the PIN");
     assertThrows(LoginRequiredException.class, () -> token.keyEvidence(KeySlot.SIGNATURE));
+    assertThrows(LoginRequiredException.class, () -> token.signSha256(KeySlot.SIGNATURE, DATA));
     token.verifyPin(PIN.toCharArray());
     assertTrue(token.keyEvidence(KeySlot.SIGNATURE).provesOnTokenGeneration());
     assertEquals(Optional.of(certificate), token.readCertificate(KeySlot.SIGNATURE));
@@ -113,6 +115,15 @@ class Pkcs11TokenSoftHsmTest extends TokenContract<Pkcs11Token> {
     assertEquals(new PinStatus(false, -1), token.pinStatus());
     token.verifyPin(PIN.toCharArray());
     assertEquals(new PinStatus(true, -1), token.pinStatus());
+  }
+
+  // SoftHSM2 tokens cannot be pulled; a token pulled from its reader leaves the same trace, an
+  // invalid session handle (CKR_SESSION_HANDLE_INVALID, or CKR_DEVICE_REMOVED).
+  @Test
+  void aSessionGoneIsReportedAsARemovedToken() throws Exception {
+    token.close();
+    assertThrows(CardRemovedException.class, token::pinStatus);
+    token = Pkcs11Token.open(SoftHsmTokens.MODULE, Pkcs11Slot.withTokenLabel(label));
   }
 
   @Test
