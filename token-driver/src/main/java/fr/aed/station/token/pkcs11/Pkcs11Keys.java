@@ -188,7 +188,7 @@ final class Pkcs11Keys {
   }
 
   // SunPKCS11 reports the module's CKR_ name only in the message of its internal exception.
-  private static TokenException translate(String what, Exception failure) {
+  static TokenException translate(String what, Exception failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       String message = String.valueOf(cause.getMessage());
       if (message.contains("CKR_DEVICE_MEMORY")) {
