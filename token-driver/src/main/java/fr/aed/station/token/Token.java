@@ -69,6 +69,14 @@ public interface Token extends AutoCloseable {
    */
   void writeCertificate(KeySlot slot, X509Certificate certificate) throws TokenException;
 
+  /**
+   * Tells what the token says about the origin of the slot's private key.
+   *
+   * @throws LoginRequiredException if reading it needs the PIN and it was not verified
+   * @throws TokenException if the slot holds no key or the token cannot be read
+   */
+  KeyEvidence keyEvidence(KeySlot slot) throws TokenException;
+
   /** Ends the session with the token; never throws. */
   @Override
   void close();

@@ -33,4 +33,26 @@ class ArchitectureTest {
         .resideInAPackage("fr.aed.station.simulator..")
         .check(classes);
   }
+
+  @Test
+  void jdkInternalsAreNeverUsed() {
+    // SunPKCS11 is reached only through java.security; its internal wrapper needs --add-exports
+    // and changes between JDK updates.
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("sun..", "jdk.internal..")
+        .check(classes);
+  }
+
+  @Test
+  void theJnaWrapperIsUsedOnlyInThePkcs11Package() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("fr.aed.station.token.pkcs11..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.sun.jna..", "ru.rutoken..")
+        .check(classes);
+  }
 }

@@ -32,7 +32,9 @@ final class EnrollCommand implements Runnable {
       converter = TokenSpecConverter.class,
       required = true,
       paramLabel = "SPEC",
-      description = "pcsc:<reader name part>, or simulated for a fresh simulated card.")
+      description =
+          "pcsc:<reader name part>, pkcs11:<module>[;slot=N|;token=LABEL], or simulated for a"
+              + " fresh simulated card.")
   TokenConnector token;
 
   @Mixin PinOptions pin;

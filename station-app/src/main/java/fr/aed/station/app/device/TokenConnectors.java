@@ -1,6 +1,7 @@
 package fr.aed.station.app.device;
 
 import fr.aed.station.simulator.SimulatedCard;
+import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.PinStatus;
@@ -8,6 +9,9 @@ import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
+import fr.aed.station.token.pkcs11.Pkcs11Slot;
+import fr.aed.station.token.pkcs11.Pkcs11Token;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
@@ -21,8 +25,9 @@ public final class TokenConnectors {
   private TokenConnectors() {}
 
   /**
-   * Parses a token specification: {@code pcsc:<reader name part>} or {@code simulated} (a fresh
-   * simulated card in an in-process reader).
+   * Parses a token specification: {@code pcsc:<reader name part>}, {@code pkcs11:<module
+   * path>[;slot=<id>|;token=<label>|;index=<n>]} (the first slot holding a token when none is
+   * named) or {@code simulated} (a fresh simulated card in an in-process reader).
    *
    * @throws IllegalArgumentException naming the accepted forms when the specification is unknown
    */
@@ -34,8 +39,44 @@ public final class TokenConnectors {
       String readerPart = spec.substring("pcsc:".length());
       return () -> CardReaders.system().openPiv(readerPart);
     }
+    if (spec.startsWith("pkcs11:")) {
+      return pkcs11(spec.substring("pkcs11:".length()));
+    }
     throw new IllegalArgumentException(
-        "unknown token '" + spec + "': use pcsc:<reader name part> or simulated");
+        "unknown token '"
+            + spec
+            + "': use pcsc:<reader name part>, pkcs11:<module>[;slot=N|;token=LABEL] or simulated");
+  }
+
+  private static TokenConnector pkcs11(String spec) {
+    int separator = spec.indexOf(';');
+    String module = separator < 0 ? spec : spec.substring(0, separator);
+    if (module.isBlank()) {
+      throw new IllegalArgumentException("pkcs11: name the module, as pkcs11:/path/to/module.so");
+    }
+    Pkcs11Slot slot = separator < 0 ? Pkcs11Slot.atIndex(0) : slot(spec.substring(separator + 1));
+    Path path = Path.of(module);
+    return () -> Pkcs11Token.open(path, slot);
+  }
+
+  private static Pkcs11Slot slot(String selector) {
+    int equals = selector.indexOf('=');
+    String name = equals < 0 ? selector : selector.substring(0, equals);
+    String value = equals < 0 ? "" : selector.substring(equals + 1);
+    try {
+      return switch (name) {
+        case "token" -> Pkcs11Slot.withTokenLabel(value);
+        case "slot" -> Pkcs11Slot.withId(Long.parseLong(value));
+        case "index" -> Pkcs11Slot.atIndex(Integer.parseInt(value));
+        default ->
+            throw new IllegalArgumentException(
+                "unknown PKCS#11 slot selector '"
+                    + selector
+                    + "': use slot=N, token=LABEL or index=N");
+      };
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + selector + "': the slot id or index is a number", e);
+    }
   }
 
   /** A connector that inserts a fresh simulated card and opens it like any card in a reader. */
@@ -73,6 +114,11 @@ public final class TokenConnectors {
     @Override
     public byte[] signSha256(KeySlot slot, byte[] data) throws TokenException {
       return token.signSha256(slot, data);
+    }
+
+    @Override
+    public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
+      return token.keyEvidence(slot);
     }
 
     @Override

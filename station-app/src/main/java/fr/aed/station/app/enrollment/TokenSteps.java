@@ -34,10 +34,6 @@ final class TokenSteps {
   /** The holder's qualified signature key goes in the PIV digital signature slot (9C). */
   static final KeySlot HOLDER_KEY_SLOT = KeySlot.SIGNATURE;
 
-  private static final String KEY_EVIDENCE =
-      "Paire générée sur le support par la commande GENERATE ASYMMETRIC KEY PAIR pendant le"
-          + " rendez-vous";
-
   private final EnrollmentRequest request;
   private final StepLog log;
 
@@ -56,9 +52,11 @@ final class TokenSteps {
     try (Token token = request.token().connect()) {
       TokenDescription description = identify(token);
       verifyPin(token);
-      PublicKey publicKey = generateKeyPair(token);
+      GeneratedKey generated = generateKeyPair(token);
+      PublicKey publicKey = generated.publicKey();
       PKCS10CertificationRequest built = buildRequest(token, publicKey);
-      return new TokenResult(description, publicKey, KEY_EVIDENCE, built, writeRequest(built));
+      return new TokenResult(
+          description, publicKey, generated.evidence(), built, writeRequest(built));
     }
   }
 
@@ -117,9 +115,15 @@ final class TokenSteps {
     log.done(Step.PIN_VERIFIED, started, "Code PIN vérifié par le support");
   }
 
-  private PublicKey generateKeyPair(Token token) throws TokenException, StoreException {
+  /** The new key pair's public key, and the token's evidence that it generated the pair. */
+  private record GeneratedKey(PublicKey publicKey, String evidence) {}
+
+  private GeneratedKey generateKeyPair(Token token) throws TokenException, StoreException {
     long started = System.nanoTime();
     PublicKey publicKey = token.generateKeyPair(HOLDER_KEY_SLOT, request.keyType());
+    // Recorded as the token states it (REG-6.2.2: the request alone does not show where the
+    // key was generated); a backend that cannot tell fails the step rather than guess.
+    String evidence = token.keyEvidence(HOLDER_KEY_SLOT).description();
     String publicKeySha256 = Fingerprints.sha256Hex(publicKey.getEncoded());
     log.record(
         Step.KEY_GENERATED,
@@ -129,13 +133,13 @@ final class TokenSteps {
             "publicKeySha256", publicKeySha256),
         Map.of(
             InterventionField.KEY_ALGORITHM, request.keyType().id(),
-            InterventionField.KEY_EVIDENCE, KEY_EVIDENCE,
+            InterventionField.KEY_EVIDENCE, evidence,
             InterventionField.PUBLIC_KEY_SHA256, publicKeySha256));
     log.done(
         Step.KEY_GENERATED,
         started,
         "Bi-clé " + request.keyType().id() + " générée sur le support");
-    return publicKey;
+    return new GeneratedKey(publicKey, evidence);
   }
 
   private PKCS10CertificationRequest buildRequest(Token token, PublicKey publicKey)

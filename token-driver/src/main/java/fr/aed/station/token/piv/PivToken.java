@@ -1,8 +1,10 @@
 package fr.aed.station.token.piv;
 
 import fr.aed.station.token.CardRemovedException;
+import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
+import fr.aed.station.token.LoginRequiredException;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
@@ -38,6 +40,11 @@ public final class PivToken implements Token {
   // DER prefix of a SHA-256 DigestInfo (RFC 8017, 9.2, note 1).
   private static final byte[] SHA256_DIGEST_INFO =
       HexFormat.of().parseHex("3031300d060960864801650304020105000420");
+
+  /** The record's words for a key this session generated on the card. */
+  public static final String GENERATED_IN_SESSION =
+      "Paire générée sur le support par la commande GENERATE ASYMMETRIC KEY PAIR pendant le"
+          + " rendez-vous";
 
   private final PivSession session;
   private final String readerName;
@@ -134,7 +141,7 @@ public final class PivToken implements Token {
   @Override
   public PublicKey generateKeyPair(KeySlot slot, KeyType type) throws TokenException {
     if (!pinStatus().verified()) {
-      throw new TokenException("verify the holder's PIN before generating a key");
+      throw new LoginRequiredException("verify the holder's PIN before generating a key");
     }
     PivSlot pivSlot = pivSlot(slot);
     PivAlgorithm algorithm = pivAlgorithm(type);
@@ -207,6 +214,24 @@ public final class PivToken implements Token {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>PIV has no command reading a key's origin: the evidence is that this session generated the
+   * key with GENERATE ASYMMETRIC KEY PAIR, a card that never exports private keys. Cards that offer
+   * it can also attest the key (slot F9), which this token does not read yet.
+   *
+   * @throws TokenException if this session did not generate the slot's key
+   */
+  @Override
+  public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
+    if (!generated.containsKey(pivSlot(slot))) {
+      throw new TokenException(
+          "no evidence for slot " + pivSlot(slot) + ": its key was not generated in this session");
+    }
+    return new KeyEvidence(true, true, true, true, true, GENERATED_IN_SESSION);
   }
 
   @Override

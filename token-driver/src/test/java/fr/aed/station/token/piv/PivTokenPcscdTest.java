@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 class PivTokenPcscdTest extends PivTokenContract {
 
   @Override
-  PivToken open() throws Exception {
+  protected PivToken open() throws Exception {
     String reader = System.getProperty("pcsc.reader", System.getenv("PCSC_READER"));
     assertFalse(
         reader == null || reader.isBlank(),

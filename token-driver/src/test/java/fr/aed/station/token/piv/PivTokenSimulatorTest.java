@@ -25,7 +25,7 @@ class PivTokenSimulatorTest extends PivTokenContract {
   private SimulatedCard card;
 
   @Override
-  PivToken open() throws Exception {
+  protected PivToken open() throws Exception {
     card = SimulatedCard.insert();
     return CardReaders.inProcess().openPiv(card.readerName(), PivToken.DEFAULT_MANAGEMENT_KEY);
   }

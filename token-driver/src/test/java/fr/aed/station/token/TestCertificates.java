@@ -1,4 +1,4 @@
-package fr.aed.station.token.piv;
+package fr.aed.station.token;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Makes a self-signed certificate with the JDK's keytool, Bouncy Castle being absent here. */
-final class TestCertificates {
+public final class TestCertificates {
 
   private static final String PASSWORD = "changeit";
 
   private TestCertificates() {}
 
-  static X509Certificate selfSigned() throws Exception {
+  public static X509Certificate selfSigned() throws Exception {
     Path directory = Files.createTempDirectory("piv-test-certificate");
     Path keystore = directory.resolve("test.p12");
     try {

@@ -1,0 +1,124 @@
+package fr.aed.station.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.token.pkcs11.Pkcs11Provisioning;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code station enroll --token pkcs11:...} on a SoftHSM2 token, then pkcs11-tool, another PKCS#11
+ * client, tells how the private key was made.
+ */
+class Pkcs11EnrollCommandTest {
+
+  private static final Path SOFTHSM2 = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+
+  @TempDir Path dir;
+
+  @Test
+  void enrollsOnSoftHsmAndTheKeyIsSensitiveNeverExtractableAndLocal() throws Exception {
+    Path configuration = softHsmConfiguration();
+    String label = "holder-" + ProcessHandle.current().pid();
+    Pkcs11Provisioning.initToken(SOFTHSM2, label, "12345678".toCharArray(), "123456".toCharArray());
+    Path dossier =
+        Files.writeString(
+            dir.resolve("dossier.json"),
+            EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
+    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        StationCommand.execute(
+            new String[] {
+              "enroll",
+              "--dossier",
+              dossier.toString(),
+              "--token",
+              "pkcs11:" + SOFTHSM2 + ";token=" + label,
+              "--pin-file",
+              pin.toString(),
+              "--algorithm",
+              "rsa2048",
+              "--data-dir",
+              dir.toString(),
+              "--json"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    Path sheet =
+        Path.of(EnrollmentFile.mapper().readTree(out.toString()).get("sheetPath").asText());
+    try (PDDocument document = Loader.loadPDF(sheet.toFile())) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(text.contains("CKA_LOCAL=true"), "the sheet records the token's evidence");
+    }
+
+    String listed = pkcs11Tool(configuration, label);
+    int privateKey = listed.indexOf("Private Key Object");
+    assertTrue(privateKey >= 0, listed);
+    String access =
+        listed
+            .substring(privateKey)
+            .lines()
+            .filter(l -> l.contains("Access:"))
+            .findFirst()
+            .orElse("");
+    assertTrue(access.contains("sensitive"), listed);
+    assertTrue(access.contains("never extractable"), listed);
+    assertTrue(access.contains("local"), listed);
+  }
+
+  private static String pkcs11Tool(Path configuration, String label) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    "pkcs11-tool",
+                    "--module",
+                    SOFTHSM2.toString(),
+                    "--token-label",
+                    label,
+                    "-O",
+                    "--login",
+                    "--pin",
+                    "123456"))
+            .redirectErrorStream(true);
+    builder.environment().put("SOFTHSM2_CONF", configuration.toString());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue(), output);
+    return output;
+  }
+
+  // SoftHSM2 reads the file named by SOFTHSM2_CONF (set for this JVM in the pom) when loaded.
+  private static synchronized Path softHsmConfiguration() throws Exception {
+    String named = System.getenv("SOFTHSM2_CONF");
+    assertNotNull(named, "SOFTHSM2_CONF is set for the tests' JVM in station-app's pom");
+    Path file = Path.of(named);
+    if (!Files.exists(file)) {
+      Files.createDirectories(file.getParent());
+      Path tokens = Files.createTempDirectory(file.getParent(), "tokens-");
+      Files.writeString(
+          file,
+          "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    }
+    return file;
+  }
+}

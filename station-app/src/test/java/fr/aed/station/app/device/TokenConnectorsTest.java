@@ -1,0 +1,42 @@
+package fr.aed.station.app.device;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.token.ModuleNotFoundException;
+import org.junit.jupiter.api.Test;
+
+/** The {@code --token} forms; the PKCS#11 ones are only parsed here, no module is loaded. */
+class TokenConnectorsTest {
+
+  @Test
+  void pkcs11FormsAreAccepted() {
+    assertNotNull(TokenConnectors.fromSpec("pkcs11:/usr/lib/softhsm/libsofthsm2.so"));
+    assertNotNull(TokenConnectors.fromSpec("pkcs11:/usr/lib/softhsm/libsofthsm2.so;slot=3"));
+    assertNotNull(TokenConnectors.fromSpec("pkcs11:/usr/lib/softhsm/libsofthsm2.so;index=1"));
+    assertNotNull(TokenConnectors.fromSpec("pkcs11:/opt/module.so;token=Jeanne Martin"));
+  }
+
+  @Test
+  void malformedPkcs11FormsNameTheAcceptedOnes() {
+    IllegalArgumentException selector =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TokenConnectors.fromSpec("pkcs11:/opt/module.so;reader=x"));
+    assertTrue(selector.getMessage().contains("token=LABEL"), selector.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TokenConnectors.fromSpec("pkcs11:/opt/module.so;slot=two"));
+    assertThrows(IllegalArgumentException.class, () -> TokenConnectors.fromSpec("pkcs11:"));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> TokenConnectors.fromSpec("usb:x"));
+    assertTrue(unknown.getMessage().contains("pkcs11:"), unknown.getMessage());
+  }
+
+  @Test
+  void aMissingModuleIsReportedWhenConnecting() {
+    TokenConnector connector = TokenConnectors.fromSpec("pkcs11:/nowhere/libmissing.so");
+    assertThrows(ModuleNotFoundException.class, connector::connect);
+  }
+}
