@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       CheckCompanyCommand.class,
       GuiCommand.class,
       SimulatorCommand.class,
+      ReadersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {

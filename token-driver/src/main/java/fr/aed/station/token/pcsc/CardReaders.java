@@ -226,7 +226,7 @@ public final class CardReaders {
       try {
         terminals = source.open();
       } catch (NoSuchAlgorithmException e) {
-        throw new PcscServiceDownException(serviceName + " is unavailable", e);
+        throw new PcscServiceDownException(rootMessage(e), e);
       } catch (CardException e) {
         throw failure(e);
       }
@@ -244,7 +244,7 @@ public final class CardReaders {
   private TokenException failure(CardException e) {
     String root = rootMessage(e);
     if (root != null && SERVICE_DOWN_CODES.stream().anyMatch(root::contains)) {
-      return new PcscServiceDownException(serviceName + " (" + root + ")", e);
+      return new PcscServiceDownException(root, e);
     }
     return new TokenException(serviceName + " failed: " + root, e);
   }
