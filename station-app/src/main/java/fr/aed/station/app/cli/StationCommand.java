@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       GuiCommand.class,
       SimulatorCommand.class,
       ReadersCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
@@ -78,9 +79,21 @@ public final class CardReaders {
    * @throws TokenException if the readers cannot be listed for another reason
    */
   public List<ReaderState> readerStates() throws TokenException {
+    return readerStates(name -> true, true);
+  }
+
+  /**
+   * The readers whose name {@code which} accepts, as {@link #readerStates()}; the ATRs are read
+   * only when {@code readAtr}, so that cards in other readers, or in use, are not connected to.
+   *
+   * @throws TokenException as {@link #readerStates()}
+   */
+  List<ReaderState> readerStates(Predicate<String> which, boolean readAtr) throws TokenException {
     List<ReaderState> states = new ArrayList<>();
     for (CardTerminal terminal : readers()) {
-      states.add(stateOf(terminal));
+      if (which.test(terminal.getName())) {
+        states.add(stateOf(terminal, readAtr));
+      }
     }
     return states;
   }
@@ -160,7 +173,7 @@ public final class CardReaders {
     }
   }
 
-  private static ReaderState stateOf(CardTerminal terminal) {
+  private static ReaderState stateOf(CardTerminal terminal, boolean readAtr) {
     boolean present;
     try {
       present = terminal.isCardPresent();
@@ -168,8 +181,8 @@ public final class CardReaders {
       // The reader went away between the listing and now.
       return new ReaderState(terminal.getName(), false, "");
     }
-    if (!present) {
-      return new ReaderState(terminal.getName(), false, "");
+    if (!present || !readAtr) {
+      return new ReaderState(terminal.getName(), present, "");
     }
     try {
       Card card = terminal.connect("*");

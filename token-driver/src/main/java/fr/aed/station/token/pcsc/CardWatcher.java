@@ -3,6 +3,8 @@ package fr.aed.station.token.pcsc;
 import fr.aed.station.token.TokenException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Waits for a card to come into, or leave, the readers whose name contains a given part. Every wait
@@ -32,11 +34,22 @@ public final class CardWatcher {
    * @throws TokenException if the thread is interrupted
    */
   public ReaderState awaitCard(Duration timeout) throws TokenException {
+    return awaitCard(timeout, Set.of());
+  }
+
+  /**
+   * Like {@link #awaitCard(Duration)}, leaving out the readers named in {@code ignored} (the
+   * officer's own card, for one), whose cards are not even connected to.
+   *
+   * @throws TokenException as {@link #awaitCard(Duration)}
+   */
+  public ReaderState awaitCard(Duration timeout, Set<String> ignored) throws TokenException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       PcscServiceDownException down = null;
       try {
-        Optional<ReaderState> found = cardIn(readerNamePart, false);
+        Optional<ReaderState> found =
+            cardIn(name -> name.contains(readerNamePart) && !ignored.contains(name), true);
         if (found.isPresent()) {
           return found.get();
         }
@@ -62,7 +75,7 @@ public final class CardWatcher {
     while (true) {
       PcscServiceDownException down = null;
       try {
-        if (cardIn(readerName, true).isEmpty()) {
+        if (cardIn(readerName::equals, false).isEmpty()) {
           return true;
         }
       } catch (PcscServiceDownException e) {
@@ -78,9 +91,9 @@ public final class CardWatcher {
     }
   }
 
-  private Optional<ReaderState> cardIn(String name, boolean exactName) throws TokenException {
-    return readers.readerStates().stream()
-        .filter(state -> exactName ? state.name().equals(name) : state.name().contains(name))
+  private Optional<ReaderState> cardIn(Predicate<String> which, boolean readAtr)
+      throws TokenException {
+    return readers.readerStates(which, readAtr).stream()
         .filter(ReaderState::cardPresent)
         .findFirst();
   }
