@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -35,11 +36,21 @@ public final class CardReaders {
 
   private final TerminalSource source;
   private final String serviceName;
+  private final BooleanSupplier serviceAnswers;
   private CardTerminals terminals;
 
   CardReaders(TerminalSource source, String serviceName) {
+    this(source, serviceName, () -> false);
+  }
+
+  /**
+   * @param serviceAnswers whether the service answers on its own socket, to tell a service down
+   *     from a service restarted that this JVM can no longer reach
+   */
+  CardReaders(TerminalSource source, String serviceName, BooleanSupplier serviceAnswers) {
     this.source = source;
     this.serviceName = serviceName;
+    this.serviceAnswers = serviceAnswers;
   }
 
   /**
@@ -50,7 +61,8 @@ public final class CardReaders {
   public static CardReaders system() {
     return new CardReaders(
         () -> TerminalFactory.getInstance(PCSC_FACTORY_TYPE, null).terminals(),
-        "the PC/SC service (pcscd)");
+        "the PC/SC service (pcscd)",
+        PcscDaemon::answers);
   }
 
   /** The in-process readers holding simulated cards. */
@@ -239,7 +251,7 @@ public final class CardReaders {
       try {
         terminals = source.open();
       } catch (NoSuchAlgorithmException e) {
-        throw new PcscServiceDownException(rootMessage(e), e);
+        throw serviceDown(rootMessage(e), e);
       } catch (CardException e) {
         throw failure(e);
       }
@@ -257,9 +269,15 @@ public final class CardReaders {
   private TokenException failure(CardException e) {
     String root = rootMessage(e);
     if (root != null && SERVICE_DOWN_CODES.stream().anyMatch(root::contains)) {
-      return new PcscServiceDownException(root, e);
+      return serviceDown(root, e);
     }
     return new TokenException(serviceName + " failed: " + root, e);
+  }
+
+  private PcscServiceDownException serviceDown(String detail, Exception e) {
+    return serviceAnswers.getAsBoolean()
+        ? PcscServiceDownException.restarted(e)
+        : new PcscServiceDownException(detail, e);
   }
 
   // PC/SC return codes meaning the service, not a reader or card, is gone (pcsc-lite, winscard).

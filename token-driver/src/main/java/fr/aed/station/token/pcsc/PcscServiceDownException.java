@@ -15,6 +15,16 @@ public class PcscServiceDownException extends TokenException implements Localize
     this(TokenErrorMessage.of(TokenError.SERVICE_DOWN, detail), cause);
   }
 
+  /**
+   * pcscd answers again, but this JVM's PC/SC layer still holds its connection to the pcscd that
+   * stopped: the JDK's {@code sun.security.smartcardio} keeps one PC/SC context per JVM and never
+   * establishes it again, whatever new {@code TerminalFactory} instance is taken (seen on JDK 17
+   * with pcsc-lite 1.9.9). Only a new process reaches the new pcscd.
+   */
+  public static PcscServiceDownException restarted(Throwable cause) {
+    return new PcscServiceDownException(TokenErrorMessage.of(TokenError.SERVICE_RESTARTED), cause);
+  }
+
   private PcscServiceDownException(TokenErrorMessage message, Throwable cause) {
     super(message.english(), cause);
     this.message = message;

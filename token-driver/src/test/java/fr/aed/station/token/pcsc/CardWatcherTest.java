@@ -90,6 +90,25 @@ class CardWatcherTest {
   }
 
   @Test
+  void tellsARestartedServiceThisProcessCannotReachFromOneThatIsDown() {
+    // pcscd answers on its socket, yet the JVM's PC/SC context still points at the one that died.
+    CardReaders readers =
+        new CardReaders(
+            () -> {
+              throw new CardException("list() failed", new Exception("SCARD_E_NO_SERVICE"));
+            },
+            "the PC/SC service (pcscd)",
+            () -> true);
+
+    PcscServiceDownException stale =
+        assertThrows(PcscServiceDownException.class, readers::readerNames);
+    assertEquals(TokenError.SERVICE_RESTARTED, stale.localizedMessage().error());
+    assertEquals(
+        "The PC/SC service (pcscd) restarted since the station started: restart the station.",
+        stale.getMessage());
+  }
+
+  @Test
   void takesANewFactoryWhenTheServiceRestarts() throws Exception {
     ScriptedReaders before = new ScriptedReaders();
     before.plug("Reader 00 00");
