@@ -2,6 +2,7 @@ package fr.aed.station.app.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -56,6 +58,38 @@ public final class BatchDossiers {
       }
     }
     return dossiers;
+  }
+
+  /**
+   * Marks the dossiers met by another officer than the first dossier's as not to be enrolled in
+   * this batch: one batch is one officer's session, whose credential signs every sheet.
+   */
+  public static List<BatchDossier> oneOfficer(List<BatchDossier> dossiers) {
+    Optional<Officer> first =
+        dossiers.stream()
+            .flatMap(d -> d.enrollment().stream())
+            .findFirst()
+            .map(e -> e.meeting().officer());
+    if (first.isEmpty()) {
+      return dossiers;
+    }
+    List<BatchDossier> checked = new ArrayList<>();
+    for (BatchDossier dossier : dossiers) {
+      Optional<Officer> officer = dossier.enrollment().map(e -> e.meeting().officer());
+      if (officer.isPresent() && !officer.get().equals(first.get())) {
+        checked.add(
+            BatchDossier.excluded(
+                dossier,
+                "met by "
+                    + officer.get().name()
+                    + ", not by "
+                    + first.get().name()
+                    + " like the batch's first dossier: enroll it in that officer's batch"));
+      } else {
+        checked.add(dossier);
+      }
+    }
+    return checked;
   }
 
   private static List<BatchDossier> readFolder(Path folder) throws DossierFileException {

@@ -59,7 +59,7 @@ public final class BatchEnrollment {
     for (int i = 0; i < dossiers.size(); i++) {
       BatchDossier dossier = dossiers.get(i);
       int index = i + 1;
-      if (dossier.enrollment().isEmpty()) {
+      if (!dossier.problem().isEmpty()) {
         report(
             outcomes, failed(index, dossier, "", "", dossier.problem(), Duration.ZERO), dossiers);
         continue;

@@ -119,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
 
   private List<BatchDossier> readDossiers() {
     try {
-      return BatchDossiers.read(dossiers);
+      return BatchDossiers.oneOfficer(BatchDossiers.read(dossiers));
     } catch (DossierFileException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
