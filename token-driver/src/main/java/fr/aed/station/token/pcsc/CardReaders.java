@@ -65,11 +65,42 @@ public final class CardReaders {
         PcscDaemon::answers);
   }
 
-  /** The in-process readers holding simulated cards. */
+  /**
+   * The in-process readers holding simulated cards; none until the simulator inserted its first
+   * card (which registers their factory).
+   */
   public static CardReaders inProcess() {
-    return new CardReaders(
-        () -> TerminalFactory.getInstance(SIMULATOR_FACTORY_TYPE, null).terminals(),
-        "the in-process card simulator");
+    return new CardReaders(CardReaders::simulatedReaders, "the in-process card simulator");
+  }
+
+  private static CardTerminals simulatedReaders() throws CardException {
+    try {
+      return TerminalFactory.getInstance(SIMULATOR_FACTORY_TYPE, null).terminals();
+    } catch (NoSuchAlgorithmException e) {
+      return NoReaders.INSTANCE;
+    }
+  }
+
+  /** The readers of a simulator not started yet: none, and never a change. */
+  private static final class NoReaders extends CardTerminals {
+
+    static final NoReaders INSTANCE = new NoReaders();
+
+    @Override
+    public List<CardTerminal> list(State state) {
+      return List.of();
+    }
+
+    @Override
+    public boolean waitForChange(long timeout) throws CardException {
+      try {
+        Thread.sleep(Math.max(1, timeout));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CardException("interrupted", e);
+      }
+      return false;
+    }
   }
 
   /**
@@ -247,16 +278,22 @@ public final class CardReaders {
   }
 
   private synchronized CardTerminals terminals() throws TokenException {
-    if (terminals == null) {
-      try {
-        terminals = source.open();
-      } catch (NoSuchAlgorithmException e) {
-        throw serviceDown(rootMessage(e), e);
-      } catch (CardException e) {
-        throw failure(e);
-      }
+    if (terminals != null) {
+      return terminals;
     }
-    return terminals;
+    CardTerminals opened;
+    try {
+      opened = source.open();
+    } catch (NoSuchAlgorithmException e) {
+      throw serviceDown(rootMessage(e), e);
+    } catch (CardException e) {
+      throw failure(e);
+    }
+    // Not kept when the simulator is not started yet: its factory appears with its first card.
+    if (opened != NoReaders.INSTANCE) {
+      terminals = opened;
+    }
+    return opened;
   }
 
   // The next call takes a new factory instance: the old one may belong to a pcscd now stopped.
