@@ -110,6 +110,83 @@ class BatchCommandTest {
   }
 
   @Test
+  @Timeout(120)
+  void goesPastACardThatRefusesThePin() throws Exception {
+    Path dossiers = dir.resolve("dossiers.json");
+    LocalDateTime now = LocalDateTime.now();
+    Files.writeString(
+        dossiers,
+        "["
+            + json(withId(SampleEnrollment.at(now), "DOS-P1"))
+            + ","
+            + json(withId(SampleEnrollment.at(now), "DOS-P2"))
+            + "]");
+    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    // A card whose holder changed the PIN, prepared before the batch watches the readers.
+    Path otherPin = dir.resolve("other-pin.card");
+    try (SimulatedCard card = SimulatedCard.insert(otherPin)) {
+      changePin(card, "123456", "654321");
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    CompletableFuture<Integer> batch =
+        CompletableFuture.supplyAsync(
+            () ->
+                StationCommand.execute(
+                    new String[] {
+                      "batch",
+                      "--dossiers",
+                      dossiers.toString(),
+                      "--token",
+                      BatchCommand.SIMULATED_BATCH,
+                      "--pin-file",
+                      pin.toString(),
+                      "--algorithm",
+                      "p256",
+                      "--data-dir",
+                      dir.resolve("data").toString(),
+                      "--timeout",
+                      "30"
+                    },
+                    new PrintWriter(out),
+                    new PrintWriter(err)));
+    awaitLine(out, batch, "1/2 DOS-P1: waiting for a card");
+    try (SimulatedCard card = SimulatedCard.insert(otherPin)) {
+      awaitLine(out, batch, "1/2 DOS-P1 card ");
+    }
+    awaitLine(out, batch, "2/2 DOS-P2: waiting for a card");
+    try (SimulatedCard card = SimulatedCard.insert()) {
+      awaitLine(out, batch, "2/2 DOS-P2 card ");
+    }
+    int code = batch.get(60, TimeUnit.SECONDS);
+
+    assertEquals(1, code, err.toString());
+    String text = out.toString();
+    assertTrue(
+        text.matches("(?s).*1/2 DOS-P1 card Station simulated card \\d+: failed: .*PIN.*"), text);
+    assertTrue(text.matches("(?s).*2/2 DOS-P2 card [0-9a-f]{8}\\.\\.\\.: done in .*"), text);
+    assertTrue(
+        text.contains("Batch: 2 dossier(s), 1 enrolled, 0 refused, 1 failed, 0 skipped"), text);
+  }
+
+  // CHANGE REFERENCE DATA of the PIV PIN (SP 800-73-4, part 2, 3.2.2), each PIN padded with FF.
+  private static void changePin(SimulatedCard card, String old, String fresh) throws Exception {
+    card.transmit(java.util.HexFormat.of().parseHex("00A4040005A000000308"));
+    byte[] command = new byte[5 + 16];
+    System.arraycopy(java.util.HexFormat.of().parseHex("0024008010"), 0, command, 0, 5);
+    java.util.Arrays.fill(command, 5, command.length, (byte) 0xFF);
+    byte[] oldBytes = old.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] freshBytes = fresh.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(oldBytes, 0, command, 5, oldBytes.length);
+    System.arraycopy(freshBytes, 0, command, 13, freshBytes.length);
+    byte[] response = card.transmit(command);
+    assertEquals(
+        0x9000,
+        ((response[response.length - 2] & 0xFF) << 8) | (response[response.length - 1] & 0xFF));
+  }
+
+  @Test
   void stopsWhenNoCardComesAndSkipsTheRest() throws Exception {
     Path dossiers = dir.resolve("dossiers.json");
     LocalDateTime now = LocalDateTime.now();
