@@ -11,9 +11,11 @@ import fr.aed.station.app.enrollment.MeetingRefusedException;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.NoCardException;
 import fr.aed.station.token.pcsc.ReaderState;
+import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Enrolls the cards of a batch one after another, each with the same service and records as a
@@ -129,13 +131,15 @@ public final class BatchEnrollment {
           String.join(" ", e.reasons()),
           since(started));
     } catch (EnrollmentException e) {
-      return failed(
+      return new DossierOutcome(
           index,
           dossier,
+          Outcome.FAILED,
           nullToEmpty(e.interventionId()),
           reader.name(),
           e.getMessage(),
-          since(started));
+          since(started),
+          tokenFailure(e).map(TokenErrorMessages::describe));
     } catch (RuntimeException e) {
       // A defect must not cost the remaining holders their turn: report it and go on.
       return failed(index, dossier, "", reader.name(), "unexpected failure: " + e, since(started));
@@ -155,6 +159,18 @@ public final class BatchEnrollment {
 
   private static DossierOutcome skipped(int index, BatchDossier dossier, String reason) {
     return new DossierOutcome(index, dossier, Outcome.SKIPPED, "", "", reason, Duration.ZERO);
+  }
+
+  // The token's own failure under an enrollment's, to classify it; none when the token did not
+  // fail.
+  private static Optional<TokenException> tokenFailure(Throwable failure) {
+    Throwable e = failure;
+    for (int depth = 0; e != null && depth < 16; depth++, e = e.getCause()) {
+      if (e instanceof TokenException token) {
+        return Optional.of(token);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Duration since(long started) {

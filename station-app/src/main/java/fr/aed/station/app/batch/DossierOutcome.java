@@ -1,6 +1,8 @@
 package fr.aed.station.app.batch;
 
+import fr.aed.station.token.pcsc.TokenErrorMessage;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What became of one dossier of a batch.
@@ -12,6 +14,8 @@ import java.time.Duration;
  * @param card the token's serial when enrolled, else the reader the card was in, or empty
  * @param reason why it was not enrolled; empty when it was
  * @param elapsed from the card's arrival to the end of the enrollment
+ * @param tokenError the token's failure, classified with its French and English message, when a
+ *     token failure made the enrollment fail
  */
 public record DossierOutcome(
     int index,
@@ -20,7 +24,20 @@ public record DossierOutcome(
     String interventionId,
     String card,
     String reason,
-    Duration elapsed) {
+    Duration elapsed,
+    Optional<TokenErrorMessage> tokenError) {
+
+  /** An outcome that no token failure explains. */
+  public DossierOutcome(
+      int index,
+      BatchDossier dossier,
+      Outcome outcome,
+      String interventionId,
+      String card,
+      String reason,
+      Duration elapsed) {
+    this(index, dossier, outcome, interventionId, card, reason, elapsed, Optional.empty());
+  }
 
   /** The kinds of outcome. */
   public enum Outcome {

@@ -247,6 +247,14 @@ final class BatchCommand implements Callable<Integer> {
       putIfAny(node, "card", outcome.card());
       putIfAny(node, "reason", outcome.reason());
       node.put("millis", outcome.elapsed().toMillis());
+      outcome
+          .tokenError()
+          .ifPresent(
+              error ->
+                  node.putObject("tokenError")
+                      .put("kind", error.error().name())
+                      .put("fr", error.french())
+                      .put("en", error.english()));
     }
     return root.toString();
   }

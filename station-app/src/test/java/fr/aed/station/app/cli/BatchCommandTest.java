@@ -13,6 +13,7 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.simulator.SimulatedCard;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -146,38 +149,45 @@ class BatchCommandTest {
                       "p256",
                       "--data-dir",
                       dir.resolve("data").toString(),
+                      "--json",
                       "--timeout",
                       "30"
                     },
                     new PrintWriter(out),
                     new PrintWriter(err)));
-    awaitLine(out, batch, "1/2 DOS-P1: waiting for a card");
+    awaitLine(err, batch, "1/2 DOS-P1: waiting for a card");
     try (SimulatedCard card = SimulatedCard.insert(otherPin)) {
-      awaitLine(out, batch, "1/2 DOS-P1 card ");
+      awaitLine(err, batch, "1/2 DOS-P1 card ");
     }
-    awaitLine(out, batch, "2/2 DOS-P2: waiting for a card");
+    awaitLine(err, batch, "2/2 DOS-P2: waiting for a card");
     try (SimulatedCard card = SimulatedCard.insert()) {
-      awaitLine(out, batch, "2/2 DOS-P2 card ");
+      awaitLine(err, batch, "2/2 DOS-P2 card ");
     }
     int code = batch.get(60, TimeUnit.SECONDS);
 
     assertEquals(1, code, err.toString());
-    String text = out.toString();
+    String progress = err.toString();
     assertTrue(
-        text.matches("(?s).*1/2 DOS-P1 card Station simulated card \\d+: failed: .*PIN.*"), text);
-    assertTrue(text.matches("(?s).*2/2 DOS-P2 card [0-9a-f]{8}\\.\\.\\.: done in .*"), text);
+        progress.matches("(?s).*1/2 DOS-P1 card Station simulated card \\d+: failed: .*PIN.*"),
+        progress);
     assertTrue(
-        text.contains("Batch: 2 dossier(s), 1 enrolled, 0 refused, 1 failed, 0 skipped"), text);
+        progress.matches("(?s).*2/2 DOS-P2 card [0-9a-f]{8}\\.\\.\\.: done in .*"), progress);
+    JsonNode summary = EnrollmentFile.mapper().readTree(out.toString());
+    assertEquals(1, summary.get("failed").asInt());
+    JsonNode tokenError = summary.get("dossiers").get(0).get("tokenError");
+    assertEquals("WRONG_PIN", tokenError.get("kind").asText(), summary.toString());
+    assertEquals("Code PIN erroné : il reste 2 essai(s).", tokenError.get("fr").asText());
+    assertEquals("Wrong PIN: 2 tries left.", tokenError.get("en").asText());
   }
 
   // CHANGE REFERENCE DATA of the PIV PIN (SP 800-73-4, part 2, 3.2.2), each PIN padded with FF.
   private static void changePin(SimulatedCard card, String old, String fresh) throws Exception {
-    card.transmit(java.util.HexFormat.of().parseHex("00A4040005A000000308"));
+    card.transmit(HexFormat.of().parseHex("00A4040005A000000308"));
     byte[] command = new byte[5 + 16];
-    System.arraycopy(java.util.HexFormat.of().parseHex("0024008010"), 0, command, 0, 5);
-    java.util.Arrays.fill(command, 5, command.length, (byte) 0xFF);
-    byte[] oldBytes = old.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    byte[] freshBytes = fresh.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(HexFormat.of().parseHex("0024008010"), 0, command, 0, 5);
+    Arrays.fill(command, 5, command.length, (byte) 0xFF);
+    byte[] oldBytes = old.getBytes(StandardCharsets.US_ASCII);
+    byte[] freshBytes = fresh.getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(oldBytes, 0, command, 5, oldBytes.length);
     System.arraycopy(freshBytes, 0, command, 13, freshBytes.length);
     byte[] response = card.transmit(command);
