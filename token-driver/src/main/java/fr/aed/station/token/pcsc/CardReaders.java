@@ -272,6 +272,11 @@ public final class CardReaders {
     try {
       return current.list();
     } catch (CardException e) {
+      String root = rootMessage(e);
+      // pcsc-lite answers a listing with this error, not an empty list, when no reader is plugged.
+      if (root != null && root.contains(NO_READERS)) {
+        return List.of();
+      }
       forget(current);
       throw failure(e);
     }
@@ -316,6 +321,8 @@ public final class CardReaders {
         ? PcscServiceDownException.restarted(e)
         : new PcscServiceDownException(detail, e);
   }
+
+  private static final String NO_READERS = "SCARD_E_NO_READERS_AVAILABLE";
 
   // PC/SC return codes meaning the service, not a reader or card, is gone (pcsc-lite, winscard).
   private static final List<String> SERVICE_DOWN_CODES =

@@ -31,7 +31,8 @@ public final class CardWatcher {
    *
    * @throws NoCardException if no card came within {@code timeout}
    * @throws PcscServiceDownException if the PC/SC service was still down at the deadline
-   * @throws TokenException if the thread is interrupted
+   * @throws TokenException if the readers could still not be listed at the deadline, or the thread
+   *     is interrupted
    */
   public ReaderState awaitCard(Duration timeout) throws TokenException {
     return awaitCard(timeout, Set.of());
@@ -46,18 +47,19 @@ public final class CardWatcher {
   public ReaderState awaitCard(Duration timeout, Set<String> ignored) throws TokenException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      PcscServiceDownException down = null;
+      TokenException failure = null;
       try {
         Optional<ReaderState> found =
             cardIn(name -> name.contains(readerNamePart) && !ignored.contains(name), true);
         if (found.isPresent()) {
           return found.get();
         }
-      } catch (PcscServiceDownException e) {
-        down = e;
+      } catch (TokenException e) {
+        // pcscd stopped, a reader unplugged while listed: tried again until the deadline.
+        failure = e;
       }
       if (System.nanoTime() - deadline >= 0) {
-        throw down != null ? down : new NoCardException(readerNamePart);
+        throw failure != null ? failure : new NoCardException(readerNamePart);
       }
       pause(deadline);
     }
@@ -68,22 +70,24 @@ public final class CardWatcher {
    *
    * @return whether the card was removed within {@code timeout}
    * @throws PcscServiceDownException if the PC/SC service was still down at the deadline
-   * @throws TokenException if the thread is interrupted
+   * @throws TokenException if the readers could still not be listed at the deadline, or the thread
+   *     is interrupted
    */
   public boolean awaitRemoval(String readerName, Duration timeout) throws TokenException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      PcscServiceDownException down = null;
+      TokenException failure = null;
       try {
         if (cardIn(readerName::equals, false).isEmpty()) {
           return true;
         }
-      } catch (PcscServiceDownException e) {
-        down = e;
+      } catch (TokenException e) {
+        // pcscd stopped, a reader unplugged while listed: tried again until the deadline.
+        failure = e;
       }
       if (System.nanoTime() - deadline >= 0) {
-        if (down != null) {
-          throw down;
+        if (failure != null) {
+          throw failure;
         }
         return false;
       }

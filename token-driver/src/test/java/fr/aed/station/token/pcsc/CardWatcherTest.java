@@ -9,6 +9,7 @@ import fr.aed.station.simulator.SimulatedCard;
 import fr.aed.station.token.pcsc.ScriptedReaders.Reader;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -137,6 +138,17 @@ class CardWatcherTest {
     schedule.schedule(() -> scripted.readers.remove(reader), 100, TimeUnit.MILLISECONDS);
 
     assertTrue(watcher.awaitRemoval("Reader 00 00", LONG));
+  }
+
+  @Test
+  void waitsForAReaderToBePluggedInWhenThereIsNone() throws Exception {
+    ScriptedReaders scripted = new ScriptedReaders();
+    scripted.failsWhenEmpty = true;
+    CardReaders readers = new CardReaders(() -> scripted, "test");
+    assertEquals(List.of(), readers.readerStates());
+    schedule.schedule(() -> scripted.plug("Reader 00 00").atr = ATR, 100, TimeUnit.MILLISECONDS);
+
+    assertEquals("Reader 00 00", new CardWatcher(readers, "Reader").awaitCard(LONG).name());
   }
 
   @Test

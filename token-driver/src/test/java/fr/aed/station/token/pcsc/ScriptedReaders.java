@@ -14,6 +14,8 @@ final class ScriptedReaders extends CardTerminals {
 
   final List<Reader> readers = new CopyOnWriteArrayList<>();
   volatile boolean serviceDown;
+  // pcsc-lite's way: listing no reader is an error, not an empty list.
+  volatile boolean failsWhenEmpty;
 
   Reader plug(String name) {
     Reader reader = new Reader(name);
@@ -24,6 +26,9 @@ final class ScriptedReaders extends CardTerminals {
   @Override
   public List<CardTerminal> list(State state) throws CardException {
     requireService();
+    if (failsWhenEmpty && readers.isEmpty()) {
+      throw new CardException("list() failed", new Exception("SCARD_E_NO_READERS_AVAILABLE"));
+    }
     return readers.stream()
         .filter(r -> state != State.CARD_PRESENT || r.atr != null)
         .map(CardTerminal.class::cast)
