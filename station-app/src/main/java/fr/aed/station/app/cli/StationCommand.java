@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       CheckCompanyCommand.class,
       GuiCommand.class,
       SimulatorCommand.class,
+      ReadersCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {

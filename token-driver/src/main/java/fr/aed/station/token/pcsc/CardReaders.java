@@ -5,11 +5,17 @@ import fr.aed.station.token.TokenException;
 import fr.aed.station.token.apdu.GetResponseTransport;
 import fr.aed.station.token.piv.PivToken;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
+import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.TerminalFactory;
 
 /** The card readers of one terminal factory: the system's PC/SC, or the in-process simulator. */
@@ -18,40 +24,151 @@ public final class CardReaders {
   // Registered by the simulator module when it is on the class path; named here by string only.
   private static final String SIMULATOR_FACTORY_TYPE = "StationSimulator";
   private static final String PCSC_FACTORY_TYPE = "PC/SC";
+  // SELECT of the PIV application by its 5-byte AID prefix (SP 800-73-4, part 2, 3.1.1).
+  private static final byte[] SELECT_PIV = HexFormat.of().parseHex("00A4040005A000000308");
+  private static final int SW_OK = 0x9000;
 
-  private final String factoryType;
+  /** Where the readers come from; a fresh factory instance is asked for after a failure. */
+  @FunctionalInterface
+  interface TerminalSource {
+    CardTerminals open() throws NoSuchAlgorithmException, CardException;
+  }
+
+  private final TerminalSource source;
   private final String serviceName;
+  private final BooleanSupplier serviceAnswers;
+  private CardTerminals terminals;
 
-  private CardReaders(String factoryType, String serviceName) {
-    this.factoryType = factoryType;
+  CardReaders(TerminalSource source, String serviceName) {
+    this(source, serviceName, () -> false);
+  }
+
+  /**
+   * @param serviceAnswers whether the service answers on its own socket, to tell a service down
+   *     from a service restarted that this JVM can no longer reach
+   */
+  CardReaders(TerminalSource source, String serviceName, BooleanSupplier serviceAnswers) {
+    this.source = source;
     this.serviceName = serviceName;
+    this.serviceAnswers = serviceAnswers;
   }
 
-  /** The readers of the system's PC/SC service (pcscd). */
+  /**
+   * The readers of the system's PC/SC service (pcscd). A new {@code TerminalFactory} instance is
+   * taken after every failure: {@code TerminalFactory.getDefault()} stays empty for the JVM's life
+   * when pcscd was down at its first call.
+   */
   public static CardReaders system() {
-    return new CardReaders(PCSC_FACTORY_TYPE, "the PC/SC service (pcscd)");
+    return new CardReaders(
+        () -> TerminalFactory.getInstance(PCSC_FACTORY_TYPE, null).terminals(),
+        "the PC/SC service (pcscd)",
+        PcscDaemon::answers);
   }
 
-  /** The in-process readers holding simulated cards. */
+  /**
+   * The in-process readers holding simulated cards; none until the simulator inserted its first
+   * card (which registers their factory).
+   */
   public static CardReaders inProcess() {
-    return new CardReaders(SIMULATOR_FACTORY_TYPE, "the in-process card simulator");
+    return new CardReaders(CardReaders::simulatedReaders, "the in-process card simulator");
+  }
+
+  private static CardTerminals simulatedReaders() throws CardException {
+    try {
+      return TerminalFactory.getInstance(SIMULATOR_FACTORY_TYPE, null).terminals();
+    } catch (NoSuchAlgorithmException e) {
+      return NoReaders.INSTANCE;
+    }
+  }
+
+  /** The readers of a simulator not started yet: none, and never a change. */
+  private static final class NoReaders extends CardTerminals {
+
+    static final NoReaders INSTANCE = new NoReaders();
+
+    @Override
+    public List<CardTerminal> list(State state) {
+      return List.of();
+    }
+
+    @Override
+    public boolean waitForChange(long timeout) throws CardException {
+      try {
+        Thread.sleep(Math.max(1, timeout));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CardException("interrupted", e);
+      }
+      return false;
+    }
   }
 
   /**
    * The names of the readers present now.
    *
-   * @throws TokenException if the PC/SC service (or the simulator) is unavailable
+   * @throws PcscServiceDownException if the PC/SC service (or the simulator) is unavailable
+   * @throws TokenException if the readers cannot be listed for another reason
    */
   public List<String> readerNames() throws TokenException {
     return readers().stream().map(CardTerminal::getName).toList();
   }
 
   /**
+   * Every reader present now, whether it holds a card, and the card's ATR. Reading an ATR connects
+   * to the card in shared mode and leaves it without a reset; a card held exclusively by another
+   * program is listed present with an empty ATR.
+   *
+   * @throws PcscServiceDownException if the PC/SC service (or the simulator) is unavailable
+   * @throws TokenException if the readers cannot be listed for another reason
+   */
+  public List<ReaderState> readerStates() throws TokenException {
+    return readerStates(name -> true, true);
+  }
+
+  /**
+   * The readers whose name {@code which} accepts, as {@link #readerStates()}; the ATRs are read
+   * only when {@code readAtr}, so that cards in other readers, or in use, are not connected to.
+   *
+   * @throws TokenException as {@link #readerStates()}
+   */
+  List<ReaderState> readerStates(Predicate<String> which, boolean readAtr) throws TokenException {
+    List<ReaderState> states = new ArrayList<>();
+    for (CardTerminal terminal : readers()) {
+      if (which.test(terminal.getName())) {
+        states.add(stateOf(terminal, readAtr));
+      }
+    }
+    return states;
+  }
+
+  /**
+   * Whether the card in the reader named {@code readerName} answers a SELECT of the PIV application
+   * with success.
+   *
+   * @throws NoReaderException if no reader has this name
+   * @throws NoCardException if the reader holds no card
+   * @throws TokenException if the card cannot be reached
+   */
+  public boolean selectsPiv(String readerName) throws TokenException {
+    CardTerminal terminal = find(readerName);
+    Card card = connect(terminal);
+    try {
+      return card.getBasicChannel().transmit(new CommandAPDU(SELECT_PIV)).getSW() == SW_OK;
+    } catch (CardException | RuntimeException e) {
+      throw new TokenException("cannot talk to the card in " + terminal.getName(), e);
+    } finally {
+      disconnect(card, true);
+    }
+  }
+
+  /**
    * Connects to the card in the first reader whose name contains {@code readerNamePart} and opens
    * its PIV application, with the default management key.
    *
-   * @throws TokenException if no such reader (the message lists the readers present), no card, no
-   *     PIV application, or the PC/SC service is unavailable
+   * @throws NoReaderException if no reader matches (the message lists the readers present)
+   * @throws NoCardException if the reader holds no card
+   * @throws PcscServiceDownException if the PC/SC service is unavailable
+   * @throws TokenException if the card has no PIV application or cannot be reached
    */
   public Token openPiv(String readerNamePart) throws TokenException {
     return openPiv(readerNamePart, PivToken.DEFAULT_MANAGEMENT_KEY);
@@ -60,25 +177,82 @@ public final class CardReaders {
   /**
    * Like {@link #openPiv(String)}, with the card's own 3DES management key (24 bytes).
    *
-   * @throws TokenException if no such reader, no card, no PIV application, or no PC/SC service
+   * @throws TokenException as {@link #openPiv(String)}
    */
   public PivToken openPiv(String readerNamePart, byte[] managementKey) throws TokenException {
     CardTerminal terminal = find(readerNamePart);
-    Card card;
-    try {
-      if (!terminal.isCardPresent()) {
-        throw new TokenException("no card in reader " + terminal.getName());
-      }
-      card = terminal.connect("*");
-    } catch (CardException e) {
-      throw new TokenException("cannot connect to the card in " + terminal.getName(), e);
-    }
-    PcscTransport transport = new PcscTransport(terminal, card);
+    PcscTransport transport = new PcscTransport(terminal, connect(terminal));
     try {
       return new PivToken(new GetResponseTransport(transport), terminal.getName(), managementKey);
     } catch (TokenException | RuntimeException e) {
       transport.close();
       throw e;
+    }
+  }
+
+  /**
+   * Waits up to {@code slice} for a change among the readers (a card in or out, a reader plugged or
+   * unplugged), or sleeps that long when the service is unavailable. Returns early on a change.
+   *
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
+  void awaitChange(Duration slice) throws InterruptedException {
+    long millis = Math.max(1, slice.toMillis());
+    CardTerminals current;
+    try {
+      current = terminals();
+    } catch (TokenException e) {
+      Thread.sleep(millis);
+      return;
+    }
+    try {
+      current.waitForChange(millis);
+    } catch (CardException | RuntimeException e) {
+      forget(current);
+      Thread.sleep(millis);
+    }
+    if (Thread.interrupted()) {
+      throw new InterruptedException("interrupted while waiting for a card");
+    }
+  }
+
+  private static ReaderState stateOf(CardTerminal terminal, boolean readAtr) {
+    boolean present;
+    try {
+      present = terminal.isCardPresent();
+    } catch (CardException | RuntimeException e) {
+      // The reader went away between the listing and now.
+      return new ReaderState(terminal.getName(), false, "");
+    }
+    if (!present || !readAtr) {
+      return new ReaderState(terminal.getName(), present, "");
+    }
+    try {
+      Card card = terminal.connect("*");
+      String atr = HexFormat.of().withUpperCase().formatHex(card.getATR().getBytes());
+      disconnect(card, false);
+      return new ReaderState(terminal.getName(), true, atr);
+    } catch (CardException | RuntimeException e) {
+      return new ReaderState(terminal.getName(), true, "");
+    }
+  }
+
+  private static Card connect(CardTerminal terminal) throws TokenException {
+    try {
+      if (!terminal.isCardPresent()) {
+        throw new NoCardException(terminal.getName());
+      }
+      return terminal.connect("*");
+    } catch (CardException e) {
+      throw new TokenException("cannot connect to the card in " + terminal.getName(), e);
+    }
+  }
+
+  private static void disconnect(Card card, boolean reset) {
+    try {
+      card.disconnect(reset);
+    } catch (CardException | RuntimeException e) {
+      // Already gone: nothing left to release.
     }
   }
 
@@ -89,29 +263,74 @@ public final class CardReaders {
         .findFirst()
         .orElseThrow(
             () ->
-                new TokenException(
-                    "no reader matches '"
-                        + readerNamePart
-                        + "'; readers present: "
-                        + (readers.isEmpty()
-                            ? "none"
-                            : readers.stream().map(CardTerminal::getName).toList())));
+                new NoReaderException(
+                    readerNamePart, readers.stream().map(CardTerminal::getName).toList()));
   }
 
   private List<CardTerminal> readers() throws TokenException {
+    CardTerminals current = terminals();
     try {
-      CardTerminals terminals = TerminalFactory.getInstance(factoryType, null).terminals();
-      return terminals.list();
-    } catch (NoSuchAlgorithmException e) {
-      throw new TokenException(serviceName + " is unavailable", e);
+      return current.list();
     } catch (CardException e) {
-      throw new TokenException(serviceName + " is unavailable: " + rootMessage(e), e);
+      String root = rootMessage(e);
+      // pcsc-lite answers a listing with this error, not an empty list, when no reader is plugged.
+      if (root != null && root.contains(NO_READERS)) {
+        return List.of();
+      }
+      forget(current);
+      throw failure(e);
     }
   }
 
+  private synchronized CardTerminals terminals() throws TokenException {
+    if (terminals != null) {
+      return terminals;
+    }
+    CardTerminals opened;
+    try {
+      opened = source.open();
+    } catch (NoSuchAlgorithmException e) {
+      throw serviceDown(rootMessage(e), e);
+    } catch (CardException e) {
+      throw failure(e);
+    }
+    // Not kept when the simulator is not started yet: its factory appears with its first card.
+    if (opened != NoReaders.INSTANCE) {
+      terminals = opened;
+    }
+    return opened;
+  }
+
+  // The next call takes a new factory instance: the old one may belong to a pcscd now stopped.
+  private synchronized void forget(CardTerminals failed) {
+    if (terminals == failed) {
+      terminals = null;
+    }
+  }
+
+  private TokenException failure(CardException e) {
+    String root = rootMessage(e);
+    if (root != null && SERVICE_DOWN_CODES.stream().anyMatch(root::contains)) {
+      return serviceDown(root, e);
+    }
+    return new TokenException(serviceName + " failed: " + root, e);
+  }
+
+  private PcscServiceDownException serviceDown(String detail, Exception e) {
+    return serviceAnswers.getAsBoolean()
+        ? PcscServiceDownException.restarted(e)
+        : new PcscServiceDownException(detail, e);
+  }
+
+  private static final String NO_READERS = "SCARD_E_NO_READERS_AVAILABLE";
+
+  // PC/SC return codes meaning the service, not a reader or card, is gone (pcsc-lite, winscard).
+  private static final List<String> SERVICE_DOWN_CODES =
+      List.of("SCARD_E_NO_SERVICE", "SCARD_E_SERVICE_STOPPED", "SCARD_E_INVALID_HANDLE");
+
   private static String rootMessage(Throwable e) {
     Throwable root = e;
-    while (root.getCause() != null) {
+    for (int depth = 0; root.getCause() != null && depth < 16; depth++) {
       root = root.getCause();
     }
     return root.getMessage();

@@ -1,0 +1,62 @@
+package fr.aed.station.app.batch;
+
+import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.token.TokenException;
+import fr.aed.station.token.pcsc.CardReaders;
+import fr.aed.station.token.pcsc.CardWatcher;
+import fr.aed.station.token.pcsc.ReaderState;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The cards brought one after another to the readers whose name contains a given part: waits for
+ * the next one, connects to it, waits for it to be taken out.
+ */
+public final class CardQueue {
+
+  private final CardReaders readers;
+  private final CardWatcher watcher;
+  private Set<String> ignored = Set.of();
+
+  /** The cards of the readers of {@code readers} whose name contains {@code readerNamePart}. */
+  public CardQueue(CardReaders readers, String readerNamePart) {
+    this.readers = readers;
+    this.watcher = new CardWatcher(readers, readerNamePart);
+  }
+
+  /**
+   * Waits for a card; a card already there counts.
+   *
+   * @return the reader holding it
+   * @throws fr.aed.station.token.pcsc.NoCardException if none came within {@code timeout}
+   * @throws TokenException if the PC/SC service is down or the wait was interrupted
+   */
+  public ReaderState next(Duration timeout) throws TokenException {
+    return watcher.awaitCard(timeout, ignored);
+  }
+
+  /**
+   * Leaves out, from now on, the readers present now: with in-process simulated readers, whose
+   * names all look alike, this keeps the officer's own simulated card out of the queue.
+   *
+   * @throws TokenException if the readers cannot be listed
+   */
+  public void ignoreReadersPresentNow() throws TokenException {
+    ignored = Set.copyOf(readers.readerNames());
+  }
+
+  /** Connects to the card in {@code reader} when the enrollment reaches the token step. */
+  public TokenConnector connector(ReaderState reader) {
+    return () -> readers.openPiv(reader.name());
+  }
+
+  /**
+   * Waits for the card in {@code reader} to be taken out (or the reader unplugged).
+   *
+   * @return whether it was, within {@code timeout}
+   * @throws TokenException if the PC/SC service is down or the wait was interrupted
+   */
+  public boolean awaitRemoval(ReaderState reader, Duration timeout) throws TokenException {
+    return watcher.awaitRemoval(reader.name(), timeout);
+  }
+}
