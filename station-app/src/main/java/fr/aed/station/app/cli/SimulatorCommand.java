@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,7 +92,23 @@ final class SimulatorCommand implements Runnable {
     CardFaults faults = faults();
     try (SimulatedCard card = insertCard()) {
       VirtualReaderBridge bridge = new VirtualReaderBridge(card, faults);
-      Thread pullOut = new Thread(() -> pullOut(bridge, err), "simulated card removal");
+      // On SIGTERM the JVM may halt as soon as the hooks are done, before the main thread gets
+      // to print: the hook says it itself, and only one of them does.
+      AtomicBoolean reported = new AtomicBoolean();
+      Runnable report =
+          () -> {
+            if (reported.compareAndSet(false, true)) {
+              err.printf("simulated card removed after %d APDUs%n", bridge.apduCount());
+              err.flush();
+            }
+          };
+      Thread pullOut =
+          new Thread(
+              () -> {
+                pullOut(bridge, err);
+                report.run();
+              },
+              "simulated card removal");
       Runtime.getRuntime().addShutdownHook(pullOut);
       bridge.run(
           "127.0.0.1",
@@ -103,8 +120,7 @@ final class SimulatorCommand implements Runnable {
                 readerPort);
             err.flush();
           });
-      err.printf("simulated card removed after %d APDUs%n", bridge.apduCount());
-      err.flush();
+      report.run();
     } catch (IOException e) {
       throw new StationCommandException(
           "the simulated card could not stay in the reader: "

@@ -75,6 +75,7 @@ class BatchDossiersTest {
                 m.originalSeen(),
                 m.photoMatches(),
                 m.kbisDate(),
+                "",
                 m.formsSigned(),
                 m.mandate(),
                 m.fee()));

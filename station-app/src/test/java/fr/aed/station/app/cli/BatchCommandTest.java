@@ -273,6 +273,7 @@ class BatchCommandTest {
             m.originalSeen(),
             m.photoMatches(),
             m.kbisDate(),
+            "",
             m.formsSigned(),
             m.mandate(),
             m.fee()));
