@@ -46,4 +46,72 @@ public record MeetingRecord(
   public boolean actsUnderMandate() {
     return !mandate.isBlank();
   }
+
+  /** The same record with another officer. */
+  public MeetingRecord withOfficer(Officer other) {
+    return new MeetingRecord(
+        other,
+        place,
+        heldAt,
+        identityDocument,
+        mrz,
+        originalSeen,
+        photoMatches,
+        kbisDate,
+        kbisOverride,
+        formsSigned,
+        mandate,
+        fee);
+  }
+
+  /** The same record with another document, typed and read from its MRZ. */
+  public MeetingRecord withIdentityDocument(IdentityDocument typed, String zone) {
+    return new MeetingRecord(
+        officer,
+        place,
+        heldAt,
+        typed,
+        zone,
+        originalSeen,
+        photoMatches,
+        kbisDate,
+        kbisOverride,
+        formsSigned,
+        mandate,
+        fee);
+  }
+
+  /** The same record with other answers to "original seen", "photo matches", "forms signed". */
+  public MeetingRecord withConfirmations(boolean original, boolean photo, boolean forms) {
+    return new MeetingRecord(
+        officer,
+        place,
+        heldAt,
+        identityDocument,
+        mrz,
+        original,
+        photo,
+        kbisDate,
+        kbisOverride,
+        forms,
+        mandate,
+        fee);
+  }
+
+  /** The same record with another company extract date and override reason. */
+  public MeetingRecord withKbis(LocalDate date, String override) {
+    return new MeetingRecord(
+        officer,
+        place,
+        heldAt,
+        identityDocument,
+        mrz,
+        originalSeen,
+        photoMatches,
+        date,
+        override,
+        formsSigned,
+        mandate,
+        fee);
+  }
 }

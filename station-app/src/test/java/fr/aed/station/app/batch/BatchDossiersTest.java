@@ -63,22 +63,7 @@ class BatchDossiersTest {
   void keepsAnotherOfficersDossierOutOfTheBatch() {
     MeetingRecord m = sample.meeting();
     Officer other = new Officer("Maître Autre", m.officer().office(), m.officer().address(), "X");
-    Enrollment byOther =
-        new Enrollment(
-            sample.dossier(),
-            new MeetingRecord(
-                other,
-                m.place(),
-                m.heldAt(),
-                m.identityDocument(),
-                m.mrz(),
-                m.originalSeen(),
-                m.photoMatches(),
-                m.kbisDate(),
-                "",
-                m.formsSigned(),
-                m.mandate(),
-                m.fee()));
+    Enrollment byOther = new Enrollment(sample.dossier(), m.withOfficer(other));
 
     List<BatchDossier> checked =
         BatchDossiers.oneOfficer(

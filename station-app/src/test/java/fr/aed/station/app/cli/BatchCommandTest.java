@@ -263,20 +263,10 @@ class BatchCommandTest {
     IdentityDocument document = m.identityDocument();
     return new Enrollment(
         sample.dossier(),
-        new MeetingRecord(
-            m.officer(),
-            m.place(),
-            m.heldAt(),
+        m.withIdentityDocument(
             new IdentityDocument(
                 document.type(), document.number(), document.issuingState(), expired),
-            SampleEnrollment.mrzExpiring(expired),
-            m.originalSeen(),
-            m.photoMatches(),
-            m.kbisDate(),
-            "",
-            m.formsSigned(),
-            m.mandate(),
-            m.fee()));
+            SampleEnrollment.mrzExpiring(expired)));
   }
 
   private static String json(Enrollment enrollment) {

@@ -179,20 +179,10 @@ class EnrollmentServiceTest {
     Enrollment expired =
         new Enrollment(
             sample.dossier(),
-            new MeetingRecord(
-                m.officer(),
-                m.place(),
-                m.heldAt(),
+            m.withIdentityDocument(
                 new IdentityDocument(
                     d.type(), d.number(), d.issuingState(), m.heldAt().toLocalDate().minusDays(1)),
-                SampleEnrollment.mrzExpiring(m.heldAt().toLocalDate().minusDays(1)),
-                true,
-                true,
-                m.kbisDate(),
-                "",
-                true,
-                "",
-                m.fee()));
+                SampleEnrollment.mrzExpiring(m.heldAt().toLocalDate().minusDays(1))));
 
     MeetingRefusedException e =
         assertThrows(

@@ -19,19 +19,9 @@ final class Meetings {
     LocalDate expiry = m.heldAt().toLocalDate().minusDays(1);
     IdentityDocument typed = m.identityDocument();
     MeetingRecord expired =
-        new MeetingRecord(
-            m.officer(),
-            m.place(),
-            m.heldAt(),
+        m.withIdentityDocument(
             new IdentityDocument(typed.type(), typed.number(), typed.issuingState(), expiry),
-            SampleEnrollment.mrzExpiring(expiry),
-            m.originalSeen(),
-            m.photoMatches(),
-            m.kbisDate(),
-            m.kbisOverride(),
-            m.formsSigned(),
-            m.mandate(),
-            m.fee());
+            SampleEnrollment.mrzExpiring(expiry));
     return new Enrollment(sample.dossier(), expired);
   }
 
@@ -39,20 +29,6 @@ final class Meetings {
   static Enrollment boxesUnticked() {
     Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
     MeetingRecord m = sample.meeting();
-    return new Enrollment(
-        sample.dossier(),
-        new MeetingRecord(
-            m.officer(),
-            m.place(),
-            m.heldAt(),
-            m.identityDocument(),
-            m.mrz(),
-            false,
-            false,
-            m.kbisDate(),
-            m.kbisOverride(),
-            m.formsSigned(),
-            m.mandate(),
-            m.fee()));
+    return new Enrollment(sample.dossier(), m.withConfirmations(false, false, m.formsSigned()));
   }
 }

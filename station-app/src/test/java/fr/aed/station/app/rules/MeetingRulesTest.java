@@ -29,22 +29,7 @@ class MeetingRulesTest {
     MeetingRecord m = sample.meeting();
     Officer holderAsOfficer =
         new Officer("Maître ELODIE LEFEVRE DUBOIS", "Étude", "Adresse", "AED-1");
-    Enrollment refused =
-        new Enrollment(
-            sample.dossier(),
-            new MeetingRecord(
-                holderAsOfficer,
-                m.place(),
-                m.heldAt(),
-                m.identityDocument(),
-                m.mrz(),
-                true,
-                true,
-                m.kbisDate(),
-                "",
-                true,
-                "",
-                m.fee()));
+    Enrollment refused = new Enrollment(sample.dossier(), m.withOfficer(holderAsOfficer));
 
     assertTrue(rules.refusals(refused).get(0).contains("REG-6.2.2-26"));
   }
@@ -74,19 +59,9 @@ class MeetingRulesTest {
     IdentityDocument d = m.identityDocument();
     return new Enrollment(
         sample.dossier(),
-        new MeetingRecord(
-            m.officer(),
-            m.place(),
-            m.heldAt(),
+        m.withIdentityDocument(
             new IdentityDocument(d.type(), d.number(), d.issuingState(), expiry),
-            SampleEnrollment.mrzExpiring(expiry),
-            true,
-            true,
-            m.kbisDate(),
-            "",
-            true,
-            "",
-            m.fee()));
+            SampleEnrollment.mrzExpiring(expiry)));
   }
 
   @Test
@@ -107,21 +82,7 @@ class MeetingRulesTest {
 
   private static Enrollment withOverride(Enrollment e, String reason) {
     MeetingRecord m = e.meeting();
-    return new Enrollment(
-        e.dossier(),
-        new MeetingRecord(
-            m.officer(),
-            m.place(),
-            m.heldAt(),
-            m.identityDocument(),
-            m.mrz(),
-            true,
-            true,
-            m.kbisDate(),
-            reason,
-            true,
-            m.mandate(),
-            m.fee()));
+    return new Enrollment(e.dossier(), m.withKbis(m.kbisDate(), reason));
   }
 
   @Test
@@ -132,19 +93,9 @@ class MeetingRulesTest {
     Enrollment typo =
         new Enrollment(
             sample.dossier(),
-            new MeetingRecord(
-                m.officer(),
-                m.place(),
-                m.heldAt(),
+            m.withIdentityDocument(
                 new IdentityDocument(d.type(), "X4RTBPFW5", d.issuingState(), d.expiryDate()),
-                m.mrz(),
-                true,
-                true,
-                m.kbisDate(),
-                "",
-                true,
-                "",
-                m.fee()));
+                m.mrz()));
 
     List<String> refusals = rules.refusals(typo);
     assertEquals(1, refusals.size(), refusals.toString());
@@ -158,21 +109,7 @@ class MeetingRulesTest {
     String other =
         MrzSpecimen.td1("ID", "FRA", "X4RTBPFW4", "840317", 'F', "331124", "MARTIN<<MAELYS<<<<<<");
     Enrollment wrongPerson =
-        new Enrollment(
-            sample.dossier(),
-            new MeetingRecord(
-                m.officer(),
-                m.place(),
-                m.heldAt(),
-                m.identityDocument(),
-                other,
-                true,
-                true,
-                m.kbisDate(),
-                "",
-                true,
-                "",
-                m.fee()));
+        new Enrollment(sample.dossier(), m.withIdentityDocument(m.identityDocument(), other));
 
     List<String> refusals = rules.refusals(wrongPerson);
     assertTrue(refusals.stream().anyMatch(r -> r.contains("MARTIN")), refusals.toString());
@@ -181,20 +118,6 @@ class MeetingRulesTest {
   private static Enrollment withKbis(java.time.LocalDate kbis) {
     Enrollment sample = SampleEnrollment.at(MEETING);
     MeetingRecord m = sample.meeting();
-    return new Enrollment(
-        sample.dossier(),
-        new MeetingRecord(
-            m.officer(),
-            m.place(),
-            m.heldAt(),
-            m.identityDocument(),
-            m.mrz(),
-            true,
-            true,
-            kbis,
-            "",
-            true,
-            "",
-            m.fee()));
+    return new Enrollment(sample.dossier(), m.withKbis(kbis, ""));
   }
 }
