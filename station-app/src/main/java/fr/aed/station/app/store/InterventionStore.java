@@ -1,6 +1,7 @@
 package fr.aed.station.app.store;
 
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.identity.NameFolding;
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.journal.BrokenLink;
@@ -79,8 +80,8 @@ public final class InterventionStore implements AutoCloseable {
             insert.setString(6, at.toString());
             insert.setString(7, at.toString());
             insert.setString(8, enrollmentJson);
-            insert.setString(9, SearchQuery.folded(enrollment.dossier().holder().fullName()));
-            insert.setString(10, SearchQuery.folded(enrollment.dossier().company().name()));
+            insert.setString(9, NameFolding.folded(enrollment.dossier().holder().fullName()));
+            insert.setString(10, NameFolding.folded(enrollment.dossier().company().name()));
             insert.executeUpdate();
           }
           JournalRows.append(

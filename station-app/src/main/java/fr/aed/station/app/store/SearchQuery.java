@@ -43,15 +43,10 @@ final class SearchQuery {
         "SELECT * FROM intervention" + where + " ORDER BY started_at DESC, id LIMIT ?", parameters);
   }
 
-  /** How names are kept for search: {@link NameFolding#folded}, accents and punctuation gone. */
-  static String folded(String name) {
-    return NameFolding.folded(name);
-  }
-
   // Folded terms hold only letters, digits and single spaces: nothing LIKE would read as a
   // wildcard. A term of punctuation alone folds to nothing and matches nothing.
   private static String contains(String term) {
-    String folded = folded(term);
+    String folded = NameFolding.folded(term);
     return folded.isEmpty() ? "" : "%" + folded + "%";
   }
 }

@@ -3,6 +3,7 @@ package fr.aed.station.app.store;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.identity.NameFolding;
 import fr.aed.station.crypto.journal.ChainedEntry;
 import fr.aed.station.crypto.journal.JournalChain;
 import fr.aed.station.crypto.journal.JournalEntry;
@@ -100,8 +101,8 @@ final class HistoryGenerator {
       at.toString(),
       ended.toString(),
       template.replace("Lefèvre-Dubois", holder).replace("Atelier Numérique Démo", company),
-      SearchQuery.folded(holder),
-      SearchQuery.folded(company),
+      NameFolding.folded(holder),
+      NameFolding.folded(company),
       hex(i),
       "-----BEGIN CERTIFICATE"
           + " REQUEST-----\n"
