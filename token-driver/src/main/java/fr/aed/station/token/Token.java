@@ -55,6 +55,22 @@ public interface Token extends AutoCloseable {
   byte[] signSha256(KeySlot slot, byte[] data) throws TokenException;
 
   /**
+   * Applies the slot's RSA private key to {@code block} without any padding (raw RSA, RFC 8017
+   * RSADP), for key management: the caller unwraps a key that was encrypted to the slot's public
+   * key (RSA-OAEP, for instance) by decoding the result itself. The input and the result are
+   * exactly the modulus length; the result keeps its leading zero bytes. Needs the holder's PIN to
+   * have been verified in this session.
+   *
+   * @param block an integer below the modulus, big-endian, as long as the modulus
+   * @return the raw result, big-endian, as long as the modulus
+   * @throws LoginRequiredException if the PIN was not verified in this session
+   * @throws UnsupportedKeyTypeException if the slot holds an EC key
+   * @throws IllegalArgumentException if {@code block} is not as long as the modulus
+   * @throws TokenException if the slot holds no key or the token fails
+   */
+  byte[] decipher(KeySlot slot, byte[] block) throws TokenException;
+
+  /**
    * Reads the certificate stored with the slot's key.
    *
    * @return the certificate, or empty when the slot has none

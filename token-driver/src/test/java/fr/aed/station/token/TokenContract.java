@@ -1,14 +1,22 @@
 package fr.aed.station.token;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.MGF1ParameterSpec;
 import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,5 +99,78 @@ public abstract class TokenContract<T extends Token> {
     X509Certificate certificate = TestCertificates.selfSigned();
     token.writeCertificate(KeySlot.SIGNATURE, certificate);
     assertEquals(Optional.of(certificate), token.readCertificate(KeySlot.SIGNATURE));
+  }
+
+  @Test
+  void decipheringUnwrapsAKeyEncryptedToTheKeyManagementKeyWithOaep() throws Exception {
+    token.verifyPin(PIN.toCharArray());
+    RSAPublicKey publicKey =
+        (RSAPublicKey) token.generateKeyPair(KeySlot.KEY_MANAGEMENT, KeyType.RSA2048);
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    Cipher oaep = Cipher.getInstance("RSA/ECB/OAEPPadding");
+    oaep.init(
+        Cipher.ENCRYPT_MODE,
+        publicKey,
+        new OAEPParameterSpec(
+            "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
+    byte[] wrapped = oaep.doFinal(secret);
+
+    byte[] deciphered = token.decipher(KeySlot.KEY_MANAGEMENT, wrapped);
+
+    assertEquals(256, deciphered.length);
+    assertArrayEquals(secret, OaepDecoding.decode(deciphered));
+  }
+
+  @Test
+  void decipheringKeepsTheLeadingZeroBytesOfTheResult() throws Exception {
+    token.verifyPin(PIN.toCharArray());
+    RSAPublicKey publicKey =
+        (RSAPublicKey) token.generateKeyPair(KeySlot.KEY_MANAGEMENT, KeyType.RSA2048);
+    byte[] expected = new byte[256];
+    byte[] low = new byte[16];
+    new SecureRandom().nextBytes(low);
+    low[0] |= 1;
+    System.arraycopy(low, 0, expected, 240, 16);
+    BigInteger block =
+        new BigInteger(1, expected).modPow(publicKey.getPublicExponent(), publicKey.getModulus());
+
+    byte[] deciphered = token.decipher(KeySlot.KEY_MANAGEMENT, unsigned(block, 256));
+
+    assertArrayEquals(expected, deciphered);
+  }
+
+  @Test
+  void decipheringWithAnEcKeyIsRefusedAsUnsupported() throws Exception {
+    token.verifyPin(PIN.toCharArray());
+    token.generateKeyPair(KeySlot.KEY_MANAGEMENT, KeyType.P256);
+    assertThrows(
+        UnsupportedKeyTypeException.class,
+        () -> token.decipher(KeySlot.KEY_MANAGEMENT, new byte[256]));
+  }
+
+  @Test
+  void decipheringBeforeThePinIsRefusedClearly() {
+    LoginRequiredException refused =
+        assertThrows(
+            LoginRequiredException.class,
+            () -> token.decipher(KeySlot.KEY_MANAGEMENT, new byte[256]));
+    assertTrue(refused.getMessage().contains("PIN"), refused.getMessage());
+  }
+
+  @Test
+  void decipheringAfterAWrongPinIsRefusedUntilTheRightOne() throws Exception {
+    assertThrows(WrongPinException.class, () -> token.verifyPin("000000".toCharArray()));
+    assertThrows(
+        LoginRequiredException.class, () -> token.decipher(KeySlot.KEY_MANAGEMENT, new byte[256]));
+    token.verifyPin(PIN.toCharArray());
+  }
+
+  private static byte[] unsigned(BigInteger value, int length) {
+    byte[] bytes = value.toByteArray();
+    byte[] fixed = new byte[length];
+    int copied = Math.min(bytes.length, length);
+    System.arraycopy(bytes, bytes.length - copied, fixed, length - copied, copied);
+    return fixed;
   }
 }

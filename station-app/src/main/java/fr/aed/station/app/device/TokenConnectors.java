@@ -117,6 +117,11 @@ public final class TokenConnectors {
     }
 
     @Override
+    public byte[] decipher(KeySlot slot, byte[] block) throws TokenException {
+      return token.decipher(slot, block);
+    }
+
+    @Override
     public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
       return token.keyEvidence(slot);
     }

@@ -10,6 +10,7 @@ import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.UnsupportedKeyTypeException;
 import fr.aed.station.token.WrongPinException;
 import fr.aed.station.token.apdu.ApduTransport;
 import java.security.MessageDigest;
@@ -169,6 +170,47 @@ public final class PivToken implements Token {
     byte[] hash = sha256(data);
     byte[] input = algorithm.isRsa() ? pkcs1Block(hash, algorithm.bits() / 8) : hash;
     return session.sign(pivSlot, algorithm, input);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>GENERAL AUTHENTICATE with the block as challenge, as for an RSA signature: PIV cards apply
+   * the raw private key in every slot, the key-management slot 9D included.
+   *
+   * @throws LoginRequiredException if the PIN is not verified
+   * @throws UnsupportedKeyTypeException if the slot holds an EC key
+   * @throws TokenException if the slot holds no key or its type is unknown (no key generated in
+   *     this session and no certificate), or the card fails
+   * @throws CardRemovedException if the card goes away
+   */
+  @Override
+  public byte[] decipher(KeySlot slot, byte[] block) throws TokenException {
+    if (!pinStatus().verified()) {
+      throw new LoginRequiredException("verify the holder's PIN before deciphering");
+    }
+    PivSlot pivSlot = pivSlot(slot);
+    PivAlgorithm algorithm = algorithmIn(pivSlot);
+    if (!algorithm.isRsa()) {
+      throw new UnsupportedKeyTypeException(
+          "slot " + pivSlot + " holds an EC key: only RSA keys decipher");
+    }
+    int size = algorithm.bits() / 8;
+    if (block.length != size) {
+      throw new IllegalArgumentException(
+          "the block is " + block.length + " bytes, the modulus " + size);
+    }
+    return leftPad(session.sign(pivSlot, algorithm, block), size);
+  }
+
+  // A card may drop the result's leading zero bytes; raw RSA results are the modulus length.
+  private static byte[] leftPad(byte[] result, int size) throws TokenException {
+    if (result.length > size) {
+      throw new TokenException("the card answered " + result.length + " bytes for " + size);
+    }
+    byte[] padded = new byte[size];
+    System.arraycopy(result, 0, padded, size - result.length, result.length);
+    return padded;
   }
 
   private PivAlgorithm algorithmIn(PivSlot slot) throws TokenException {

@@ -21,6 +21,7 @@ import java.security.ProviderException;
 import java.security.PublicKey;
 import java.security.Security;
 import java.security.Signature;
+import java.security.interfaces.RSAKey;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
@@ -29,6 +30,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Cipher;
 
 /**
  * The SunPKCS11 side of a token: instances of the provider configured at run time for one slot,
@@ -157,6 +159,44 @@ final class Pkcs11Keys {
     } catch (ProviderException e) {
       throw translate("signing", e);
     }
+  }
+
+  /**
+   * Applies the RSA private key raw (CKM_RSA_X_509, SunPKCS11's {@code RSA/ECB/NoPadding}) to
+   * {@code block}, the result left-padded with zeros to the block's length, the modulus length.
+   *
+   * @throws UnsupportedKeyTypeException if the key is not an RSA key
+   */
+  byte[] decipher(Handle key, byte[] block) throws TokenException {
+    if (!"RSA".equals(key.privateKey().getAlgorithm())) {
+      throw new UnsupportedKeyTypeException(
+          "the key is a " + key.privateKey().getAlgorithm() + " key: only RSA keys decipher");
+    }
+    if (key.privateKey() instanceof RSAKey rsa
+        && (rsa.getModulus().bitLength() + 7) / 8 != block.length) {
+      throw new IllegalArgumentException(
+          "the block is "
+              + block.length
+              + " bytes, the modulus "
+              + rsa.getModulus().bitLength()
+              + " bits");
+    }
+    byte[] result;
+    try {
+      Cipher cipher = Cipher.getInstance("RSA/ECB/NoPadding", key.provider());
+      cipher.init(Cipher.DECRYPT_MODE, key.privateKey());
+      result = cipher.doFinal(block);
+    } catch (GeneralSecurityException | ProviderException e) {
+      throw translate("deciphering", e);
+    }
+    // SunPKCS11 and some modules drop the leading zero bytes of a raw result.
+    if (result.length > block.length) {
+      throw new TokenException(
+          "the token answered " + result.length + " bytes for a " + block.length + "-byte block");
+    }
+    byte[] padded = new byte[block.length];
+    System.arraycopy(result, 0, padded, block.length - result.length, result.length);
+    return padded;
   }
 
   private Provider plain() throws TokenException {

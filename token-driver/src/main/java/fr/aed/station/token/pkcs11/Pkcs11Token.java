@@ -192,11 +192,27 @@ public final class Pkcs11Token implements Token {
   @Override
   public byte[] signSha256(KeySlot keySlot, byte[] data) throws TokenException {
     requireLogin("signing");
+    return keys.sign(privateKey(keySlot), data);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Through SunPKCS11's {@code RSA/ECB/NoPadding} (CKM_RSA_X_509) with the key generated in this
+   * session or, in a later session, the key that the token's certificate for this slot designates.
+   *
+   * @throws LoginRequiredException if the PIN was not verified in this session
+   * @throws fr.aed.station.token.UnsupportedKeyTypeException if the slot holds an EC key
+   */
+  @Override
+  public byte[] decipher(KeySlot keySlot, byte[] block) throws TokenException {
+    requireLogin("deciphering");
+    return keys.decipher(privateKey(keySlot), block);
+  }
+
+  private Pkcs11Keys.Handle privateKey(KeySlot keySlot) throws TokenException {
     Pkcs11Keys.Handle key = generated.get(keySlot);
-    if (key == null) {
-      key = keys.storedKey(objectLabel(keySlot));
-    }
-    return keys.sign(key, data);
+    return key != null ? key : keys.storedKey(objectLabel(keySlot));
   }
 
   /**
