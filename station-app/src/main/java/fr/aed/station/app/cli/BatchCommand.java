@@ -94,7 +94,7 @@ final class BatchCommand implements Callable<Integer> {
             .map(e -> e.meeting().officer())
             .orElse(null);
     List<DossierOutcome> outcomes;
-    try (OfficerCredential credential = profile == null ? null : officer.open(profile);
+    try (OfficerCredential credential = profile == null ? null : officer.open(profile, data);
         InterventionStore store = InterventionStore.open(data.database())) {
       CardQueue cards = cardQueue();
       EnrollmentService service =

@@ -30,6 +30,11 @@ final class DataDirectory {
     return resolve().resolve("station.db");
   }
 
+  /** Where the demonstration officer card is kept, so that it opens what it sealed. */
+  Path demoOfficer() {
+    return resolve().resolve("demo-officer");
+  }
+
   /** A new folder for one meeting's outputs, under the data directory. */
   Path newOutputFolder() {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));

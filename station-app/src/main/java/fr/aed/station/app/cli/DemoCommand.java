@@ -44,9 +44,9 @@ final class DemoCommand implements Runnable {
     }
   }
 
-  private static OfficerCredential demoOfficer(Enrollment sample) {
+  private OfficerCredential demoOfficer(Enrollment sample) {
     try {
-      return DemoOfficerCard.issue(sample.meeting().officer());
+      return DemoOfficerCard.open(data.demoOfficer(), sample.meeting().officer());
     } catch (TokenException e) {
       throw new StationCommandException(
           "the demonstration officer card failed: " + e.getMessage(), e);

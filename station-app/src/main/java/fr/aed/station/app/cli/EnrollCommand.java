@@ -46,7 +46,7 @@ final class EnrollCommand implements Runnable {
   @Override
   public void run() {
     Enrollment enrollment = readDossier();
-    try (OfficerCredential credential = officer.open(enrollment.meeting().officer())) {
+    try (OfficerCredential credential = officer.open(enrollment.meeting().officer(), data)) {
       new EnrollmentRunner(spec.commandLine().getOut())
           .run(enrollment, token, pin.source(), credential, options, data);
     }

@@ -61,7 +61,7 @@ final class ExportCommand implements Runnable {
     try (InterventionStore store = InterventionStore.open(data.database())) {
       CaExport export = new CaExport(store, Clock.systemUTC());
       ExportContents contents = export.prepare(interventionId);
-      try (OfficerCredential credential = officer.open(recordedOfficer(store))) {
+      try (OfficerCredential credential = officer.open(recordedOfficer(store), data)) {
         print(spec.commandLine().getOut(), contents, export.export(contents, credential, out));
       }
     } catch (StoreException | ExportException e) {

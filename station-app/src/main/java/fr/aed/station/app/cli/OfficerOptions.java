@@ -26,14 +26,14 @@ final class OfficerOptions {
   String officerPinEnv;
 
   /** The credential, or null when none was asked for. */
-  OfficerCredential open(Officer profile) {
+  OfficerCredential open(Officer profile, DataDirectory data) {
     if (officer == null) {
       return null;
     }
     PinOptions pin = new PinOptions();
     pin.pinEnv = officerPinEnv;
     try {
-      return OfficerCredentials.open(officer, profile, pin.source());
+      return OfficerCredentials.open(officer, profile, pin.source(), data.demoOfficer());
     } catch (IllegalArgumentException | TokenException | PinUnavailableException e) {
       throw new StationCommandException("officer's credential: " + e.getMessage(), e);
     }

@@ -46,7 +46,7 @@ final class ResumeCommand implements Runnable {
 
   @Override
   public void run() {
-    try (OfficerCredential credential = officer.open(recordedOfficer())) {
+    try (OfficerCredential credential = officer.open(recordedOfficer(), data)) {
       new EnrollmentRunner(spec.commandLine().getOut())
           .resume(interventionId, token, pin.source(), credential, options, data);
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       SimulatorCommand.class,
       ReadersCommand.class,
       BatchCommand.class,
+      OfficerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {

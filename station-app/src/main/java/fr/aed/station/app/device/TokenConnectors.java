@@ -11,6 +11,7 @@ import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
 import fr.aed.station.token.pkcs11.Pkcs11Slot;
 import fr.aed.station.token.pkcs11.Pkcs11Token;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -83,6 +84,23 @@ public final class TokenConnectors {
   public static TokenConnector freshSimulatedCard() {
     return () -> {
       SimulatedCard card = SimulatedCard.insert();
+      Token token = CardReaders.inProcess().openPiv(card.readerName());
+      return new SimulatedCardToken(token, card);
+    };
+  }
+
+  /**
+   * A connector that inserts the simulated card kept in {@code stateFile} (a fresh one saved there
+   * when the file does not exist yet): a test card that keeps its keys across runs.
+   */
+  public static TokenConnector savedSimulatedCard(Path stateFile) {
+    return () -> {
+      SimulatedCard card;
+      try {
+        card = SimulatedCard.insert(stateFile);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new TokenException("the simulated card " + stateFile + ": " + e.getMessage(), e);
+      }
       Token token = CardReaders.inProcess().openPiv(card.readerName());
       return new SimulatedCardToken(token, card);
     };

@@ -8,6 +8,7 @@ import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.OfficerKeyring;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.pades.TimestampAuthority;
@@ -85,6 +86,7 @@ public final class EnrollmentService {
   public EnrollmentOutcome enroll(EnrollmentRequest request) throws EnrollmentException {
     prepareOutput(request);
     long started = System.nanoTime();
+    registerOfficerKey();
     String interventionId = begin(request.enrollment());
     EnrollmentRun run = new EnrollmentRun(request, interventionId, store, clock);
     return runSteps(
@@ -178,10 +180,29 @@ public final class EnrollmentService {
     return state;
   }
 
-  private static EnrollmentRequest recordedRequest(
-      InterventionState state, EnrollmentRequest request) throws EnrollmentException {
+  private void registerOfficerKey() throws EnrollmentException {
+    if (officer == null || officer.keyManagement() == null) {
+      return;
+    }
     try {
-      Enrollment enrollment = EnrollmentFile.parse(state.id(), state.enrollmentJson());
+      new OfficerKeyring(store).register(officer.keyManagement(), clock.instant());
+    } catch (StoreException | IllegalArgumentException e) {
+      throw new EnrollmentException(e.getMessage(), null, e);
+    }
+  }
+
+  // The officer's card is asked to open the identity document only when a step still to come
+  // needs it: the checks and the sheet. Signing a produced sheet does not.
+  private String recordedJson(InterventionState state) throws EnrollmentException {
+    return state.identityIsSealed() && !state.reached(Step.SHEET_PRODUCED)
+        ? new SealedIdentities(store, officer).open(state)
+        : state.enrollmentJson();
+  }
+
+  private EnrollmentRequest recordedRequest(InterventionState state, EnrollmentRequest request)
+      throws EnrollmentException {
+    try {
+      Enrollment enrollment = EnrollmentFile.parse(state.id(), recordedJson(state));
       KeyType keyType =
           state.keyAlgorithm() != null ? KeyType.fromId(state.keyAlgorithm()) : request.keyType();
       return new EnrollmentRequest(

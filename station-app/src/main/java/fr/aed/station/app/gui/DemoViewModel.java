@@ -99,7 +99,9 @@ public final class DemoViewModel {
             LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
     Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
     try (InterventionStore store = InterventionStore.open(databaseFile);
-        OfficerCredential officer = DemoOfficerCard.issue(sample.meeting().officer())) {
+        OfficerCredential officer =
+            DemoOfficerCard.open(
+                databaseFile.resolveSibling("demo-officer"), sample.meeting().officer())) {
       EnrollmentService service =
           new EnrollmentService(store, sheetRenderer, Clock.systemDefaultZone(), officer);
       EnrollmentOutcome outcome =

@@ -58,6 +58,8 @@ final class MeetingRunner {
   }
 
   private OfficerCredential officerCard(Officer officer) throws TokenException {
-    return context.testersMode() ? DemoOfficerCard.issue(officer) : null;
+    return context.testersMode()
+        ? DemoOfficerCard.open(context.databaseFile().resolveSibling("demo-officer"), officer)
+        : null;
   }
 }

@@ -1,5 +1,6 @@
 package fr.aed.station.app.officer;
 
+import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.device.TokenDeviceKey;
 import fr.aed.station.app.domain.Officer;
@@ -7,29 +8,17 @@ import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
-import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The demonstration officer credential: a fresh simulated officer card whose key is certified by a
@@ -39,45 +28,82 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public final class DemoOfficerCard {
 
   static final String MARK = "DÉMONSTRATION – SANS VALEUR";
+  private static final String CARD_FILE = "officer-card.state";
+  private static final String AUTHORITY_FILE = "authority.pem";
+  private static final int SIGNING = KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+  private static final int KEY_MANAGEMENT = KeyUsage.keyEncipherment;
 
   private DemoOfficerCard() {}
 
   /**
-   * Inserts a simulated officer card, generates its signing key on the card, certifies it and
-   * stores the certificate on the card.
+   * Inserts a fresh simulated officer card, generates its signing key (P-256) and its
+   * key-management key (RSA-2048) on the card, certifies both and stores the certificates on the
+   * card. The card lives as long as the credential.
    *
    * @throws TokenException if the simulated card fails
    */
   public static OfficerCredential issue(Officer officer) throws TokenException {
-    Token card = TokenConnectors.freshSimulatedCard().connect();
+    return openOrIssue(TokenConnectors.freshSimulatedCard(), null, officer);
+  }
+
+  /**
+   * The demonstration officer card kept in {@code folder} (its state file and its authority's
+   * certificate), issued there on first use: the same card, hence the same keys, from one run to
+   * the next, so that what was sealed for it can be opened again.
+   *
+   * @throws TokenException if the simulated card fails or its files cannot be read or written
+   */
+  public static OfficerCredential open(Path folder, Officer officer) throws TokenException {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new TokenException("cannot create " + folder + ": " + e.getMessage(), e);
+    }
+    return openOrIssue(
+        TokenConnectors.savedSimulatedCard(folder.resolve(CARD_FILE)),
+        folder.resolve(AUTHORITY_FILE),
+        officer);
+  }
+
+  private static OfficerCredential openOrIssue(
+      TokenConnector connector, Path authorityFile, Officer officer) throws TokenException {
+    Token card = connector.connect();
     try {
       card.verifyPin(TokenConnectors.SIMULATED_CARD_PIN.toCharArray());
-      PublicKey officerKey = card.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
-      List<X509Certificate> chain = certify(officer, officerKey);
-      card.writeCertificate(KeySlot.SIGNATURE, chain.get(0));
+      Optional<X509Certificate> issued = card.readCertificate(KeySlot.SIGNATURE);
+      List<X509Certificate> chain =
+          issued.isPresent() && authorityFile != null && Files.exists(authorityFile)
+              ? List.of(issued.get(), DemoAuthorityFile.read(authorityFile))
+              : issueOn(card, officer, authorityFile);
+      X509Certificate keyManagement =
+          card.readCertificate(KeySlot.KEY_MANAGEMENT)
+              .orElseThrow(() -> new TokenException("the demonstration card lost its key"));
       return new OfficerCredential(
-          new TokenDeviceKey(card, KeySlot.SIGNATURE, officerKey), chain, true, card);
+          new TokenDeviceKey(card, KeySlot.SIGNATURE, chain.get(0).getPublicKey()),
+          chain,
+          true,
+          card,
+          keyManagement);
     } catch (TokenException | RuntimeException e) {
       card.close();
       throw e;
     }
   }
 
-  private static List<X509Certificate> certify(Officer officer, PublicKey officerKey) {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      KeyPair authority = generator.generateKeyPair();
-      X500Name authorityName =
-          new X500Name("CN=Autorité de démonstration (" + MARK + "), O=Station AED, C=FR");
-      X509Certificate authorityCert =
-          certificate(authorityName, authorityName, authority.getPublic(), authority, true);
-      X509Certificate officerCert =
-          certificate(authorityName, officerName(officer), officerKey, authority, false);
-      return List.of(officerCert, authorityCert);
-    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
-      throw new IllegalStateException("the demonstration authority cannot issue", e);
+  private static List<X509Certificate> issueOn(Token card, Officer officer, Path authorityFile)
+      throws TokenException {
+    PublicKey signingKey = card.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
+    PublicKey keyManagementKey = card.generateKeyPair(KeySlot.KEY_MANAGEMENT, KeyType.RSA2048);
+    DemoAuthority authority = DemoAuthority.create();
+    X509Certificate signing = authority.certify(officerName(officer), signingKey, SIGNING);
+    X509Certificate keyManagement =
+        authority.certify(officerName(officer), keyManagementKey, KEY_MANAGEMENT);
+    card.writeCertificate(KeySlot.SIGNATURE, signing);
+    card.writeCertificate(KeySlot.KEY_MANAGEMENT, keyManagement);
+    if (authorityFile != null) {
+      DemoAuthorityFile.write(authorityFile, authority.certificate());
     }
+    return List.of(signing, authority.certificate());
   }
 
   private static X500Name officerName(Officer officer) {
@@ -87,31 +113,5 @@ public final class DemoOfficerCard {
         .addRDN(BCStyle.OU, MARK)
         .addRDN(BCStyle.CN, officer.name() + " (" + MARK + ")")
         .build();
-  }
-
-  private static X509Certificate certificate(
-      X500Name issuer, X500Name subject, PublicKey key, KeyPair authority, boolean ca)
-      throws GeneralSecurityException, OperatorCreationException, CertIOException {
-    Instant now = Instant.now();
-    JcaX509v3CertificateBuilder builder =
-        new JcaX509v3CertificateBuilder(
-            issuer,
-            new BigInteger(64, new SecureRandom()),
-            Date.from(now.minus(1, ChronoUnit.HOURS)),
-            Date.from(now.plus(30, ChronoUnit.DAYS)),
-            subject,
-            key);
-    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-    builder.addExtension(
-        Extension.keyUsage,
-        true,
-        new KeyUsage(
-            ca
-                ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-    return new JcaX509CertificateConverter()
-        .getCertificate(
-            builder.build(
-                new JcaContentSignerBuilder("SHA256withECDSA").build(authority.getPrivate())));
   }
 }

@@ -8,6 +8,7 @@ import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,16 +20,18 @@ public final class OfficerCredentials {
 
   /**
    * Opens the credential: {@code demo} for the demonstration officer card, {@code pcsc:<reader name
-   * part>} for the officer's card, whose signature slot holds the key and its certificate.
+   * part>} for the officer's card, whose signature slot holds the key and its certificate (and
+   * whose key-management slot, when it holds an RSA key and its certificate, opens sealed
+   * identities); the demonstration card is kept in {@code demoFolder}.
    *
    * @throws IllegalArgumentException if the specification is of neither form
    * @throws TokenException if the card cannot be opened, refuses the PIN, or holds no certificate
    * @throws PinUnavailableException if no PIN could be read for a real card
    */
-  public static OfficerCredential open(String spec, Officer officer, PinSource pin)
+  public static OfficerCredential open(String spec, Officer officer, PinSource pin, Path demoFolder)
       throws TokenException, PinUnavailableException {
     if (spec.equals("demo")) {
-      return DemoOfficerCard.issue(officer);
+      return DemoOfficerCard.open(demoFolder, officer);
     }
     if (!spec.startsWith("pcsc:")) {
       throw new IllegalArgumentException(
@@ -49,7 +52,8 @@ public final class OfficerCredentials {
         Arrays.fill(code, '\0');
       }
       TokenDeviceKey key = new TokenDeviceKey(card, KeySlot.SIGNATURE, certificate.getPublicKey());
-      return new OfficerCredential(key, List.of(certificate), false, card);
+      X509Certificate keyManagement = card.readCertificate(KeySlot.KEY_MANAGEMENT).orElse(null);
+      return new OfficerCredential(key, List.of(certificate), false, card, keyManagement);
     } catch (TokenException | PinUnavailableException | RuntimeException e) {
       card.close();
       throw e;

@@ -15,6 +15,9 @@ package fr.aed.station.app.store;
  * @param csrPem the request, once built
  * @param sheetPath where the sheet was written, once produced
  * @param sheetSha256 SHA-256 of the sheet as last written (signed, once signed)
+ * @param identitySealed the identity document's number and MRZ, sealed for the officer's card (null
+ *     for a record purged or kept from before sealing)
+ * @param identityRecipient SHA-256 of the key-management certificate they are sealed for
  */
 public record InterventionState(
     String id,
@@ -28,11 +31,18 @@ public record InterventionState(
     String keyEvidence,
     String csrPem,
     String sheetPath,
-    String sheetSha256) {
+    String sheetSha256,
+    byte[] identitySealed,
+    String identityRecipient) {
 
   /** Whether the meeting ended, closed or refused, and cannot be resumed. */
   public boolean ended() {
     return !status.equals("OPEN");
+  }
+
+  /** Whether the identity document's number and MRZ are sealed, to be opened by the officer. */
+  public boolean identityIsSealed() {
+    return identitySealed != null;
   }
 
   /** Whether the step was completed. */

@@ -34,6 +34,9 @@ public final class InterventionStore implements AutoCloseable {
       DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The journal's name for events of the station itself rather than of one meeting. */
+  public static final String STATION = "STATION";
+
   private final Path file;
   private final Connection connection;
 
@@ -67,8 +70,12 @@ public final class InterventionStore implements AutoCloseable {
     String id = "INT-" + DAY.format(at) + "-" + HexFormat.of().withUpperCase().formatHex(random4());
     String sql =
         "INSERT INTO intervention (id, dossier_id, holder_name, company_name, status, step,"
-            + " started_at, updated_at, enrollment_json, holder_folded, company_folded)"
-            + " VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?)";
+            + " started_at, updated_at, enrollment_json, holder_folded, company_folded,"
+            + " identity_sealed, identity_recipient)"
+            + " VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?)";
+    X509Certificate recipient = new OfficerKeyring(this).sealingRecipient();
+    SealedIdentity identity = SealedIdentity.split(enrollmentJson);
+    byte[] sealed = OfficerKeyring.seal(identity.sealedPart(), recipient);
     inTransaction(
         () -> {
           try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -79,9 +86,11 @@ public final class InterventionStore implements AutoCloseable {
             insert.setString(5, Step.DOSSIER_OPENED.name());
             insert.setString(6, at.toString());
             insert.setString(7, at.toString());
-            insert.setString(8, enrollmentJson);
+            insert.setString(8, identity.clearJson());
             insert.setString(9, NameFolding.folded(enrollment.dossier().holder().fullName()));
             insert.setString(10, NameFolding.folded(enrollment.dossier().company().name()));
+            insert.setBytes(11, sealed);
+            insert.setString(12, OfficerKeys.fingerprint(recipient));
             insert.executeUpdate();
           }
           JournalRows.append(
@@ -186,7 +195,9 @@ public final class InterventionStore implements AutoCloseable {
         row.getString("key_evidence"),
         row.getString("csr_pem"),
         row.getString("sheet_path"),
-        row.getString("sheet_sha256"));
+        row.getString("sheet_sha256"),
+        row.getBytes("identity_sealed"),
+        row.getString("identity_recipient"));
   }
 
   /** Every intervention, the most recent first. */
@@ -259,6 +270,11 @@ public final class InterventionStore implements AutoCloseable {
    * Runs {@code work} and appends its journal event in one transaction, for the store's own
    * classes: both are kept, or neither.
    */
+  /** The database file's errors, in the officer's words, for the store's own classes. */
+  StoreException translate(Exception failure) {
+    return StoreErrors.translate(file, failure);
+  }
+
   void journaled(
       String interventionId, String event, Map<String, String> detail, Instant at, SqlWork work)
       throws StoreException {

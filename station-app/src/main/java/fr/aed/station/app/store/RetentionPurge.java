@@ -38,6 +38,7 @@ public final class RetentionPurge {
           "holder_folded",
           "company_folded",
           "enrollment_json",
+          "identity_sealed",
           "token_serial",
           "csr_pem",
           "sheet_path",
@@ -45,7 +46,8 @@ public final class RetentionPurge {
 
   private static final String ERASE =
       "UPDATE intervention SET holder_name = ?, company_name = ?, holder_folded = '',"
-          + " company_folded = '', enrollment_json = '{}', token_serial = NULL, csr_pem = NULL,"
+          + " company_folded = '', enrollment_json = '{}', identity_sealed = NULL,"
+          + " token_serial = NULL, csr_pem = NULL,"
           + " sheet_path = NULL, outcome_reason = NULL, purged_at = ?"
           + " WHERE id = ? AND purged_at IS NULL";
 

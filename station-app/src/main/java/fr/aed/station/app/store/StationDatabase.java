@@ -56,6 +56,9 @@ final class StationDatabase {
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
+    // Erased personal data (purge, a record replaced) is overwritten on disk, not left in free
+    // pages for anyone who reads the file.
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     return dataSource;

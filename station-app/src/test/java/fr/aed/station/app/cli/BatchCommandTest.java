@@ -10,6 +10,7 @@ import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.simulator.SimulatedCard;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -115,6 +116,7 @@ class BatchCommandTest {
   @Test
   @Timeout(120)
   void goesPastACardThatRefusesThePin() throws Exception {
+    TestOfficerKey.registerIn(dir.resolve("data").resolve("station.db"));
     Path dossiers = dir.resolve("dossiers.json");
     LocalDateTime now = LocalDateTime.now();
     Files.writeString(

@@ -9,6 +9,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.crypto.Fingerprints;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -165,6 +166,7 @@ class ExportCommandTest {
     String id;
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+      TestOfficerKey.register(store);
       id = store.begin(sample, EnrollmentFile.toJson(sample), Instant.now());
     }
     String[] result = export(id, dir.resolve("open"));

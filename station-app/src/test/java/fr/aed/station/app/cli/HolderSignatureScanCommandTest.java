@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.crypto.pades.ArchiveConformance;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
@@ -35,6 +36,7 @@ class HolderSignatureScanCommandTest {
 
   @Test
   void scanIsAttachedBeforeTheOfficerSignsAndTheSheetStillVerifies() throws Exception {
+    TestOfficerKey.registerIn(dir.resolve("station.db"));
     Path dossier =
         Files.writeString(
             dir.resolve("dossier.json"),

@@ -10,6 +10,7 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StepRecord;
+import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.crypto.SoftwareDeviceKey;
 import fr.aed.station.crypto.TestCertificates;
 import java.io.PrintWriter;
@@ -36,6 +37,7 @@ class JournalCommandTest {
     Instant at = Instant.parse("2026-11-24T09:00:00Z");
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       for (int i = 0; i < 2; i++) {
+        TestOfficerKey.register(store);
         String id = store.begin(sample, EnrollmentFile.toJson(sample), at);
         store.record(id, StepRecord.of(Step.CHECKS_RECORDED, Map.of("kbisDate", "2026-11-01")), at);
         store.record(id, StepRecord.of(Step.CLOSED, Map.of()), at);
@@ -72,7 +74,7 @@ class JournalCommandTest {
   void intactJournal() throws Exception {
     JsonNode node = verify();
     assertTrue(node.get("intact").asBoolean());
-    assertEquals(6, node.get("entries").asInt());
+    assertEquals(7, node.get("entries").asInt());
   }
 
   @Test
@@ -115,10 +117,10 @@ class JournalCommandTest {
     }
     assertTrue(verify().get("intact").asBoolean());
 
-    tamper("DELETE FROM journal WHERE seq = 6");
+    tamper("DELETE FROM journal WHERE seq = 7");
 
     JsonNode broken = verify().get("firstBrokenLink");
-    assertEquals(6, broken.get("sequence").asInt());
+    assertEquals(7, broken.get("sequence").asInt());
     assertTrue(broken.get("reason").asText().contains("truncated"));
   }
 

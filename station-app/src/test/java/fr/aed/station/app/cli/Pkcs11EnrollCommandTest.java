@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.token.pkcs11.Pkcs11Provisioning;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,6 +34,7 @@ class Pkcs11EnrollCommandTest {
 
   @Test
   void enrollsOnSoftHsmAndTheKeyIsSensitiveNeverExtractableAndLocal() throws Exception {
+    TestOfficerKey.registerIn(dir.resolve("station.db"));
     Path configuration = softHsmConfiguration();
     String label = "holder-" + ProcessHandle.current().pid();
     Pkcs11Provisioning.initToken(SOFTHSM2, label, "12345678".toCharArray(), "123456".toCharArray());

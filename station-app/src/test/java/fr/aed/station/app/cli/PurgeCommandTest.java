@@ -10,6 +10,7 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StepRecord;
+import fr.aed.station.app.store.TestOfficerKey;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class PurgeCommandTest {
   private String refusedMeeting(Instant at) throws Exception {
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       Enrollment sample = SampleEnrollment.at(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+      TestOfficerKey.register(store);
       String id = store.begin(sample, EnrollmentFile.toJson(sample), at);
       store.record(id, StepRecord.of(Step.REFUSED, Map.of()), at.plusSeconds(60));
       return id;
@@ -72,7 +74,7 @@ class PurgeCommandTest {
 
     String[] verify = run("journal", "verify", "--json");
     assertEquals("0", verify[0], verify[1] + verify[2]);
-    assertEquals(5, EnrollmentFile.mapper().readTree(verify[1]).get("entries").asInt());
+    assertEquals(6, EnrollmentFile.mapper().readTree(verify[1]).get("entries").asInt());
     String[] list = run("list");
     assertTrue(list[1].contains(recent), list[1]);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.TestOfficerKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,7 +60,14 @@ class StationCommandTest {
     assertTrue(sheet.contains(json.get("csrSha256").asText()), sheet);
     assertEquals(
         "CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
-    assertEquals("9", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    // the demonstration officer's key registered, then nine steps
+    assertEquals("10", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    assertEquals(
+        "0",
+        sqlite(
+            dir.resolve("data/station.db"),
+            "SELECT count(*) FROM intervention WHERE identity_sealed IS NULL"
+                + " OR enrollment_json LIKE '%X4RTBPFW4%'"));
     assertEquals("1", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal_seal"));
     assertTrue(json.get("sheetSigned").asBoolean());
     String pdfsig = exec("pdfsig", json.get("sheetPath").asText());
@@ -78,6 +86,7 @@ class StationCommandTest {
 
   @Test
   void enrollTakesADossierFileAndThePinFromTheEnvironmentOrAFile() throws Exception {
+    TestOfficerKey.registerIn(dir.resolve("station.db"));
     Path dossier = dir.resolve("dossier.json");
     Files.writeString(dossier, EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
     Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
@@ -152,6 +161,7 @@ class StationCommandTest {
 
   @Test
   void unsetPinVariableLeavesTheMeetingResumable() throws Exception {
+    TestOfficerKey.registerIn(dir.resolve("station.db"));
     Path dossier = dir.resolve("dossier.json");
     Files.writeString(dossier, EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
 

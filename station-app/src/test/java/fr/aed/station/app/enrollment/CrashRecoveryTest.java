@@ -57,7 +57,9 @@ class CrashRecoveryTest {
           "the step reported before the kill is recorded: " + record.step());
       if (record.status().equals("OPEN")) {
         OfficerCredential officer =
-            DemoOfficerCard.issue(SampleEnrollment.at(LocalDateTime.now()).meeting().officer());
+            DemoOfficerCard.open(
+                dir.resolve("demo-officer"),
+                SampleEnrollment.at(LocalDateTime.now()).meeting().officer());
         EnrollmentService service =
             new EnrollmentService(
                 store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);

@@ -15,15 +15,19 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
+import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.store.OfficerKeyring;
 import fr.aed.station.app.store.Step;
+import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.pades.ArchiveConformance;
 import fr.aed.station.crypto.pades.PadesVerifier;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.WrongPinException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +35,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +101,7 @@ class EnrollmentServiceTest {
     assertEquals(outcome.csrSha256(), record.csrSha256());
     assertEquals(
         List.of(
+            "OFFICER_KEY_REGISTERED",
             "DOSSIER_OPENED",
             "CHECKS_RECORDED",
             "TOKEN_IDENTIFIED",
@@ -117,6 +125,7 @@ class EnrollmentServiceTest {
 
   @Test
   void withoutAnOfficerCredentialTheSheetAwaitsSignatureThenResumeSignsIt() throws Exception {
+    TestOfficerKey.register(store);
     EnrollmentService unsigned =
         new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone());
     EnrollmentOutcome first =
@@ -228,7 +237,11 @@ class EnrollmentServiceTest {
 
     assertEquals(interrupted.interventionId(), outcome.interventionId());
     assertEquals("CLOSED", store.find(outcome.interventionId()).orElseThrow().status());
-    List<String> events = store.journal().stream().map(e -> e.entry().event()).toList();
+    List<String> events =
+        store.journal().stream()
+            .filter(e -> e.entry().intervention().equals(outcome.interventionId()))
+            .map(e -> e.entry().event())
+            .toList();
     assertEquals(
         List.of("INTERRUPTED", "RESUMED", "TOKEN_IDENTIFIED", "PIN_VERIFIED", "KEY_GENERATED"),
         events.subList(3, 8));
@@ -237,6 +250,7 @@ class EnrollmentServiceTest {
 
   @Test
   void meetingInterruptedAtTheSheetResumesWithoutTheToken() throws Exception {
+    new OfficerKeyring(store).register(officer.keyManagement(), java.time.Instant.now());
     InterventionStore same = store;
     EnrollmentService failingSheet =
         new EnrollmentService(
@@ -271,6 +285,59 @@ class EnrollmentServiceTest {
     assertEquals(csrBefore, outcome.csrSha256());
     assertTrue(Files.exists(outcome.sheetPath()));
     assertEquals("CLOSED", store.find(outcome.interventionId()).orElseThrow().status());
+  }
+
+  @Test
+  void theDatabaseKeepsNoIdentityDocumentNumberNorMrzInClear() throws Exception {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    EnrollmentOutcome done = service.enroll(request(sample, "123456", KeyType.P256));
+    store.close();
+
+    String number = sample.meeting().identityDocument().number();
+    String mrzLine = sample.meeting().mrz().lines().findFirst().orElseThrow();
+    for (String file : List.of("station.db", "station.db-wal")) {
+      Path path = dir.resolve(file);
+      if (Files.exists(path)) {
+        String bytes = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains(number), file + " holds the document number");
+        assertFalse(bytes.contains(mrzLine), file + " holds the MRZ");
+      }
+    }
+    store = InterventionStore.open(dir.resolve("station.db"));
+    InterventionState state = store.state(done.interventionId()).orElseThrow();
+    assertTrue(state.identityIsSealed());
+    assertTrue(state.enrollmentJson().contains(sample.dossier().holder().surname()));
+  }
+
+  @Test
+  void anInterruptedMeetingsIdentityOpensOnlyWithTheOfficersCard() throws Exception {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    EnrollmentException interrupted =
+        assertThrows(
+            EnrollmentException.class,
+            () -> service.enroll(request(sample, "000000", KeyType.P256)));
+    String id = interrupted.interventionId();
+
+    try (OfficerCredential stranger = DemoOfficerCard.issue(sample.meeting().officer())) {
+      EnrollmentException refused =
+          assertThrows(
+              EnrollmentException.class,
+              () ->
+                  new EnrollmentService(
+                          store, new PdfSheetRenderer(), Clock.systemDefaultZone(), stranger)
+                      .resume(id, request(null, "123456", KeyType.P256)));
+      assertTrue(refused.getMessage().contains("is sealed for the officer's card"));
+    }
+    assertEquals("TOKEN_IDENTIFIED", store.find(id).orElseThrow().step());
+
+    EnrollmentOutcome outcome = service.resume(id, request(null, "123456", KeyType.P256));
+    try (PDDocument sheet = Loader.loadPDF(outcome.sheetPath().toFile())) {
+      assertTrue(
+          new PDFTextStripper()
+              .getText(sheet)
+              .contains(sample.meeting().identityDocument().number()),
+          "the resumed sheet shows the opened document number");
+    }
   }
 
   @Test

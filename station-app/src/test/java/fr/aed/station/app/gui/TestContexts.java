@@ -7,6 +7,7 @@ import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +41,7 @@ final class TestContexts {
   /** Records a meeting left open, its sheet awaiting the officer's signature. */
   static String openMeeting(Path dir, Enrollment enrollment) throws Exception {
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      TestOfficerKey.register(store);
       return new EnrollmentService(store, new PdfSheetRenderer(), Clock.systemDefaultZone())
           .enroll(
               new EnrollmentRequest(

@@ -53,6 +53,7 @@ class InterventionSearchTest {
                     surname, h.givenNames(), h.birthDate(), h.birthPlace(), h.email(), h.phone()),
                 new Company(companyName, c.legalForm(), c.siren(), c.siret(), c.holderRole())),
             sample.meeting());
+    TestOfficerKey.register(store);
     String id = store.begin(e, EnrollmentFile.toJson(e), Instant.parse(at));
     if (close) {
       store.record(id, StepRecord.of(Step.CLOSED, Map.of()), Instant.parse(at));

@@ -30,6 +30,7 @@ class InterventionStoreTest {
   private final Enrollment sample = SampleEnrollment.at(LocalDateTime.of(2026, 11, 24, 10, 30));
 
   private String begin(InterventionStore store) throws StoreException {
+    TestOfficerKey.register(store);
     return store.begin(sample, EnrollmentFile.toJson(sample), AT);
   }
 
@@ -53,8 +54,10 @@ class InterventionStoreTest {
       assertEquals("OPEN", found.status());
       assertEquals("ab", found.csrSha256());
       assertEquals("Élodie Lefèvre-Dubois", found.holderName());
-      assertEquals(2, store.journal().size());
-      assertEquals("REQUEST_BUILT", store.journal().get(1).entry().event());
+      // the officer's key registered, the dossier opened, the request built
+      assertEquals(3, store.journal().size());
+      assertEquals("OFFICER_KEY_REGISTERED", store.journal().get(0).entry().event());
+      assertEquals("REQUEST_BUILT", store.journal().get(2).entry().event());
       assertEquals(Optional.empty(), store.verifyJournal());
     }
   }

@@ -28,6 +28,7 @@ class JournalVerificationTest {
       Enrollment sample = SampleEnrollment.at(LocalDateTime.of(2026, 1, 5, 9, 0));
       for (int i = 0; i < 3; i++) {
         Instant at = Instant.parse("2026-01-05T09:00:00Z").plusSeconds(i * 60L);
+        TestOfficerKey.register(store);
         String id = store.begin(sample, EnrollmentFile.toJson(sample), at);
         store.record(id, StepRecord.of(Step.REFUSED, Map.of("reason", "test")), at.plusSeconds(1));
       }
@@ -40,7 +41,8 @@ class JournalVerificationTest {
     try (InterventionStore store = InterventionStore.open(journalOfThreeMeetings())) {
       JournalVerification.Outcome outcome = new JournalVerification(store).verify();
       assertTrue(outcome.intact());
-      assertEquals(6, outcome.entries());
+      // the officer's key registered once, then two events per meeting
+      assertEquals(7, outcome.entries());
     }
   }
 

@@ -65,6 +65,7 @@ class RetentionPurgeTest {
 
   private String meeting(Instant at) throws StoreException {
     Enrollment sample = SampleEnrollment.at(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    TestOfficerKey.register(store);
     return store.begin(sample, EnrollmentFile.toJson(sample), at);
   }
 

@@ -1,0 +1,128 @@
+package fr.aed.station.app.cli;
+
+import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.OfficerKeyring;
+import fr.aed.station.app.store.OfficerProfiles;
+import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
+import fr.aed.station.app.store.StoreException;
+import java.io.PrintWriter;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code station officer}: the officer who uses the station, and their card. */
+@Command(
+    name = "officer",
+    mixinStandardHelpOptions = true,
+    description = "The officer who uses the station and the card identities are sealed for.",
+    subcommands = {OfficerCommand.Register.class, OfficerCommand.Show.class})
+final class OfficerCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "register",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Records the officer and registers their card's key-management certificate:",
+        "identity documents of the meetings that follow are sealed for it."
+      })
+  static final class Register implements Runnable {
+
+    @Mixin DataDirectory data;
+    @Mixin OfficerOptions card;
+
+    @Option(names = "--name", required = true, description = "The officer's full name.")
+    String name;
+
+    @Option(names = "--office", required = true, description = "The office (étude).")
+    String office;
+
+    @Option(names = "--address", required = true, description = "The office's postal address.")
+    String address;
+
+    @Option(
+        names = "--aed-id",
+        required = true,
+        description = "The identifier the certificate authority gave the officer.")
+    String aedIdentifier;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      if (card.officer == null) {
+        throw new StationCommandException("--officer is required: the officer's card", null);
+      }
+      Officer officer = new Officer(name, office, address, aedIdentifier);
+      try (OfficerCredential credential = card.open(officer, data);
+          InterventionStore store = InterventionStore.open(data.database())) {
+        X509Certificate keyManagement = credential.keyManagement();
+        if (keyManagement == null) {
+          throw new StationCommandException(
+              "the officer's card holds no key-management certificate (PIV slot 9D, RSA):"
+                  + " identity documents could not be sealed for it",
+              null);
+        }
+        Instant now = Instant.now();
+        new OfficerProfiles(store).save(new OfficerProfile(officer, card.officer), now);
+        new OfficerKeyring(store).register(keyManagement, now);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("officer: " + officer.name() + " (" + officer.aedIdentifier() + ")");
+        out.println("sealing for: " + keyManagement.getSubjectX500Principal().getName());
+        out.println("certificate SHA-256: " + OfficerKeyring.fingerprint(keyManagement));
+      } catch (StoreException | IllegalArgumentException e) {
+        throw new StationCommandException(e.getMessage(), e);
+      }
+    }
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Prints the recorded officer and the certificate identities are sealed for.")
+  static final class Show implements Runnable {
+
+    @Mixin DataDirectory data;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      try (InterventionStore store = InterventionStore.open(data.database())) {
+        PrintWriter out = spec.commandLine().getOut();
+        new OfficerProfiles(store)
+            .load()
+            .ifPresentOrElse(
+                p ->
+                    out.println(
+                        "officer: "
+                            + p.officer().name()
+                            + " ("
+                            + p.officer().aedIdentifier()
+                            + "), card: "
+                            + p.credential()),
+                () -> out.println("officer: none recorded (station officer register)"));
+        out.println(
+            "sealing for: "
+                + new OfficerKeyring(store)
+                    .current()
+                    .map(c -> c.getSubjectX500Principal().getName())
+                    .orElse("no card registered"));
+      } catch (StoreException e) {
+        throw new StationCommandException(e.getMessage(), e);
+      }
+    }
+  }
+}
