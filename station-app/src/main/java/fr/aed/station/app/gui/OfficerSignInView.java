@@ -1,0 +1,100 @@
+package fr.aed.station.app.gui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The officer's sign-in screen: the first-run form, or the PIN that unlocks the officer's card. */
+final class OfficerSignInView {
+
+  private final OfficerSignInViewModel model;
+
+  OfficerSignInView(OfficerSignInViewModel model) {
+    this.model = model;
+  }
+
+  Parent root() {
+    Label title = new Label();
+    title.getStyleClass().add("title-2");
+    title
+        .textProperty()
+        .bind(
+            model
+                .firstRunProperty()
+                .map(
+                    first ->
+                        first
+                            ? "Première utilisation : l'officier et sa carte"
+                            : "Déverrouiller la carte de l'officier"));
+    GridPane form = form();
+    form.visibleProperty().bind(model.firstRunProperty());
+    form.managedProperty().bind(model.firstRunProperty());
+    Label welcome = new Label();
+    welcome.textProperty().bind(model.nameProperty().map(name -> "Officier : " + name));
+    welcome.visibleProperty().bind(model.firstRunProperty().not());
+    PasswordField pin = new PasswordField();
+    pin.setId("officer-pin");
+    pin.setPromptText("Code PIN de la carte de l'officier");
+    pin.disableProperty().bind(model.demonstrationCardProperty());
+    Button go = new Button();
+    go.setId("officer-sign-in");
+    go.setDefaultButton(true);
+    go.textProperty()
+        .bind(model.firstRunProperty().map(first -> first ? "Enregistrer" : "Déverrouiller"));
+    go.disableProperty()
+        .bind(
+            model.busyProperty().or(model.firstRunProperty().and(model.completeProperty().not())));
+    go.setOnAction(
+        event -> {
+          char[] code = pin.getText().toCharArray();
+          pin.clear();
+          model.signIn(code);
+        });
+    Label message = new Label();
+    message.setId("officer-message");
+    message.setWrapText(true);
+    message.textProperty().bind(model.messageProperty());
+    VBox root = new VBox(12, title, form, welcome, new Label("Code PIN :"), pin, go, message);
+    root.setPadding(new Insets(24));
+    root.setMaxWidth(720);
+    return root;
+  }
+
+  private GridPane form() {
+    GridPane grid = new GridPane();
+    grid.setHgap(12);
+    grid.setVgap(8);
+    row(grid, 0, "Nom de l'officier", "officer-name", model.nameProperty());
+    row(grid, 1, "Étude", "officer-office", model.officeProperty());
+    row(grid, 2, "Adresse de l'étude", "officer-address", model.addressProperty());
+    row(grid, 3, "Identifiant d'opérateur d'AED", "officer-aed-id", model.aedIdentifierProperty());
+    CheckBox demo = new CheckBox("Carte de démonstration (mode testeurs, sans valeur)");
+    demo.setId("officer-demo-card");
+    demo.selectedProperty().bindBidirectional(model.demonstrationCardProperty());
+    grid.add(demo, 1, 4);
+    TextField reader =
+        row(grid, 5, "Lecteur de la carte", "officer-reader", model.readerNameProperty());
+    reader.setPromptText("une partie du nom du lecteur");
+    reader.disableProperty().bind(model.demonstrationCardProperty());
+    return grid;
+  }
+
+  private static TextField row(
+      GridPane grid, int row, String label, String id, javafx.beans.property.StringProperty value) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPrefColumnCount(32);
+    field.textProperty().bindBidirectional(value);
+    Label caption = new Label(label + " :");
+    caption.setLabelFor(field);
+    grid.add(caption, 0, row);
+    grid.add(field, 1, row);
+    return field;
+  }
+}

@@ -1,0 +1,179 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.enrollment.PinUnavailableException;
+import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.officer.OfficerSignIn;
+import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.token.TokenException;
+import fr.aed.station.token.pcsc.TokenErrorMessages;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The officer's sign-in: at first run, their profile and their card (a card in a reader, or the
+ * demonstration card in testers' mode); at later runs, their card unlocked with their PIN. The open
+ * credential is handed over for the session; it signs sheets and opens sealed identities.
+ */
+public final class OfficerSignInViewModel {
+
+  private final StationContext context;
+  private final OfficerSignIn signIn;
+  private final Consumer<OfficerCredential> onSignedIn;
+  private OfficerProfile recorded;
+
+  private final StringProperty name = new SimpleStringProperty("");
+  private final StringProperty office = new SimpleStringProperty("");
+  private final StringProperty address = new SimpleStringProperty("");
+  private final StringProperty aedIdentifier = new SimpleStringProperty("");
+  private final BooleanProperty demonstrationCard = new SimpleBooleanProperty(false);
+  private final StringProperty readerName = new SimpleStringProperty("");
+  private final BooleanProperty firstRun = new SimpleBooleanProperty(true);
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty message = new SimpleStringProperty("");
+
+  /**
+   * @param context the station's shared services
+   * @param onSignedIn receives the officer's open credential, on the UI executor
+   */
+  public OfficerSignInViewModel(StationContext context, Consumer<OfficerCredential> onSignedIn) {
+    this.context = context;
+    this.signIn = new OfficerSignIn(context.databaseFile(), context.clock());
+    this.onSignedIn = onSignedIn;
+  }
+
+  /** Reads whether an officer was recorded: first run when none. */
+  public void load() {
+    try {
+      Optional<OfficerProfile> found = signIn.recorded();
+      recorded = found.orElse(null);
+      firstRun.set(found.isEmpty());
+      found.ifPresent(this::show);
+    } catch (StoreException e) {
+      message.set("Base de données illisible : " + e.getMessage());
+    }
+  }
+
+  private void show(OfficerProfile profile) {
+    name.set(profile.officer().name());
+    office.set(profile.officer().office());
+    address.set(profile.officer().address());
+    aedIdentifier.set(profile.officer().aedIdentifier());
+    demonstrationCard.set(profile.credential().equals(OfficerSignIn.DEMO));
+    readerName.set(
+        profile.credential().startsWith("pcsc:") ? profile.credential().substring(5) : "");
+  }
+
+  /** Whether the first-run form is complete. */
+  public BooleanBinding completeProperty() {
+    return Bindings.createBooleanBinding(
+        () ->
+            !name.get().isBlank()
+                && !office.get().isBlank()
+                && !address.get().isBlank()
+                && !aedIdentifier.get().isBlank()
+                && (demonstrationCard.get() || !readerName.get().isBlank()),
+        name,
+        office,
+        address,
+        aedIdentifier,
+        demonstrationCard,
+        readerName);
+  }
+
+  /**
+   * Records the officer (first run) or unlocks their card (later runs), off the FX thread; the PIN
+   * is wiped once the card has checked it.
+   */
+  public void signIn(char[] pin) {
+    busy.set(true);
+    message.set(firstRun.get() ? "Lecture de la carte de l'officier…" : "Déverrouillage…");
+    OfficerProfile profile = firstRun.get() ? profileFromForm() : recorded;
+    context
+        .background()
+        .execute(
+            () -> {
+              try {
+                OfficerCredential credential =
+                    firstRun.get()
+                        ? signIn.register(profile, () -> pin)
+                        : signIn.unlock(profile, () -> pin);
+                context.ui().execute(() -> done(credential));
+              } catch (TokenException | PinUnavailableException | StoreException e) {
+                context.ui().execute(() -> failed(e));
+              } finally {
+                Arrays.fill(pin, '\0');
+              }
+            });
+  }
+
+  private OfficerProfile profileFromForm() {
+    return new OfficerProfile(
+        new Officer(
+            name.get().strip(),
+            office.get().strip(),
+            address.get().strip(),
+            aedIdentifier.get().strip()),
+        demonstrationCard.get() ? OfficerSignIn.DEMO : "pcsc:" + readerName.get().strip());
+  }
+
+  private void done(OfficerCredential credential) {
+    busy.set(false);
+    message.set("");
+    onSignedIn.accept(credential);
+  }
+
+  private void failed(Exception e) {
+    busy.set(false);
+    message.set(
+        e instanceof TokenException
+            ? "Carte de l'officier : " + TokenErrorMessages.message(e, Locale.FRENCH)
+            : e.getMessage());
+  }
+
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public StringProperty officeProperty() {
+    return office;
+  }
+
+  public StringProperty addressProperty() {
+    return address;
+  }
+
+  public StringProperty aedIdentifierProperty() {
+    return aedIdentifier;
+  }
+
+  /** Testers' mode: the demonstration officer card instead of a card in a reader. */
+  public BooleanProperty demonstrationCardProperty() {
+    return demonstrationCard;
+  }
+
+  public StringProperty readerNameProperty() {
+    return readerName;
+  }
+
+  public BooleanProperty firstRunProperty() {
+    return firstRun;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+}
