@@ -1,5 +1,7 @@
 package fr.aed.station.app.bench;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.enrollment.EnrollmentListener;
@@ -12,6 +14,7 @@ import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
+import fr.aed.station.crypto.sealing.SealedEnvelope;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +49,33 @@ public final class EnrollmentBenchmark {
         measure(service, type, 3, dir);
         print(type, measure(service, type, runs, dir));
       }
+      sealing(officer, runs);
     }
+  }
+
+  /** What sealing an identity for the officer's card costs, and opening it on the card. */
+  private static void sealing(OfficerCredential officer, int runs) throws Exception {
+    byte[] identity = "{\"number\":\"X4RTBPFW4\",\"mrz\":\"...\"}".getBytes(UTF_8);
+    List<Double> seal = new ArrayList<>();
+    List<Double> open = new ArrayList<>();
+    for (int i = 0; i < runs + 3; i++) {
+      long started = System.nanoTime();
+      byte[] sealed = SealedEnvelope.seal(identity, officer.keyManagement());
+      long sealedAt = System.nanoTime();
+      SealedEnvelope.open(sealed, officer.keyManagement(), officer.decryption().orElseThrow());
+      long openedAt = System.nanoTime();
+      if (i >= 3) {
+        seal.add((sealedAt - started) / 1e6);
+        open.add((openedAt - sealedAt) / 1e6);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%nidentity sealing (%d runs): seal median %.1f ms, open on the officer's card median"
+            + " %.1f ms%n",
+        runs,
+        seal.stream().sorted().toList().get(runs / 2),
+        open.stream().sorted().toList().get(runs / 2));
   }
 
   private static Map<Step, List<Double>> measure(
