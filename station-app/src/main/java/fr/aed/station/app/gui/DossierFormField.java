@@ -24,11 +24,10 @@ public enum DossierFormField {
   SIREN(Section.COMPANY),
   SIRET(Section.COMPANY),
   HOLDER_ROLE(Section.COMPANY),
-  MANDATE(Section.COMPANY),
-  OFFICER_NAME(Section.MEETING),
-  OFFICER_OFFICE(Section.MEETING),
-  OFFICER_ADDRESS(Section.MEETING),
-  AED_IDENTIFIER(Section.MEETING),
+  OFFICER_NAME(Section.OFFICER),
+  OFFICER_OFFICE(Section.OFFICER),
+  OFFICER_ADDRESS(Section.OFFICER),
+  AED_IDENTIFIER(Section.OFFICER),
   PLACE(Section.MEETING),
   HELD_AT(Section.MEETING),
   DOCUMENT_TYPE(Section.MEETING),
@@ -36,6 +35,7 @@ public enum DossierFormField {
   ISSUING_STATE(Section.MEETING),
   DOCUMENT_EXPIRY(Section.MEETING),
   KBIS_DATE(Section.MEETING),
+  MANDATE(Section.MEETING),
   FEE(Section.MEETING);
 
   /** The groups of the form. */
@@ -43,6 +43,7 @@ public enum DossierFormField {
     DOSSIER,
     HOLDER,
     COMPANY,
+    OFFICER,
     MEETING;
 
     /** The key of the section's title in the form's bundle. */

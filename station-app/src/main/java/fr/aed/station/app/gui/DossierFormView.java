@@ -4,11 +4,14 @@ import atlantafx.base.theme.Styles;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.IdentityDocumentType;
 import fr.aed.station.app.dossier.DossierRules;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -32,7 +35,8 @@ import javafx.util.StringConverter;
  */
 final class DossierFormView {
 
-  private static final double ERROR_WIDTH = 230;
+  private static final double FIELD_MIN_WIDTH = 200;
+  private static final double ERROR_MIN_WIDTH = 220;
 
   private DossierFormView() {}
 
@@ -42,13 +46,16 @@ final class DossierFormView {
     title.getStyleClass().add(Styles.TITLE_3);
     Label intro = new Label(texts.getString("intro"));
     intro.setWrapText(true);
+    Map<DossierFormField, Control> controls = new EnumMap<>(DossierFormField.class);
     GridPane left =
         column(
             model,
+            controls,
             DossierFormField.Section.DOSSIER,
             DossierFormField.Section.HOLDER,
             DossierFormField.Section.COMPANY);
-    GridPane right = column(model, DossierFormField.Section.MEETING);
+    GridPane right =
+        column(model, controls, DossierFormField.Section.OFFICER, DossierFormField.Section.MEETING);
     HBox columns = new HBox(24, left, right);
     columns.setPadding(new Insets(4));
     ScrollPane scroll = new ScrollPane(columns);
@@ -56,31 +63,43 @@ final class DossierFormView {
     VBox.setVgrow(scroll, Priority.ALWAYS);
     VBox root = new VBox(8, title, intro, scroll, status(model), actions(model));
     root.setPadding(new Insets(12));
+    root.getStyleClass().add("dossier-form");
+    root.getStylesheets()
+        .add(DossierFormView.class.getResource("dossier-form.css").toExternalForm());
+    controls.values().forEach(control -> keepInView(scroll, control));
     // the officer types at once, from the first field
-    Platform.runLater(() -> root.lookup("#" + DossierFormField.DOSSIER_ID.id()).requestFocus());
+    Platform.runLater(() -> controls.get(DossierFormField.DOSSIER_ID).requestFocus());
     return root;
   }
 
-  private static GridPane column(DossierFormViewModel model, DossierFormField.Section... sections) {
+  private static GridPane column(
+      DossierFormViewModel model,
+      Map<DossierFormField, Control> controls,
+      DossierFormField.Section... sections) {
     GridPane grid = Forms.grid();
-    ColumnConstraints error = new ColumnConstraints(ERROR_WIDTH);
-    grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), error);
+    grid.setVgap(4);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints fields = new ColumnConstraints(FIELD_MIN_WIDTH, 260, Double.MAX_VALUE);
+    fields.setHgrow(Priority.ALWAYS);
+    ColumnConstraints errors = new ColumnConstraints(ERROR_MIN_WIDTH, 280, 320);
+    grid.getColumnConstraints().addAll(labels, fields, errors);
     for (DossierFormField.Section section : sections) {
       Label heading = new Label(model.texts().getString(section.titleKey()));
-      heading.getStyleClass().add(Styles.TITLE_4);
+      heading.getStyleClass().addAll(Styles.TITLE_4, "section-title");
       grid.add(heading, 0, grid.getRowCount(), 3, 1);
       for (DossierFormField field : DossierFormField.of(section)) {
-        row(grid, model, field);
+        controls.put(field, row(grid, model, field));
       }
     }
     HBox.setHgrow(grid, Priority.ALWAYS);
     return grid;
   }
 
-  private static void row(GridPane grid, DossierFormViewModel model, DossierFormField field) {
+  private static Control row(GridPane grid, DossierFormViewModel model, DossierFormField field) {
     Control control = control(model, field);
     control.setId(field.id());
-    control.setPrefWidth(240);
+    control.setMaxWidth(Double.MAX_VALUE);
     Label error = new Label();
     error.setId(field.id() + "-error");
     error.getStyleClass().add(Styles.DANGER);
@@ -90,8 +109,10 @@ final class DossierFormView {
     control.accessibleHelpProperty().bind(model.errorProperty(field));
     Label label = Forms.labelFor(model.texts().getString(field.labelKey()), control);
     label.setMnemonicParsing(false);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     GridPane.setValignment(error, VPos.CENTER);
     grid.addRow(grid.getRowCount(), label, control, error);
+    return control;
   }
 
   private static Control control(DossierFormViewModel model, DossierFormField field) {
@@ -149,6 +170,30 @@ final class DossierFormView {
     return box;
   }
 
+  // Tab may go to a field below the fold on a small screen: scroll it into view.
+  private static void keepInView(ScrollPane scroll, Control control) {
+    control
+        .focusedProperty()
+        .addListener(
+            (obs, old, focused) -> {
+              Node content = scroll.getContent();
+              double hidden =
+                  content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+              if (!focused || hidden <= 0) {
+                return;
+              }
+              Bounds field = content.sceneToLocal(control.localToScene(control.getLayoutBounds()));
+              double top = scroll.getVvalue() * hidden;
+              double bottom = top + scroll.getViewportBounds().getHeight();
+              if (field.getMinY() < top) {
+                scroll.setVvalue(field.getMinY() / hidden);
+              } else if (field.getMaxY() > bottom) {
+                scroll.setVvalue(
+                    (field.getMaxY() - scroll.getViewportBounds().getHeight()) / hidden);
+              }
+            });
+  }
+
   private static Node status(DossierFormViewModel model) {
     Label summary = new Label();
     summary.setId("dossier-form-summary");
@@ -158,7 +203,7 @@ final class DossierFormView {
     message.setId("dossier-form-message");
     message.setWrapText(true);
     message.textProperty().bind(model.messageProperty());
-    return new VBox(4, summary, message);
+    return new HBox(16, summary, message);
   }
 
   private static HBox actions(DossierFormViewModel model) {
