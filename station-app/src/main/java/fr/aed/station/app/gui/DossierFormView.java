@@ -210,7 +210,7 @@ final class DossierFormView {
     ResourceBundle texts = model.texts();
     Button cancel = new Button(texts.getString("button.cancel"));
     cancel.setId("cancel-dossier");
-    cancel.setCancelButton(true);
+    // not the cancel button: a stray Escape must not drop a dossier typed in full
     cancel.setOnAction(event -> model.cancel());
     Button save = new Button(texts.getString("button.save"));
     save.setId("save-dossier");
