@@ -2,15 +2,9 @@ package fr.aed.station.app.gui;
 
 import static fr.aed.station.app.gui.DossierFormField.*;
 
-import fr.aed.station.app.domain.Company;
-import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
-import fr.aed.station.app.domain.Holder;
-import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.IdentityDocumentType;
-import fr.aed.station.app.domain.MeetingRecord;
-import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.DossierRules;
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -19,14 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +34,9 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * A dossier entered by hand: every field of the enrollment file that the meeting wizard does not
- * ask for, checked as it is typed with the rules a dossier read from a file is held to, and turned
- * into the very enrollment the file's import would give, to start the meeting or to be saved.
+ * ask for, checked as it is typed with the shared {@link DossierRules} (the reasons the meeting
+ * rules and the company checks give), and turned into the very enrollment the file's import would
+ * give, to start the meeting or to be saved.
  *
  * <p>The identity document's zone, the officer's confirmations and an override of the Kbis rule are
  * recorded in the wizard, during the meeting: the form leaves them empty.
@@ -54,10 +44,6 @@ import javafx.beans.value.ObservableValue;
 public final class DossierFormViewModel {
 
   static final String BUNDLE = "fr.aed.station.app.gui.dossier-form";
-  static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-  static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
   static final String DEFAULT_PRODUCT = "Pack ID RGS**";
 
   private final StationContext context;
@@ -102,7 +88,7 @@ public final class DossierFormViewModel {
     values.get(PRODUCT).set(DEFAULT_PRODUCT);
     values.get(ISSUING_STATE).set("FRA");
     LocalDateTime now = LocalDateTime.now(context.clock()).truncatedTo(ChronoUnit.MINUTES);
-    values.get(HELD_AT).set(DAY_TIME.format(now));
+    values.get(HELD_AT).set(TypedDossier.DAY_TIME.format(now));
     edited.clear();
     validate();
   }
@@ -184,12 +170,23 @@ public final class DossierFormViewModel {
     return texts;
   }
 
+  /** What is typed now, read as values. */
+  private TypedDossier typed() {
+    Map<DossierFormField, String> texts = new EnumMap<>(DossierFormField.class);
+    values.forEach(
+        (field, value) -> texts.put(field, value.get() == null ? "" : value.get().strip()));
+    return new TypedDossier(texts, validityYears.get(), documentType.get(), fee.get());
+  }
+
   private void validate() {
-    Map<DossierFormField, String> problems = problems();
+    TypedDossier typed = typed();
+    Map<DossierFormField, String> problems = new EnumMap<>(DossierFormField.class);
     for (DossierFormField field : DossierFormField.values()) {
-      String problem = problems.getOrDefault(field, "");
-      boolean untouchedAndEmpty = !edited.contains(field) && empty(field);
-      errors.get(field).set(untouchedAndEmpty ? "" : problem);
+      problem(typed, field).ifPresent(reason -> problems.put(field, reason));
+    }
+    for (DossierFormField field : DossierFormField.values()) {
+      boolean untouchedAndEmpty = !edited.contains(field) && typed.empty(field);
+      errors.get(field).set(untouchedAndEmpty ? "" : problems.getOrDefault(field, ""));
     }
     valid.set(problems.isEmpty());
     summary.set(
@@ -198,84 +195,39 @@ public final class DossierFormViewModel {
             : String.format(texts.getLocale(), texts.getString("summary.toFix"), problems.size()));
   }
 
-  private Map<DossierFormField, String> problems() {
-    Map<DossierFormField, String> problems = new EnumMap<>(DossierFormField.class);
-    for (DossierFormField field : DossierFormField.values()) {
-      problem(field).ifPresent(reason -> problems.put(field, reason));
+  private Optional<String> problem(TypedDossier typed, DossierFormField field) {
+    if (typed.empty(field)) {
+      return field.isOptional()
+          ? Optional.empty()
+          : Optional.of(texts.getString(field.isChoice() ? "error.choice" : "error.required"));
     }
-    return problems;
-  }
-
-  private Optional<String> problem(DossierFormField field) {
-    if (field.isChoice()) {
-      return property(field).getValue() == null
-          ? Optional.of(texts.getString("error.choice"))
-          : field == VALIDITY_YEARS
-              ? DossierRules.validityYears(validityYears.get())
-              : Optional.empty();
-    }
-    String text = text(field);
-    if (text.isEmpty()) {
-      return field.isOptional() ? Optional.empty() : Optional.of(texts.getString("error.required"));
-    }
+    String text = typed.text(field);
     return switch (field) {
-      case GIVEN_NAMES ->
-          givenNames().isEmpty()
-              ? Optional.of(texts.getString("error.required"))
-              : Optional.empty();
+      case VALIDITY_YEARS -> DossierRules.validityYears(typed.validityYears());
+      case GIVEN_NAMES -> typed.givenNames().isEmpty() ? error("error.required") : Optional.empty();
       case BIRTH_DATE ->
-          day(BIRTH_DATE)
-              .map(birth -> meetingDay().flatMap(d -> DossierRules.birthDate(birth, d)))
-              .orElse(Optional.of(texts.getString("error.date")));
+          typed
+              .day(BIRTH_DATE)
+              .map(birth -> DossierRules.birthDate(birth, meetingDay(typed)))
+              .orElse(error("error.date"));
       case DOCUMENT_EXPIRY, KBIS_DATE ->
-          day(field).isPresent() ? Optional.empty() : Optional.of(texts.getString("error.date"));
-      case HELD_AT ->
-          heldAt().isPresent() ? Optional.empty() : Optional.of(texts.getString("error.dateTime"));
+          typed.day(field).isPresent() ? Optional.empty() : error("error.date");
+      case HELD_AT -> typed.heldAt().isPresent() ? Optional.empty() : error("error.dateTime");
       case EMAIL -> DossierRules.email(text);
       case SIREN -> DossierRules.siren(text);
-      case SIRET -> DossierRules.siret(text, text(SIREN));
+      case SIRET -> DossierRules.siret(text, typed.text(SIREN));
       case ISSUING_STATE -> DossierRules.issuingState(text);
       default -> Optional.empty();
     };
   }
 
-  private boolean empty(DossierFormField field) {
-    return field.isChoice() ? property(field).getValue() == null : text(field).isEmpty();
-  }
-
-  private String text(DossierFormField field) {
-    String value = values.get(field).get();
-    return value == null ? "" : value.strip();
-  }
-
-  // Given names are separated by commas, as in the civil register: "Jean-Pierre, Marie".
-  private List<String> givenNames() {
-    return Arrays.stream(text(GIVEN_NAMES).split(","))
-        .map(String::strip)
-        .filter(name -> !name.isEmpty())
-        .toList();
-  }
-
-  private Optional<LocalDate> day(DossierFormField field) {
-    try {
-      return Optional.of(LocalDate.parse(text(field), DAY));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private Optional<LocalDateTime> heldAt() {
-    try {
-      return Optional.of(LocalDateTime.parse(text(HELD_AT), DAY_TIME));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+  private Optional<String> error(String key) {
+    return Optional.of(texts.getString(key));
   }
 
   // Until the meeting's date reads, the birth date is checked against today.
-  private Optional<LocalDate> meetingDay() {
-    return Optional.of(
-        heldAt().map(LocalDateTime::toLocalDate).orElse(LocalDate.now(context.clock())));
+  private LocalDate meetingDay(TypedDossier typed) {
+    return typed.heldAt().map(LocalDateTime::toLocalDate).orElse(LocalDate.now(context.clock()));
   }
 
   /**
@@ -287,60 +239,11 @@ public final class DossierFormViewModel {
       return Optional.empty();
     }
     try {
-      return Optional.of(EnrollmentFile.parse("saisie", EnrollmentFile.toJson(typed())));
+      return Optional.of(
+          EnrollmentFile.parse("saisie", EnrollmentFile.toJson(typed().enrollment())));
     } catch (DossierFileException e) {
       throw new IllegalStateException("a checked form always reads back", e);
     }
-  }
-
-  private Enrollment typed() {
-    Holder holder =
-        new Holder(
-            text(SURNAME),
-            givenNames(),
-            day(BIRTH_DATE).orElseThrow(),
-            text(BIRTH_PLACE),
-            text(EMAIL),
-            text(PHONE));
-    Company company =
-        new Company(
-            text(COMPANY_NAME),
-            text(LEGAL_FORM),
-            DossierRules.compactIdentifier(text(SIREN)),
-            DossierRules.compactIdentifier(text(SIRET)),
-            text(HOLDER_ROLE));
-    Dossier dossier =
-        new Dossier(
-            text(DOSSIER_ID),
-            text(ORDER_REFERENCE),
-            text(PRODUCT),
-            validityYears.get(),
-            holder,
-            company);
-    Officer officer =
-        new Officer(
-            text(OFFICER_NAME), text(OFFICER_OFFICE), text(OFFICER_ADDRESS), text(AED_IDENTIFIER));
-    IdentityDocument document =
-        new IdentityDocument(
-            documentType.get(),
-            text(DOCUMENT_NUMBER),
-            text(ISSUING_STATE),
-            day(DOCUMENT_EXPIRY).orElseThrow());
-    MeetingRecord meeting =
-        new MeetingRecord(
-            officer,
-            text(PLACE),
-            heldAt().orElseThrow(),
-            document,
-            "",
-            false,
-            false,
-            day(KBIS_DATE).orElseThrow(),
-            "",
-            false,
-            text(MANDATE),
-            fee.get());
-    return new Enrollment(dossier, meeting);
   }
 
   /** Opens the meeting wizard on the dossier as typed; does nothing while a field is wrong. */
