@@ -11,10 +11,13 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -67,8 +70,7 @@ final class DossierFormView {
     root.getStylesheets()
         .add(DossierFormView.class.getResource("dossier-form.css").toExternalForm());
     controls.values().forEach(control -> keepInView(scroll, control));
-    // the officer types at once, from the first field
-    Platform.runLater(() -> controls.get(DossierFormField.DOSSIER_ID).requestFocus());
+    focusOnceShown(controls.get(DossierFormField.DOSSIER_ID));
     return root;
   }
 
@@ -168,6 +170,23 @@ final class DossierFormView {
         });
     box.valueProperty().bindBidirectional(value);
     return box;
+  }
+
+  // The officer types at once, from the first field. The fields enter the scene only when the
+  // scroll pane's skin is made, at a later pulse: until then a focus request would be lost.
+  private static void focusOnceShown(Control first) {
+    first
+        .sceneProperty()
+        .addListener(
+            new ChangeListener<Scene>() {
+              @Override
+              public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != null) {
+                  first.sceneProperty().removeListener(this);
+                  Platform.runLater(first::requestFocus);
+                }
+              }
+            });
   }
 
   // Tab may go to a field below the fold on a small screen: scroll it into view.

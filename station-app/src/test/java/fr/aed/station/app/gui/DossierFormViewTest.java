@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -62,8 +63,11 @@ class DossierFormViewTest {
   @Test
   void aDossierTypedByHandOpensTheWizardOnItsHolder(FxRobot robot) throws Exception {
     robot.clickOn("#enter-dossier");
-    WaitForAsyncUtils.waitFor(
-        5, TimeUnit.SECONDS, () -> robot.lookup("#dossier-id").query().isFocused());
+    Node first = robot.lookup("#dossier-id").query();
+    // the form hands the focus to its first field; the window itself may not have it yet when
+    // other tests ran before, so the click makes sure the keys go to this window
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> first.getScene().getFocusOwner() == first);
+    robot.clickOn(first);
     Button create = robot.lookup("#create-dossier").queryButton();
     assertTrue(create.isDisabled(), "nothing typed yet");
 
