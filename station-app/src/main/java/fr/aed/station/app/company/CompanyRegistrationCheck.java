@@ -30,9 +30,43 @@ public final class CompanyRegistrationCheck {
    */
   public static CompanyVerdict verify(CompanyEvidence evidence, LocalDate meetingDay) {
     Objects.requireNonNull(meetingDay, "meetingDay");
+    CompanyVerdict identifiers = verifyIdentifiers(evidence.siren(), evidence.siret());
+    List<CompanyCheck> checks = new ArrayList<>(identifiers.checks());
+    String effectiveSiren = identifiers.siren();
+    if (evidence.vatNumber() != null) {
+      checks.add(CompanyNumberChecks.vatNumber(compact(evidence.vatNumber()), effectiveSiren));
+    }
+    if (evidence.kbisDate() != null) {
+      checks.add(kbisDate(evidence.kbisDate(), meetingDay));
+    }
+    if (evidence.nameOnKbis() != null && evidence.dossierName() != null) {
+      checks.add(name(evidence.nameOnKbis(), evidence.dossierName()));
+    }
+    return new CompanyVerdict(
+        checks, effectiveSiren, identifiers.siret(), identifiers.expectedVatNumber());
+  }
+
+  /**
+   * Checks only the SIREN and SIRET as typed (spaces allowed), as a form does field by field; at
+   * least one of them is required.
+   *
+   * @param siren the SIREN, or {@code null}
+   * @param siret the SIRET, or {@code null}
+   */
+  public static CompanyVerdict verifyIdentifiers(String siren, String siret) {
+    String compactSiren = compact(siren);
+    String compactSiret = compact(siret);
+    String effectiveSiren = compactSiren != null ? compactSiren : siretHead(compactSiret);
+    String expectedVat =
+        CompanyIdentifiers.isValidSiren(effectiveSiren)
+            ? CompanyIdentifiers.vatNumber(effectiveSiren)
+            : null;
+    return new CompanyVerdict(
+        identifierChecks(compactSiren, compactSiret), effectiveSiren, compactSiret, expectedVat);
+  }
+
+  private static List<CompanyCheck> identifierChecks(String siren, String siret) {
     List<CompanyCheck> checks = new ArrayList<>();
-    String siren = compact(evidence.siren());
-    String siret = compact(evidence.siret());
     if (siren == null && siret == null) {
       checks.add(CompanyCheck.failed(CompanyCheckCode.SIREN, "Ni SIREN ni SIRET saisi."));
     }
@@ -45,21 +79,7 @@ public final class CompanyRegistrationCheck {
     if (siren != null && siret != null) {
       checks.add(CompanyNumberChecks.siretOfSiren(siret, siren));
     }
-    String effectiveSiren = siren != null ? siren : siretHead(siret);
-    String expectedVat =
-        CompanyIdentifiers.isValidSiren(effectiveSiren)
-            ? CompanyIdentifiers.vatNumber(effectiveSiren)
-            : null;
-    if (evidence.vatNumber() != null) {
-      checks.add(CompanyNumberChecks.vatNumber(compact(evidence.vatNumber()), effectiveSiren));
-    }
-    if (evidence.kbisDate() != null) {
-      checks.add(kbisDate(evidence.kbisDate(), meetingDay));
-    }
-    if (evidence.nameOnKbis() != null && evidence.dossierName() != null) {
-      checks.add(name(evidence.nameOnKbis(), evidence.dossierName()));
-    }
-    return new CompanyVerdict(checks, effectiveSiren, siret, expectedVat);
+    return checks;
   }
 
   static CompanyCheck kbisDate(LocalDate kbisDate, LocalDate meetingDay) {

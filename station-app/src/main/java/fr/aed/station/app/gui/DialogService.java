@@ -9,6 +9,16 @@ public interface DialogService {
   /** Asks the officer for an enrollment file (JSON); empty when cancelled. */
   Optional<Path> chooseEnrollmentFile();
 
+  /**
+   * Asks the officer where to save an enrollment file (JSON); empty when cancelled, or when this
+   * desktop cannot save.
+   *
+   * @param suggestedName the file name offered
+   */
+  default Optional<Path> chooseEnrollmentFileToSave(String suggestedName) {
+    return Optional.empty();
+  }
+
   /** Opens a file (the intervention sheet) with the desktop's viewer. */
   void openFile(Path file);
 }

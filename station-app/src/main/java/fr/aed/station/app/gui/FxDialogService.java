@@ -26,6 +26,15 @@ final class FxDialogService implements DialogService {
   }
 
   @Override
+  public Optional<Path> chooseEnrollmentFileToSave(String suggestedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Enregistrer le dossier d'enrôlement");
+    chooser.setInitialFileName(suggestedName);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dossier (JSON)", "*.json"));
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
   public void openFile(Path file) {
     host.showDocument(file.toUri().toString());
   }

@@ -111,7 +111,10 @@ final class HomeView {
     importFile.setId("new-meeting");
     importFile.setDefaultButton(true);
     importFile.setOnAction(e -> model.importEnrollment());
-    HBox actions = new HBox(8, importFile);
+    Button enterDossier = new Button("_Saisir un dossier…");
+    enterDossier.setId("enter-dossier");
+    enterDossier.setOnAction(e -> model.enterDossier());
+    HBox actions = new HBox(8, importFile, enterDossier);
     if (model.testersMode()) {
       Button sample = new Button("Nouveau rendez-vous sur l'_exemple (mode testeurs)");
       sample.setId("new-sample-meeting");

@@ -43,6 +43,7 @@ public final class HomeViewModel {
 
   private final StationContext context;
   private final Consumer<Enrollment> meetingOpener;
+  private final Runnable dossierFormOpener;
   private final MeetingRunner runner;
 
   private final ObservableList<InterventionSummary> interventions =
@@ -57,8 +58,19 @@ public final class HomeViewModel {
    * @param meetingOpener opens the meeting wizard on an enrollment
    */
   public HomeViewModel(StationContext context, Consumer<Enrollment> meetingOpener) {
+    this(context, meetingOpener, () -> {});
+  }
+
+  /**
+   * @param context the station's shared services
+   * @param meetingOpener opens the meeting wizard on an enrollment
+   * @param dossierFormOpener opens the form to type a dossier by hand
+   */
+  public HomeViewModel(
+      StationContext context, Consumer<Enrollment> meetingOpener, Runnable dossierFormOpener) {
     this.context = context;
     this.meetingOpener = meetingOpener;
+    this.dossierFormOpener = dossierFormOpener;
     this.runner = new MeetingRunner(context);
     search.addListener((obs, old, now) -> refresh());
     statusFilter.addListener((obs, old, now) -> refresh());
@@ -175,6 +187,11 @@ public final class HomeViewModel {
     } catch (DossierFileException e) {
       message.set("Dossier illisible : " + e.getMessage());
     }
+  }
+
+  /** Opens the form to type a dossier by hand, for a dossier that came on paper. */
+  public void enterDossier() {
+    dossierFormOpener.run();
   }
 
   /** Opens the meeting wizard on the bundled sample (testers' mode). */

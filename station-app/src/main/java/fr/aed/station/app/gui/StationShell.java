@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.domain.Enrollment;
+import java.util.Locale;
 import javafx.scene.layout.BorderPane;
 
 /** The window's content: the home screen, or the wizard of the meeting under way. */
@@ -13,7 +14,7 @@ final class StationShell {
 
   StationShell(StationContext context) {
     this.context = context;
-    this.home = new HomeViewModel(context, this::showMeeting);
+    this.home = new HomeViewModel(context, this::showMeeting, this::showDossierForm);
     this.demo =
         new DemoViewModel(
             context.databaseFile(),
@@ -32,6 +33,16 @@ final class StationShell {
   void showHome() {
     root.setCenter(HomeView.build(home, demo));
     home.refresh();
+  }
+
+  void showDossierForm() {
+    DossierFormViewModel form =
+        new DossierFormViewModel(
+            context,
+            this::showMeeting,
+            this::showHome,
+            DossierFormViewModel.texts(Locale.getDefault()));
+    root.setCenter(DossierFormView.build(form));
   }
 
   void showMeeting(Enrollment enrollment) {

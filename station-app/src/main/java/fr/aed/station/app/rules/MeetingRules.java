@@ -7,6 +7,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.dossier.DossierRules;
 import fr.aed.station.app.identity.DocumentVerdict;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.identity.NameFolding;
@@ -50,9 +51,7 @@ public final class MeetingRules {
     if (!meeting.formsSigned()) {
       reasons.add("Le formulaire de demande et les conditions d'utilisation ne sont pas signés.");
     }
-    if (dossier.validityYears() < 1 || dossier.validityYears() > 3) {
-      reasons.add("La durée de validité doit être de 1, 2 ou 3 ans.");
-    }
+    DossierRules.validityYears(dossier.validityYears()).ifPresent(reasons::add);
     return reasons;
   }
 

@@ -1,0 +1,84 @@
+package fr.aed.station.app.dossier;
+
+import fr.aed.station.app.company.CompanyCheck;
+import fr.aed.station.app.company.CompanyCheckCode;
+import fr.aed.station.app.company.CompanyRegistrationCheck;
+import fr.aed.station.app.company.CompanyVerdict;
+import fr.aed.station.crypto.profile.RequestLint;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules on a dossier's fields, each giving its reason in French when broken: shared by the
+ * meeting rules, the window's dossier form and the company checks, so that a dossier typed by hand
+ * is held to what a dossier read from a file is held to.
+ */
+public final class DossierRules {
+
+  /** The validities a certificate may be ordered for, in years. */
+  public static final List<Integer> VALIDITY_YEARS = List.of(1, 2, 3);
+
+  private DossierRules() {}
+
+  /** Why the validity is refused, or empty when it is 1, 2 or 3 years. */
+  public static Optional<String> validityYears(int years) {
+    return VALIDITY_YEARS.contains(years)
+        ? Optional.empty()
+        : Optional.of("La durée de validité doit être de 1, 2 ou 3 ans.");
+  }
+
+  /** Why the holder's e-mail cannot go in the request's subjectAltName, or empty. */
+  public static Optional<String> email(String email) {
+    return RequestLint.isEmailAddress(email)
+        ? Optional.empty()
+        : Optional.of(
+            "Adresse électronique « %s » invalide : nom@domaine.fr attendu.".formatted(email));
+  }
+
+  /** Why the birth date is refused (not before the meeting day), or empty. */
+  public static Optional<String> birthDate(LocalDate birth, LocalDate meetingDay) {
+    return birth.isBefore(meetingDay)
+        ? Optional.empty()
+        : Optional.of("La date de naissance doit précéder le jour du rendez-vous.");
+  }
+
+  /** Why the SIREN as typed (spaces allowed) is refused, or empty. */
+  public static Optional<String> siren(String siren) {
+    return firstFailure(
+        CompanyRegistrationCheck.verifyIdentifiers(siren, null), CompanyCheckCode.SIREN);
+  }
+
+  /**
+   * Why the SIRET as typed (spaces allowed) is refused, or empty; when the SIREN is valid, the
+   * SIRET must be one of its establishments.
+   */
+  public static Optional<String> siret(String siret, String siren) {
+    boolean sirenValid = siren != null && siren(siren).isEmpty();
+    CompanyVerdict verdict =
+        CompanyRegistrationCheck.verifyIdentifiers(sirenValid ? siren : null, siret);
+    return firstFailure(verdict, CompanyCheckCode.SIRET, CompanyCheckCode.SIRET_OF_SIREN);
+  }
+
+  /** The SIREN or SIRET as recorded: without the spaces people type in it. */
+  public static String compactIdentifier(String typed) {
+    return typed.replaceAll("[\\s\\u00A0\\u202F]", "");
+  }
+
+  /** Why the issuing state is refused (3 letters, ISO 3166 alpha-3 as in the MRZ), or empty. */
+  public static Optional<String> issuingState(String state) {
+    return state.matches("[A-Z][A-Z<]{2}")
+        ? Optional.empty()
+        : Optional.of(
+            "État de délivrance « %s » : code à 3 lettres majuscules attendu (FRA)."
+                .formatted(state));
+  }
+
+  private static Optional<String> firstFailure(CompanyVerdict verdict, CompanyCheckCode... codes) {
+    List<CompanyCheckCode> wanted = List.of(codes);
+    return verdict.failures().stream()
+        .filter(check -> wanted.contains(check.code()))
+        .map(CompanyCheck::reason)
+        .findFirst();
+  }
+}
