@@ -48,10 +48,25 @@ final class Pkcs11Keys {
 
   private final Path module;
   private final long slot;
+  private final Dialect dialect;
 
-  Pkcs11Keys(Path module, long slot) {
+  /** What a module takes in the private key's generation template. */
+  enum Dialect {
+    /** CKA_TOKEN, CKA_PRIVATE, CKA_SENSITIVE, CKA_EXTRACTABLE false, CKA_ID and CKA_LABEL. */
+    FULL,
+    /**
+     * ykcs11 2.2: no CKA_EXTRACTABLE, which it refuses (CKR_ATTRIBUTE_TYPE_INVALID), and no
+     * CKA_TOKEN, for which SunPKCS11 wants a user login while the key is generated under the
+     * security officer's. PIV keys are token objects, private and never extractable whatever the
+     * template says, and SunPKCS11 reads CKA_TOKEN back from the new key.
+     */
+    YKCS11
+  }
+
+  Pkcs11Keys(Path module, long slot, Dialect dialect) {
     this.module = module;
     this.slot = slot;
+    this.dialect = dialect;
   }
 
   /** A private key on the token and the provider instance that can use it. */
@@ -96,14 +111,15 @@ final class Pkcs11Keys {
     };
   }
 
-  private static String generationTemplate(byte[] id, String label) {
+  private String generationTemplate(byte[] id, String label) {
     String hexId = "0h" + HexFormat.of().formatHex(id);
     String hexLabel = "0h" + HexFormat.of().formatHex(label.getBytes(StandardCharsets.UTF_8));
+    boolean full = dialect == Dialect.FULL;
     return "attributes(generate, CKO_PRIVATE_KEY, *) = {\n"
-        + "  CKA_TOKEN = true\n"
+        + (full ? "  CKA_TOKEN = true\n" : "")
         + "  CKA_PRIVATE = true\n"
         + "  CKA_SENSITIVE = true\n"
-        + "  CKA_EXTRACTABLE = false\n"
+        + (full ? "  CKA_EXTRACTABLE = false\n" : "")
         + "  CKA_ID = "
         + hexId
         + "\n"
@@ -112,7 +128,7 @@ final class Pkcs11Keys {
         + "\n"
         + "}\n"
         + "attributes(generate, CKO_PUBLIC_KEY, *) = {\n"
-        + "  CKA_TOKEN = true\n"
+        + (full ? "  CKA_TOKEN = true\n" : "")
         + "  CKA_ID = "
         + hexId
         + "\n"
@@ -233,6 +249,11 @@ final class Pkcs11Keys {
       String message = String.valueOf(cause.getMessage());
       if (message.contains("CKR_DEVICE_MEMORY")) {
         return new TokenFullException("the token is full: " + what + " failed", failure);
+      }
+      if (message.contains("CKR_USER_TYPE_INVALID")) {
+        return new TokenException(
+            what + " needs the security officer's PIN (for ykcs11 the PIV management key)",
+            failure);
       }
       if (message.contains("CKR_USER_NOT_LOGGED_IN")) {
         return new LoginRequiredException(what + " needs the holder's PIN", failure);

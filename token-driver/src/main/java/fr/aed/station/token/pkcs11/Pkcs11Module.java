@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import ru.rutoken.pkcs11jna.CK_ATTRIBUTE;
+import ru.rutoken.pkcs11jna.CK_INFO;
 import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
 import ru.rutoken.pkcs11jna.Pkcs11;
 
@@ -99,6 +100,13 @@ final class Pkcs11Module {
 
   Pkcs11 api() {
     return api;
+  }
+
+  /** The module's manufacturer, as C_GetInfo tells it, such as "Yubico (www.yubico.com)". */
+  String manufacturer() throws TokenException {
+    CK_INFO info = new CK_INFO();
+    check(api.C_GetInfo(info), "C_GetInfo");
+    return text(info.manufacturerID);
   }
 
   /** The ids of the slots holding a token, in the module's order. */

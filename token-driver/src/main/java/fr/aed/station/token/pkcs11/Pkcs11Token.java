@@ -1,12 +1,19 @@
 package fr.aed.station.token.pkcs11;
 
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_ALWAYS_AUTHENTICATE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_ALWAYS_SENSITIVE;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_KEY_TYPE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_LOCAL;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_NEVER_EXTRACTABLE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_SENSITIVE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_VALUE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKF_USER_PIN_FINAL_TRY;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKF_USER_PIN_LOCKED;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKK_EC;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKK_RSA;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKM_ECDSA;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKM_RSA_PKCS;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKM_RSA_X_509;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_CERTIFICATE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_PRIVATE_KEY;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_PUBLIC_KEY;
@@ -14,6 +21,8 @@ import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_OK;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_INCORRECT;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_LOCKED;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_USER_ALREADY_LOGGED_IN;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_USER_TYPE_INVALID;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKU_SO;
 
 import com.sun.jna.NativeLong;
 import fr.aed.station.token.KeyEvidence;
@@ -26,10 +35,13 @@ import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.UnsupportedKeyTypeException;
 import fr.aed.station.token.WrongPinException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -51,6 +63,14 @@ import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
  * <p>Roles map to CKA_ID values as ykcs11 maps PIV slots: AUTHENTICATION 01, SIGNATURE 02,
  * KEY_MANAGEMENT 03, CARD_AUTHENTICATION 04. Private keys are generated as persistent, private,
  * sensitive and non-extractable token objects.
+ *
+ * <p>Modules over a PIV card, such as ykcs11, generate keys and write certificates only after a
+ * security officer's login (for ykcs11 its "PIN" is the card's management key in hex): opened with
+ * a {@link SecurityOfficerPin}, the token logs the holder out, the officer in for those operations,
+ * then the holder back in. Keys with CKA_ALWAYS_AUTHENTICATE (ykcs11's signature key, PIV slot 9C)
+ * need the PIN again for every use (a context-specific login, which SunPKCS11 cannot do): they sign
+ * and decipher through the wrapper. For both, the token keeps a copy of the holder's verified PIN
+ * while it is open and wipes it in {@link #close()}.
  */
 public final class Pkcs11Token implements Token {
 
@@ -59,12 +79,25 @@ public final class Pkcs11Token implements Token {
   private final Pkcs11Session session;
   private final Pkcs11Keys keys;
   private final Map<KeySlot, Pkcs11Keys.Handle> generated = new EnumMap<>(KeySlot.class);
+  private final SecurityOfficerPin securityOfficer;
+  private byte[] userPin;
 
-  private Pkcs11Token(Pkcs11Module module, long slot, Pkcs11Session session) {
+  private Pkcs11Token(
+      Pkcs11Module module, long slot, Pkcs11Session session, SecurityOfficerPin securityOfficer)
+      throws TokenException {
     this.module = module;
     this.slot = slot;
     this.session = session;
-    this.keys = new Pkcs11Keys(module.path(), slot);
+    this.securityOfficer = securityOfficer;
+    this.keys =
+        new Pkcs11Keys(
+            module.path(),
+            slot,
+            isYkcs11(module) ? Pkcs11Keys.Dialect.YKCS11 : Pkcs11Keys.Dialect.FULL);
+  }
+
+  private static boolean isYkcs11(Pkcs11Module module) throws TokenException {
+    return module.manufacturer().startsWith("Yubico");
   }
 
   /**
@@ -75,9 +108,31 @@ public final class Pkcs11Token implements Token {
    * @throws TokenException if no token matches {@code slot} or the module fails
    */
   public static Pkcs11Token open(Path modulePath, Pkcs11Slot slot) throws TokenException {
-    Pkcs11Module module = Pkcs11Module.load(modulePath);
-    long slotId = slot.resolve(module);
-    return new Pkcs11Token(module, slotId, new Pkcs11Session(module, slotId));
+    return open(modulePath, slot, null);
+  }
+
+  /**
+   * Opens the token in {@code slot} of the PKCS#11 module at {@code modulePath}, generating keys
+   * and writing certificates as the security officer. The token takes {@code securityOfficer} over
+   * and wipes it when closed.
+   *
+   * @param securityOfficer the officer's PIN, or null to do everything as the holder
+   * @throws ModuleNotFoundException if the module is missing, not a PKCS#11 library or built for
+   *     another architecture
+   * @throws TokenException if no token matches {@code slot} or the module fails
+   */
+  public static Pkcs11Token open(
+      Path modulePath, Pkcs11Slot slot, SecurityOfficerPin securityOfficer) throws TokenException {
+    try {
+      Pkcs11Module module = Pkcs11Module.load(modulePath);
+      long slotId = slot.resolve(module);
+      return new Pkcs11Token(module, slotId, new Pkcs11Session(module, slotId), securityOfficer);
+    } catch (TokenException | RuntimeException e) {
+      if (securityOfficer != null) {
+        securityOfficer.close();
+      }
+      throw e;
+    }
   }
 
   /** The CKA_ID of the key and certificate of {@code slot}. */
@@ -146,6 +201,8 @@ public final class Pkcs11Token implements Token {
       Arrays.fill(exact, (byte) 0);
     }
     if (rv == CKR_OK || rv == CKR_USER_ALREADY_LOGGED_IN) {
+      forgetUserPin();
+      userPin = Pkcs11Provisioning.utf8(pin);
       return;
     }
     if (rv == CKR_PIN_LOCKED) {
@@ -164,20 +221,88 @@ public final class Pkcs11Token implements Token {
   /**
    * {@inheritDoc}
    *
-   * <p>Destroys the slot's previous key pair and certificate first.
+   * <p>Destroys the slot's previous key pair and certificate first. With a security officer's PIN,
+   * does both as the officer, then logs the holder back in.
    *
    * @throws LoginRequiredException if the PIN was not verified in this session
    * @throws fr.aed.station.token.TokenFullException if the token has no room for the new key
+   * @throws TokenException if the module refuses the security officer's PIN, or needs one and the
+   *     token was opened without it
    */
   @Override
   public PublicKey generateKeyPair(KeySlot keySlot, KeyType type) throws TokenException {
     requireLogin("generating a key");
     byte[] id = objectId(keySlot);
-    session.destroy(id, CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_CERTIFICATE);
-    generated.remove(keySlot);
-    Pkcs11Keys.Generated pair = keys.generate(type, id, objectLabel(keySlot));
-    generated.put(keySlot, pair.handle());
-    return pair.publicKey();
+    return asOwnerOfObjects(
+        "generating a key",
+        () -> {
+          session.destroy(id, CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_CERTIFICATE);
+          generated.remove(keySlot);
+          Pkcs11Keys.Generated pair = keys.generate(type, id, objectLabel(keySlot));
+          generated.put(keySlot, pair.handle());
+          return pair.publicKey();
+        });
+  }
+
+  /** Work on the token's objects, done as the security officer when the token has one. */
+  private interface ObjectWork<R> {
+    R run() throws TokenException;
+  }
+
+  private <R> R asOwnerOfObjects(String what, ObjectWork<R> work) throws TokenException {
+    if (securityOfficer == null) {
+      try {
+        return work.run();
+      } catch (Pkcs11CallException e) {
+        throw e.returnValue() == CKR_USER_TYPE_INVALID
+            ? new TokenException(
+                what + " needs the security officer's PIN (for ykcs11 the PIV management key)", e)
+            : e;
+      }
+    }
+    session.logout();
+    byte[] officer = securityOfficer.bytes();
+    long rv;
+    try {
+      rv = session.login(CKU_SO, officer);
+    } finally {
+      Arrays.fill(officer, (byte) 0);
+    }
+    if (rv != CKR_OK) {
+      logUserBackIn(null);
+      throw new TokenException(
+          "the token refused the security officer's PIN for "
+              + what
+              + ": "
+              + Pkcs11Errors.name(rv));
+    }
+    R result;
+    try {
+      result = work.run();
+    } catch (TokenException | RuntimeException e) {
+      session.logout();
+      logUserBackIn(e);
+      throw e;
+    }
+    session.logout();
+    logUserBackIn(null);
+    return result;
+  }
+
+  private void logUserBackIn(Exception pending) throws TokenException {
+    long rv = session.loginUser(userPin);
+    if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
+      LoginRequiredException lost =
+          new LoginRequiredException(
+              "the holder's PIN was refused after the security officer's work ("
+                  + Pkcs11Errors.name(rv)
+                  + "): verify the PIN again");
+      if (pending != null) {
+        pending.addSuppressed(lost);
+        return;
+      }
+      throw lost;
+    }
   }
 
   /**
@@ -185,14 +310,46 @@ public final class Pkcs11Token implements Token {
    *
    * <p>Signs through SunPKCS11 with the key generated in this session or, in a later session, the
    * key that the token's certificate for this slot designates (SunPKCS11 lists keys only with their
-   * certificate).
+   * certificate). A key with CKA_ALWAYS_AUTHENTICATE signs through the wrapper instead
+   * (CKM_RSA_PKCS over the DigestInfo, or CKM_ECDSA over the hash), after a context-specific login.
    *
    * @throws LoginRequiredException if the PIN was not verified in this session
    */
   @Override
   public byte[] signSha256(KeySlot keySlot, byte[] data) throws TokenException {
     requireLogin("signing");
-    return keys.sign(privateKey(keySlot), data);
+    Optional<NativeLong> alwaysAuthenticate = alwaysAuthenticateKey(keySlot);
+    if (alwaysAuthenticate.isEmpty()) {
+      return keys.sign(privateKey(keySlot), data);
+    }
+    NativeLong key = alwaysAuthenticate.get();
+    byte[] hash = sha256(data);
+    long keyType = session.number(key, CKA_KEY_TYPE);
+    if (keyType == CKK_RSA) {
+      return session.signAuthenticated(
+          key, CKM_RSA_PKCS, RawSignatures.sha256DigestInfo(hash), userPin);
+    }
+    if (keyType == CKK_EC) {
+      return RawSignatures.derEcdsa(session.signAuthenticated(key, CKM_ECDSA, hash, userPin));
+    }
+    throw new UnsupportedKeyTypeException("the key for " + keySlot + " is neither RSA nor EC");
+  }
+
+  // The slot's private key when the module says each use needs the PIN again.
+  private Optional<NativeLong> alwaysAuthenticateKey(KeySlot keySlot) throws TokenException {
+    List<NativeLong> found = session.find(CKO_PRIVATE_KEY, objectId(keySlot));
+    if (found.isEmpty() || !session.flag(found.get(0), CKA_ALWAYS_AUTHENTICATE)) {
+      return Optional.empty();
+    }
+    return Optional.of(found.get(0));
+  }
+
+  private static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   /**
@@ -207,7 +364,18 @@ public final class Pkcs11Token implements Token {
   @Override
   public byte[] decipher(KeySlot keySlot, byte[] block) throws TokenException {
     requireLogin("deciphering");
-    return keys.decipher(privateKey(keySlot), block);
+    Optional<NativeLong> alwaysAuthenticate = alwaysAuthenticateKey(keySlot);
+    if (alwaysAuthenticate.isEmpty()) {
+      return keys.decipher(privateKey(keySlot), block);
+    }
+    NativeLong key = alwaysAuthenticate.get();
+    if (session.number(key, CKA_KEY_TYPE) != CKK_RSA) {
+      throw new UnsupportedKeyTypeException("the key for " + keySlot + " is not an RSA key");
+    }
+    byte[] result = session.decryptAuthenticated(key, CKM_RSA_X_509, block, userPin);
+    byte[] padded = new byte[block.length];
+    System.arraycopy(result, 0, padded, block.length - result.length, result.length);
+    return padded;
   }
 
   private Pkcs11Keys.Handle privateKey(KeySlot keySlot) throws TokenException {
@@ -262,7 +430,8 @@ public final class Pkcs11Token implements Token {
   /**
    * {@inheritDoc}
    *
-   * <p>Replaces the slot's certificate object, with the key's CKA_ID and label.
+   * <p>Replaces the slot's certificate object, with the key's CKA_ID and label; as the security
+   * officer when the token has one.
    */
   @Override
   public void writeCertificate(KeySlot keySlot, X509Certificate certificate) throws TokenException {
@@ -273,8 +442,13 @@ public final class Pkcs11Token implements Token {
     } catch (GeneralSecurityException e) {
       throw new TokenException("the certificate cannot be encoded", e);
     }
-    session.destroy(id, CKO_CERTIFICATE);
-    session.createCertificate(id, objectLabel(keySlot), certificate, encoded);
+    asOwnerOfObjects(
+        "writing a certificate",
+        () -> {
+          session.destroy(id, CKO_CERTIFICATE);
+          session.createCertificate(id, objectLabel(keySlot), certificate, encoded);
+          return null;
+        });
   }
 
   private void requireLogin(String what) throws TokenException {
@@ -283,9 +457,23 @@ public final class Pkcs11Token implements Token {
     }
   }
 
-  /** Logs out and closes the session; the module stays loaded for the process. */
+  /**
+   * Logs out, closes the session and wipes the PINs it kept; the module stays loaded for the
+   * process.
+   */
   @Override
   public void close() {
     session.close();
+    forgetUserPin();
+    if (securityOfficer != null) {
+      securityOfficer.close();
+    }
+  }
+
+  private void forgetUserPin() {
+    if (userPin != null) {
+      Arrays.fill(userPin, (byte) 0);
+      userPin = null;
+    }
   }
 }
