@@ -48,25 +48,10 @@ final class Pkcs11Keys {
 
   private final Path module;
   private final long slot;
-  private final Dialect dialect;
 
-  /** What a module takes in the private key's generation template. */
-  enum Dialect {
-    /** CKA_TOKEN, CKA_PRIVATE, CKA_SENSITIVE, CKA_EXTRACTABLE false, CKA_ID and CKA_LABEL. */
-    FULL,
-    /**
-     * ykcs11 2.2: no CKA_EXTRACTABLE, which it refuses (CKR_ATTRIBUTE_TYPE_INVALID), and no
-     * CKA_TOKEN, for which SunPKCS11 wants a user login while the key is generated under the
-     * security officer's. PIV keys are token objects, private and never extractable whatever the
-     * template says, and SunPKCS11 reads CKA_TOKEN back from the new key.
-     */
-    YKCS11
-  }
-
-  Pkcs11Keys(Path module, long slot, Dialect dialect) {
+  Pkcs11Keys(Path module, long slot) {
     this.module = module;
     this.slot = slot;
-    this.dialect = dialect;
   }
 
   /** A private key on the token and the provider instance that can use it. */
@@ -111,15 +96,14 @@ final class Pkcs11Keys {
     };
   }
 
-  private String generationTemplate(byte[] id, String label) {
+  private static String generationTemplate(byte[] id, String label) {
     String hexId = "0h" + HexFormat.of().formatHex(id);
     String hexLabel = "0h" + HexFormat.of().formatHex(label.getBytes(StandardCharsets.UTF_8));
-    boolean full = dialect == Dialect.FULL;
     return "attributes(generate, CKO_PRIVATE_KEY, *) = {\n"
-        + (full ? "  CKA_TOKEN = true\n" : "")
+        + "  CKA_TOKEN = true\n"
         + "  CKA_PRIVATE = true\n"
         + "  CKA_SENSITIVE = true\n"
-        + (full ? "  CKA_EXTRACTABLE = false\n" : "")
+        + "  CKA_EXTRACTABLE = false\n"
         + "  CKA_ID = "
         + hexId
         + "\n"
@@ -128,7 +112,7 @@ final class Pkcs11Keys {
         + "\n"
         + "}\n"
         + "attributes(generate, CKO_PUBLIC_KEY, *) = {\n"
-        + (full ? "  CKA_TOKEN = true\n" : "")
+        + "  CKA_TOKEN = true\n"
         + "  CKA_ID = "
         + hexId
         + "\n"
@@ -251,9 +235,7 @@ final class Pkcs11Keys {
         return new TokenFullException("the token is full: " + what + " failed", failure);
       }
       if (message.contains("CKR_USER_TYPE_INVALID")) {
-        return new TokenException(
-            what + " needs the security officer's PIN (for ykcs11 the PIV management key)",
-            failure);
+        return Pkcs11Logins.needsOfficer(what, failure);
       }
       if (message.contains("CKR_USER_NOT_LOGGED_IN")) {
         return new LoginRequiredException(what + " needs the holder's PIN", failure);

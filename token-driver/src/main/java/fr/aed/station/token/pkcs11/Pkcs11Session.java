@@ -132,25 +132,50 @@ final class Pkcs11Session implements AutoCloseable {
   }
 
   /**
-   * Signs {@code input} with {@code key} by {@code mechanism}, logging in again for this one
-   * operation (CKU_CONTEXT_SPECIFIC, PKCS#11 v2.40 section 5.11), as keys with
-   * CKA_ALWAYS_AUTHENTICATE require.
+   * Generates a key pair by {@code mechanism} with these templates.
+   *
+   * @return the handles of the public key, then of the private key
    */
-  byte[] signAuthenticated(NativeLong key, long mechanism, byte[] input, byte[] pin)
+  NativeLong[] generateKeyPair(long mechanism, CK_ATTRIBUTE[] publicKey, CK_ATTRIBUTE[] privateKey)
+      throws TokenException {
+    NativeLongByReference publicHandle = new NativeLongByReference();
+    NativeLongByReference privateHandle = new NativeLongByReference();
+    check(
+        api.C_GenerateKeyPair(
+            handle,
+            new CK_MECHANISM(mechanism, null, 0),
+            publicKey,
+            new NativeLong(publicKey.length),
+            privateKey,
+            new NativeLong(privateKey.length),
+            publicHandle,
+            privateHandle),
+        "C_GenerateKeyPair");
+    return new NativeLong[] {publicHandle.getValue(), privateHandle.getValue()};
+  }
+
+  /**
+   * Signs {@code input} with {@code key} by {@code mechanism}. With {@code contextPin}, logs in
+   * again for this one operation (CKU_CONTEXT_SPECIFIC), as keys with CKA_ALWAYS_AUTHENTICATE
+   * require.
+   *
+   * @param contextPin the holder's PIN for a context-specific login, or null for none
+   */
+  byte[] sign(NativeLong key, long mechanism, byte[] input, byte[] contextPin)
       throws TokenException {
     check(api.C_SignInit(handle, new CK_MECHANISM(mechanism, null, 0), key), "C_SignInit");
-    return finishAuthenticated(
-        pin,
+    return finish(
+        contextPin,
         "C_Sign",
         (output, length) -> api.C_Sign(handle, input, inputLength(input), output, length));
   }
 
-  /** Deciphers {@code input} like {@link #signAuthenticated}, with a context-specific login. */
-  byte[] decryptAuthenticated(NativeLong key, long mechanism, byte[] input, byte[] pin)
+  /** Deciphers {@code input} like {@link #sign}, with a context-specific login if asked. */
+  byte[] decrypt(NativeLong key, long mechanism, byte[] input, byte[] contextPin)
       throws TokenException {
     check(api.C_DecryptInit(handle, new CK_MECHANISM(mechanism, null, 0), key), "C_DecryptInit");
-    return finishAuthenticated(
-        pin,
+    return finish(
+        contextPin,
         "C_Decrypt",
         (output, length) -> api.C_Decrypt(handle, input, inputLength(input), output, length));
   }
@@ -160,11 +185,11 @@ final class Pkcs11Session implements AutoCloseable {
     NativeLong call(byte[] output, NativeLongByReference length);
   }
 
-  private byte[] finishAuthenticated(byte[] pin, String function, SinglePart operation)
+  private byte[] finish(byte[] contextPin, String function, SinglePart operation)
       throws TokenException {
     byte[] output = new byte[MAX_RESULT];
     NativeLongByReference length = new NativeLongByReference(new NativeLong(output.length));
-    long login = login(CKU_CONTEXT_SPECIFIC, pin);
+    long login = contextPin == null ? CKR_OK : login(CKU_CONTEXT_SPECIFIC, contextPin);
     // The operation stays active after a failed login: the single-part call ends it either way.
     NativeLong rv = operation.call(output, length);
     if (login != CKR_OK) {

@@ -1,19 +1,12 @@
 package fr.aed.station.token.pkcs11;
 
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_ALWAYS_AUTHENTICATE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_ALWAYS_SENSITIVE;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_KEY_TYPE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_LOCAL;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_NEVER_EXTRACTABLE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_SENSITIVE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKA_VALUE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKF_USER_PIN_FINAL_TRY;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKF_USER_PIN_LOCKED;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKK_EC;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKK_RSA;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKM_ECDSA;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKM_RSA_PKCS;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKM_RSA_X_509;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_CERTIFICATE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_PRIVATE_KEY;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_PUBLIC_KEY;
@@ -21,8 +14,6 @@ import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_OK;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_INCORRECT;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_LOCKED;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_USER_ALREADY_LOGGED_IN;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_USER_TYPE_INVALID;
-import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKU_SO;
 
 import com.sun.jna.NativeLong;
 import fr.aed.station.token.KeyEvidence;
@@ -35,13 +26,10 @@ import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.UnsupportedKeyTypeException;
 import fr.aed.station.token.WrongPinException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -71,6 +59,12 @@ import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
  * need the PIN again for every use (a context-specific login, which SunPKCS11 cannot do): they sign
  * and decipher through the wrapper. For both, the token keeps a copy of the holder's verified PIN
  * while it is open and wipes it in {@link #close()}.
+ *
+ * <p>On ykcs11 every key is generated and used through the wrapper, found by its CKA_ID in later
+ * sessions too: SunPKCS11, not logged in as the user during an SO-login generation, would take the
+ * new keys for session objects and destroy them once garbage-collected (which ykcs11 does, on the
+ * card's certificate objects, whatever operation runs then). ykcs11 ignores CKA_LABEL: its keys
+ * keep their PIV names.
  */
 public final class Pkcs11Token implements Token {
 
@@ -79,8 +73,9 @@ public final class Pkcs11Token implements Token {
   private final Pkcs11Session session;
   private final Pkcs11Keys keys;
   private final Map<KeySlot, Pkcs11Keys.Handle> generated = new EnumMap<>(KeySlot.class);
-  private final SecurityOfficerPin securityOfficer;
-  private byte[] userPin;
+  private final Pkcs11Logins logins;
+  private final WrapperKeys wrapperKeys;
+  private final boolean throughWrapper;
 
   private Pkcs11Token(
       Pkcs11Module module, long slot, Pkcs11Session session, SecurityOfficerPin securityOfficer)
@@ -88,14 +83,14 @@ public final class Pkcs11Token implements Token {
     this.module = module;
     this.slot = slot;
     this.session = session;
-    this.securityOfficer = securityOfficer;
-    this.keys =
-        new Pkcs11Keys(
-            module.path(),
-            slot,
-            isYkcs11(module) ? Pkcs11Keys.Dialect.YKCS11 : Pkcs11Keys.Dialect.FULL);
+    this.logins = new Pkcs11Logins(session, securityOfficer);
+    this.keys = new Pkcs11Keys(module.path(), slot);
+    this.wrapperKeys = new WrapperKeys(module, slot, session, logins);
+    this.throughWrapper = isYkcs11(module);
   }
 
+  // ykcs11 generates keys under the SO login only: SunPKCS11 would take them for session objects
+  // and destroy them when garbage-collected, which ykcs11 carries out on the card's objects.
   private static boolean isYkcs11(Pkcs11Module module) throws TokenException {
     return module.manufacturer().startsWith("Yubico");
   }
@@ -196,13 +191,11 @@ public final class Pkcs11Token implements Token {
     byte[] exact = Pkcs11Provisioning.utf8(pin);
     long rv;
     try {
-      rv = session.loginUser(exact);
+      rv = logins.loginHolder(exact);
     } finally {
       Arrays.fill(exact, (byte) 0);
     }
     if (rv == CKR_OK || rv == CKR_USER_ALREADY_LOGGED_IN) {
-      forgetUserPin();
-      userPin = Pkcs11Provisioning.utf8(pin);
       return;
     }
     if (rv == CKR_PIN_LOCKED) {
@@ -233,76 +226,21 @@ public final class Pkcs11Token implements Token {
   public PublicKey generateKeyPair(KeySlot keySlot, KeyType type) throws TokenException {
     requireLogin("generating a key");
     byte[] id = objectId(keySlot);
-    return asOwnerOfObjects(
+    if (throughWrapper) {
+      wrapperKeys.requireGenerates(type);
+    }
+    return logins.asOwnerOfObjects(
         "generating a key",
         () -> {
           session.destroy(id, CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_CERTIFICATE);
           generated.remove(keySlot);
+          if (throughWrapper) {
+            return wrapperKeys.generate(type, id);
+          }
           Pkcs11Keys.Generated pair = keys.generate(type, id, objectLabel(keySlot));
           generated.put(keySlot, pair.handle());
           return pair.publicKey();
         });
-  }
-
-  /** Work on the token's objects, done as the security officer when the token has one. */
-  private interface ObjectWork<R> {
-    R run() throws TokenException;
-  }
-
-  private <R> R asOwnerOfObjects(String what, ObjectWork<R> work) throws TokenException {
-    if (securityOfficer == null) {
-      try {
-        return work.run();
-      } catch (Pkcs11CallException e) {
-        throw e.returnValue() == CKR_USER_TYPE_INVALID
-            ? new TokenException(
-                what + " needs the security officer's PIN (for ykcs11 the PIV management key)", e)
-            : e;
-      }
-    }
-    session.logout();
-    byte[] officer = securityOfficer.bytes();
-    long rv;
-    try {
-      rv = session.login(CKU_SO, officer);
-    } finally {
-      Arrays.fill(officer, (byte) 0);
-    }
-    if (rv != CKR_OK) {
-      logUserBackIn(null);
-      throw new TokenException(
-          "the token refused the security officer's PIN for "
-              + what
-              + ": "
-              + Pkcs11Errors.name(rv));
-    }
-    R result;
-    try {
-      result = work.run();
-    } catch (TokenException | RuntimeException e) {
-      session.logout();
-      logUserBackIn(e);
-      throw e;
-    }
-    session.logout();
-    logUserBackIn(null);
-    return result;
-  }
-
-  private void logUserBackIn(Exception pending) throws TokenException {
-    long rv = session.loginUser(userPin);
-    if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
-      LoginRequiredException lost =
-          new LoginRequiredException(
-              "the holder's PIN was refused after the security officer's work ("
-                  + Pkcs11Errors.name(rv)
-                  + "): verify the PIN again");
-      if (pending != null) {
-        pending.addSuppressed(lost);
-        return;
-      }
-      throw lost;
-    }
   }
 
   /**
@@ -310,53 +248,28 @@ public final class Pkcs11Token implements Token {
    *
    * <p>Signs through SunPKCS11 with the key generated in this session or, in a later session, the
    * key that the token's certificate for this slot designates (SunPKCS11 lists keys only with their
-   * certificate). A key with CKA_ALWAYS_AUTHENTICATE signs through the wrapper instead
-   * (CKM_RSA_PKCS over the DigestInfo, or CKM_ECDSA over the hash), after a context-specific login.
+   * certificate). A key with CKA_ALWAYS_AUTHENTICATE, and every ykcs11 key, signs through the
+   * wrapper instead (CKM_RSA_PKCS over the DigestInfo, or CKM_ECDSA over the hash), after a
+   * context-specific login when the key asks for one.
    *
    * @throws LoginRequiredException if the PIN was not verified in this session
    */
   @Override
   public byte[] signSha256(KeySlot keySlot, byte[] data) throws TokenException {
     requireLogin("signing");
-    Optional<NativeLong> alwaysAuthenticate = alwaysAuthenticateKey(keySlot);
-    if (alwaysAuthenticate.isEmpty()) {
-      return keys.sign(privateKey(keySlot), data);
+    Optional<NativeLong> key = wrapperKey(keySlot);
+    if (key.isPresent()) {
+      return wrapperKeys.signSha256(key.get(), data);
     }
-    NativeLong key = alwaysAuthenticate.get();
-    byte[] hash = sha256(data);
-    long keyType = session.number(key, CKA_KEY_TYPE);
-    if (keyType == CKK_RSA) {
-      return session.signAuthenticated(
-          key, CKM_RSA_PKCS, RawSignatures.sha256DigestInfo(hash), userPin);
-    }
-    if (keyType == CKK_EC) {
-      return RawSignatures.derEcdsa(session.signAuthenticated(key, CKM_ECDSA, hash, userPin));
-    }
-    throw new UnsupportedKeyTypeException("the key for " + keySlot + " is neither RSA nor EC");
-  }
-
-  // The slot's private key when the module says each use needs the PIN again.
-  private Optional<NativeLong> alwaysAuthenticateKey(KeySlot keySlot) throws TokenException {
-    List<NativeLong> found = session.find(CKO_PRIVATE_KEY, objectId(keySlot));
-    if (found.isEmpty() || !session.flag(found.get(0), CKA_ALWAYS_AUTHENTICATE)) {
-      return Optional.empty();
-    }
-    return Optional.of(found.get(0));
-  }
-
-  private static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return keys.sign(privateKey(keySlot), data);
   }
 
   /**
    * {@inheritDoc}
    *
    * <p>Through SunPKCS11's {@code RSA/ECB/NoPadding} (CKM_RSA_X_509) with the key generated in this
-   * session or, in a later session, the key that the token's certificate for this slot designates.
+   * session or, in a later session, the key that the token's certificate for this slot designates;
+   * a key with CKA_ALWAYS_AUTHENTICATE, and every ykcs11 key, through the wrapper (CKM_RSA_X_509).
    *
    * @throws LoginRequiredException if the PIN was not verified in this session
    * @throws fr.aed.station.token.UnsupportedKeyTypeException if the slot holds an EC key
@@ -364,18 +277,21 @@ public final class Pkcs11Token implements Token {
   @Override
   public byte[] decipher(KeySlot keySlot, byte[] block) throws TokenException {
     requireLogin("deciphering");
-    Optional<NativeLong> alwaysAuthenticate = alwaysAuthenticateKey(keySlot);
-    if (alwaysAuthenticate.isEmpty()) {
-      return keys.decipher(privateKey(keySlot), block);
+    Optional<NativeLong> key = wrapperKey(keySlot);
+    if (key.isPresent()) {
+      return wrapperKeys.decipher(key.get(), block);
     }
-    NativeLong key = alwaysAuthenticate.get();
-    if (session.number(key, CKA_KEY_TYPE) != CKK_RSA) {
-      throw new UnsupportedKeyTypeException("the key for " + keySlot + " is not an RSA key");
+    return keys.decipher(privateKey(keySlot), block);
+  }
+
+  // The slot's key when it is used through the wrapper: every ykcs11 key, and on other modules
+  // those with CKA_ALWAYS_AUTHENTICATE.
+  private Optional<NativeLong> wrapperKey(KeySlot keySlot) throws TokenException {
+    Optional<NativeLong> key = wrapperKeys.privateKey(objectId(keySlot));
+    if (throughWrapper && key.isEmpty()) {
+      throw new TokenException("no private key for " + keySlot + " on the token");
     }
-    byte[] result = session.decryptAuthenticated(key, CKM_RSA_X_509, block, userPin);
-    byte[] padded = new byte[block.length];
-    System.arraycopy(result, 0, padded, block.length - result.length, result.length);
-    return padded;
+    return throughWrapper ? key : key.filter(wrapperKeys::alwaysAuthenticate);
   }
 
   private Pkcs11Keys.Handle privateKey(KeySlot keySlot) throws TokenException {
@@ -442,7 +358,7 @@ public final class Pkcs11Token implements Token {
     } catch (GeneralSecurityException e) {
       throw new TokenException("the certificate cannot be encoded", e);
     }
-    asOwnerOfObjects(
+    logins.asOwnerOfObjects(
         "writing a certificate",
         () -> {
           session.destroy(id, CKO_CERTIFICATE);
@@ -464,16 +380,6 @@ public final class Pkcs11Token implements Token {
   @Override
   public void close() {
     session.close();
-    forgetUserPin();
-    if (securityOfficer != null) {
-      securityOfficer.close();
-    }
-  }
-
-  private void forgetUserPin() {
-    if (userPin != null) {
-      Arrays.fill(userPin, (byte) 0);
-      userPin = null;
-    }
+    logins.close();
   }
 }

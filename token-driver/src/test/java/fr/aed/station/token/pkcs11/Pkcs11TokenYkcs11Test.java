@@ -11,12 +11,15 @@ import com.sun.jna.NativeLong;
 import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
+import fr.aed.station.token.LoginRequiredException;
 import fr.aed.station.token.TokenContract;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.piv.PivToken;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -33,7 +36,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>What ykcs11 does differently from SoftHSM2, asserted here as it reports it: it generates keys
  * and writes certificates only as the security officer (the management key in hex), generates no
- * RSA key above 2048 bits, and marks the signature key (9C) CKA_ALWAYS_AUTHENTICATE.
+ * RSA key above 2048 bits, marks the signature key (9C) CKA_ALWAYS_AUTHENTICATE, and answers
+ * CKA_SENSITIVE, CKA_ALWAYS_SENSITIVE and CKA_NEVER_EXTRACTABLE true for every PIV key as constants
+ * (SoftHSM2 records them per key). The simulated card does not itself ask for the PIN before each
+ * 9C signature, as a YubiKey does: the context-specific login is proved on SoftHSM2, which enforces
+ * it (AlwaysAuthenticateSoftHsmTest).
  */
 @Tag("pcscd")
 class Pkcs11TokenYkcs11Test extends TokenContract<Pkcs11Token> {
@@ -100,6 +107,22 @@ class Pkcs11TokenYkcs11Test extends TokenContract<Pkcs11Token> {
     // key, whatever its origin; CKA_LOCAL true only for a key it generated or one the card attests.
     assertEquals(new KeyEvidence(true, true, true, true, true, evidence.description()), evidence);
     assertTrue(evidence.description().contains("CKA_LOCAL=true"), evidence.description());
+  }
+
+  @Test
+  void aKeyIsFoundAgainByItsIdInANewSession() throws Exception {
+    token.verifyPin(PIN.toCharArray());
+    PublicKey publicKey = token.generateKeyPair(KeySlot.AUTHENTICATION, KeyType.P256);
+    token.close();
+
+    token = open();
+    assertThrows(
+        LoginRequiredException.class, () -> token.signSha256(KeySlot.AUTHENTICATION, DATA));
+    token.verifyPin(PIN.toCharArray());
+    Signature verifier = Signature.getInstance("SHA256withECDSA");
+    verifier.initVerify(publicKey);
+    verifier.update(DATA);
+    assertTrue(verifier.verify(token.signSha256(KeySlot.AUTHENTICATION, DATA)));
   }
 
   @Test
