@@ -152,6 +152,9 @@ public abstract class TokenContract<T extends Token> {
     byte[] deciphered = token.decipher(KeySlot.KEY_MANAGEMENT, unsigned(block, 256));
 
     assertArrayEquals(expected, deciphered);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> token.decipher(KeySlot.KEY_MANAGEMENT, unsigned(block, 255)));
   }
 
   @Test

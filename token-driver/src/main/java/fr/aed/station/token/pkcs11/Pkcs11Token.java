@@ -277,9 +277,14 @@ public final class Pkcs11Token implements Token {
   @Override
   public byte[] decipher(KeySlot keySlot, byte[] block) throws TokenException {
     requireLogin("deciphering");
-    Optional<NativeLong> key = wrapperKey(keySlot);
-    if (key.isPresent()) {
-      return wrapperKeys.decipher(key.get(), block);
+    NativeLong key =
+        wrapperKeys
+            .privateKey(objectId(keySlot))
+            .orElseThrow(
+                () -> new TokenException("no private key for " + keySlot + " on the token"));
+    wrapperKeys.requireRawRsaBlock(key, block);
+    if (throughWrapper || wrapperKeys.alwaysAuthenticate(key)) {
+      return wrapperKeys.decipher(key, block);
     }
     return keys.decipher(privateKey(keySlot), block);
   }

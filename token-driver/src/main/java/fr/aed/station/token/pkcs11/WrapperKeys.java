@@ -204,11 +204,28 @@ final class WrapperKeys {
     throw new UnsupportedKeyTypeException("the key is neither RSA nor EC");
   }
 
-  /** Raw RSA (CKM_RSA_X_509), the result left-padded to the block's length. */
-  byte[] decipher(NativeLong key, byte[] block) throws TokenException {
+  /**
+   * Checks that {@code key} can decipher {@code block} raw, whichever way it is then used.
+   *
+   * @throws UnsupportedKeyTypeException if the key is not an RSA key
+   * @throws IllegalArgumentException if the block is not as long as the modulus
+   */
+  void requireRawRsaBlock(NativeLong key, byte[] block) throws TokenException {
     if (session.number(key, CKA_KEY_TYPE) != CKK_RSA) {
       throw new UnsupportedKeyTypeException("the key is not an RSA key: only RSA keys decipher");
     }
+    int modulusBytes = (new BigInteger(1, session.bytes(key, CKA_MODULUS)).bitLength() + 7) / 8;
+    if (block.length != modulusBytes) {
+      throw new IllegalArgumentException(
+          "the block is " + block.length + " bytes, the modulus " + modulusBytes);
+    }
+  }
+
+  /**
+   * Raw RSA (CKM_RSA_X_509), the result left-padded to the block's length; {@link
+   * #requireRawRsaBlock} first.
+   */
+  byte[] decipher(NativeLong key, byte[] block) throws TokenException {
     byte[] pin = alwaysAuthenticate(key) ? logins.holderPin() : null;
     byte[] result;
     try {
