@@ -78,15 +78,18 @@ public final class Pkcs11Token implements Token {
   private final boolean throughWrapper;
 
   private Pkcs11Token(
-      Pkcs11Module module, long slot, Pkcs11Session session, SecurityOfficerPin securityOfficer)
-      throws TokenException {
+      Pkcs11Module module,
+      long slot,
+      Pkcs11Session session,
+      SecurityOfficerPin securityOfficer,
+      boolean throughWrapper) {
     this.module = module;
     this.slot = slot;
     this.session = session;
     this.logins = new Pkcs11Logins(session, securityOfficer);
     this.keys = new Pkcs11Keys(module.path(), slot);
     this.wrapperKeys = new WrapperKeys(module, slot, session, logins);
-    this.throughWrapper = isYkcs11(module);
+    this.throughWrapper = throughWrapper;
   }
 
   // ykcs11 generates keys under the SO login only: SunPKCS11 would take them for session objects
@@ -121,7 +124,9 @@ public final class Pkcs11Token implements Token {
     try {
       Pkcs11Module module = Pkcs11Module.load(modulePath);
       long slotId = slot.resolve(module);
-      return new Pkcs11Token(module, slotId, new Pkcs11Session(module, slotId), securityOfficer);
+      boolean throughWrapper = isYkcs11(module);
+      return new Pkcs11Token(
+          module, slotId, new Pkcs11Session(module, slotId), securityOfficer, throughWrapper);
     } catch (TokenException | RuntimeException e) {
       if (securityOfficer != null) {
         securityOfficer.close();
