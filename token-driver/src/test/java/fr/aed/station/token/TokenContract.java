@@ -50,10 +50,24 @@ public abstract class TokenContract<T extends Token> {
     token.close();
   }
 
+  /**
+   * Whether the backend generates keys of {@code type}; those it does not must be refused with
+   * {@link UnsupportedKeyTypeException}. All of them unless a subclass says otherwise.
+   */
+  protected boolean generates(KeyType type) {
+    return true;
+  }
+
   @ParameterizedTest
   @EnumSource(KeyType.class)
   void generatesThenSignsVerifiablyWithEveryKeyType(KeyType type) throws Exception {
     token.verifyPin(PIN.toCharArray());
+    if (!generates(type)) {
+      assertThrows(
+          UnsupportedKeyTypeException.class, () -> token.generateKeyPair(KeySlot.SIGNATURE, type));
+      assertTrue(token.pinStatus().verified(), "the refusal leaves the holder logged in");
+      return;
+    }
     PublicKey publicKey = token.generateKeyPair(KeySlot.SIGNATURE, type);
     assertEquals(type.family(), publicKey.getAlgorithm());
 
@@ -138,6 +152,9 @@ public abstract class TokenContract<T extends Token> {
     byte[] deciphered = token.decipher(KeySlot.KEY_MANAGEMENT, unsigned(block, 256));
 
     assertArrayEquals(expected, deciphered);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> token.decipher(KeySlot.KEY_MANAGEMENT, unsigned(block, 255)));
   }
 
   @Test

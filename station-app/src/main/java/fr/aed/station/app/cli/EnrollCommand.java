@@ -33,8 +33,9 @@ final class EnrollCommand implements Runnable {
       required = true,
       paramLabel = "SPEC",
       description =
-          "pcsc:<reader name part>, pkcs11:<module>[;slot=N|;token=LABEL], or simulated for a"
-              + " fresh simulated card.")
+          "pcsc:<reader name part>, pkcs11:<module>[;slot=N|;token=LABEL][;so-pin-env=VAR], or"
+              + " simulated for a fresh simulated card. so-pin-env names the variable holding the"
+              + " security officer's PIN (ykcs11: the management key in hex).")
   TokenConnector token;
 
   @Mixin PinOptions pin;

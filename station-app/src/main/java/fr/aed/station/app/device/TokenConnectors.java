@@ -11,6 +11,7 @@ import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
 import fr.aed.station.token.pkcs11.Pkcs11Slot;
 import fr.aed.station.token.pkcs11.Pkcs11Token;
+import fr.aed.station.token.pkcs11.SecurityOfficerPin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -23,14 +24,22 @@ public final class TokenConnectors {
   /** The default PIN of a fresh simulated card. */
   public static final String SIMULATED_CARD_PIN = "123456";
 
+  private static final String SO_PIN_ENV = "so-pin-env=";
+
   private TokenConnectors() {}
 
   /**
    * Parses a token specification: {@code pcsc:<reader name part>}, {@code pkcs11:<module
-   * path>[;slot=<id>|;token=<label>|;index=<n>]} (the first slot holding a token when none is
-   * named) or {@code simulated} (a fresh simulated card in an in-process reader).
+   * path>[;slot=<id>|;token=<label>|;index=<n>][;so-pin-env=<VAR>]} (the first slot holding a token
+   * when none is named) or {@code simulated} (a fresh simulated card in an in-process reader).
    *
-   * @throws IllegalArgumentException naming the accepted forms when the specification is unknown
+   * <p>{@code so-pin-env} names the environment variable holding the token's security officer PIN,
+   * for modules that generate keys only after an SO login: for ykcs11 (a PIV card or YubiKey) the
+   * card's management key in hex, which registration-authority staff or the certificate authority
+   * provide. The value is never on the command line; it is read when the token is opened.
+   *
+   * @throws IllegalArgumentException naming the accepted forms when the specification is unknown,
+   *     or naming the variable when {@code so-pin-env} names an unset one
    */
   public static TokenConnector fromSpec(String spec) {
     if (spec.equals("simulated")) {
@@ -46,18 +55,47 @@ public final class TokenConnectors {
     throw new IllegalArgumentException(
         "unknown token '"
             + spec
-            + "': use pcsc:<reader name part>, pkcs11:<module>[;slot=N|;token=LABEL] or simulated");
+            + "': use pcsc:<reader name part>,"
+            + " pkcs11:<module>[;slot=N|;token=LABEL][;so-pin-env=VAR] or simulated");
   }
 
   private static TokenConnector pkcs11(String spec) {
-    int separator = spec.indexOf(';');
-    String module = separator < 0 ? spec : spec.substring(0, separator);
+    String[] parts = spec.split(";", -1);
+    String module = parts[0];
     if (module.isBlank()) {
       throw new IllegalArgumentException("pkcs11: name the module, as pkcs11:/path/to/module.so");
     }
-    Pkcs11Slot slot = separator < 0 ? Pkcs11Slot.atIndex(0) : slot(spec.substring(separator + 1));
+    Pkcs11Slot slot = null;
+    String securityOfficerVariable = null;
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].startsWith(SO_PIN_ENV)) {
+        securityOfficerVariable = parts[i].substring(SO_PIN_ENV.length());
+        requireSet(securityOfficerVariable);
+      } else if (slot == null) {
+        slot = slot(parts[i]);
+      } else {
+        throw new IllegalArgumentException(
+            "'" + parts[i] + "': name one slot only, with slot=N, token=LABEL or index=N");
+      }
+    }
+    Pkcs11Slot chosen = slot == null ? Pkcs11Slot.atIndex(0) : slot;
     Path path = Path.of(module);
-    return () -> Pkcs11Token.open(path, slot);
+    if (securityOfficerVariable == null) {
+      return () -> Pkcs11Token.open(path, chosen);
+    }
+    String variable = securityOfficerVariable;
+    return () -> Pkcs11Token.open(path, chosen, SecurityOfficerPin.fromEnvironment(variable));
+  }
+
+  private static void requireSet(String variable) {
+    if (variable.isBlank()) {
+      throw new IllegalArgumentException("so-pin-env= names no variable: use so-pin-env=VAR");
+    }
+    String value = System.getenv(variable);
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(
+          "so-pin-env=" + variable + ": the environment variable " + variable + " is not set");
+    }
   }
 
   private static Pkcs11Slot slot(String selector) {

@@ -16,6 +16,25 @@ class TokenConnectorsTest {
     assertNotNull(TokenConnectors.fromSpec("pkcs11:/usr/lib/softhsm/libsofthsm2.so;slot=3"));
     assertNotNull(TokenConnectors.fromSpec("pkcs11:/usr/lib/softhsm/libsofthsm2.so;index=1"));
     assertNotNull(TokenConnectors.fromSpec("pkcs11:/opt/module.so;token=Jeanne Martin"));
+    // Any variable that is set will do for parsing: PATH always is.
+    assertNotNull(TokenConnectors.fromSpec("pkcs11:/opt/libykcs11.so;so-pin-env=PATH"));
+    assertNotNull(TokenConnectors.fromSpec("pkcs11:/opt/libykcs11.so;index=0;so-pin-env=PATH"));
+  }
+
+  @Test
+  void anUnsetSecurityOfficerVariableIsNamedNotGuessed() {
+    IllegalArgumentException unset =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                TokenConnectors.fromSpec(
+                    "pkcs11:/opt/libykcs11.so;so-pin-env=STATION_TEST_SURELY_UNSET_SO_PIN"));
+    assertTrue(
+        unset.getMessage().contains("STATION_TEST_SURELY_UNSET_SO_PIN is not set"),
+        unset.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TokenConnectors.fromSpec("pkcs11:/opt/module.so;slot=1;index=2"));
   }
 
   @Test

@@ -21,7 +21,6 @@ import java.security.ProviderException;
 import java.security.PublicKey;
 import java.security.Security;
 import java.security.Signature;
-import java.security.interfaces.RSAKey;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
@@ -163,7 +162,8 @@ final class Pkcs11Keys {
 
   /**
    * Applies the RSA private key raw (CKM_RSA_X_509, SunPKCS11's {@code RSA/ECB/NoPadding}) to
-   * {@code block}, the result left-padded with zeros to the block's length, the modulus length.
+   * {@code block}, the result left-padded with zeros to the block's length, the modulus length
+   * (which the caller has checked).
    *
    * @throws UnsupportedKeyTypeException if the key is not an RSA key
    */
@@ -171,15 +171,6 @@ final class Pkcs11Keys {
     if (!"RSA".equals(key.privateKey().getAlgorithm())) {
       throw new UnsupportedKeyTypeException(
           "the key is a " + key.privateKey().getAlgorithm() + " key: only RSA keys decipher");
-    }
-    if (key.privateKey() instanceof RSAKey rsa
-        && (rsa.getModulus().bitLength() + 7) / 8 != block.length) {
-      throw new IllegalArgumentException(
-          "the block is "
-              + block.length
-              + " bytes, the modulus "
-              + rsa.getModulus().bitLength()
-              + " bits");
     }
     byte[] result;
     try {
@@ -233,6 +224,9 @@ final class Pkcs11Keys {
       String message = String.valueOf(cause.getMessage());
       if (message.contains("CKR_DEVICE_MEMORY")) {
         return new TokenFullException("the token is full: " + what + " failed", failure);
+      }
+      if (message.contains("CKR_USER_TYPE_INVALID")) {
+        return Pkcs11Logins.needsOfficer(what, failure);
       }
       if (message.contains("CKR_USER_NOT_LOGGED_IN")) {
         return new LoginRequiredException(what + " needs the holder's PIN", failure);

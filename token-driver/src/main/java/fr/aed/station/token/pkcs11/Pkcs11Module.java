@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import ru.rutoken.pkcs11jna.CK_ATTRIBUTE;
+import ru.rutoken.pkcs11jna.CK_INFO;
+import ru.rutoken.pkcs11jna.CK_MECHANISM_INFO;
 import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
 import ru.rutoken.pkcs11jna.Pkcs11;
 
@@ -99,6 +101,26 @@ final class Pkcs11Module {
 
   Pkcs11 api() {
     return api;
+  }
+
+  /** The module's manufacturer, as C_GetInfo tells it, such as "Yubico (www.yubico.com)". */
+  String manufacturer() throws TokenException {
+    CK_INFO info = new CK_INFO();
+    check(api.C_GetInfo(info), "C_GetInfo");
+    return text(info.manufacturerID);
+  }
+
+  /**
+   * The smallest and largest key sizes (bits) that {@code slot} offers for {@code mechanism}.
+   *
+   * @throws Pkcs11CallException with CKR_MECHANISM_INVALID if it offers no such mechanism
+   */
+  long[] keySizes(long slot, long mechanism) throws TokenException {
+    CK_MECHANISM_INFO info = new CK_MECHANISM_INFO();
+    check(
+        api.C_GetMechanismInfo(new NativeLong(slot), new NativeLong(mechanism), info),
+        "C_GetMechanismInfo");
+    return new long[] {info.ulMinKeySize.longValue(), info.ulMaxKeySize.longValue()};
   }
 
   /** The ids of the slots holding a token, in the module's order. */

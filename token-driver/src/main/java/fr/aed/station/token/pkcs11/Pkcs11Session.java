@@ -15,8 +15,10 @@ import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKC_X_509;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKF_RW_SESSION;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKF_SERIAL_SESSION;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_CERTIFICATE;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_OK;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKS_RO_USER_FUNCTIONS;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKS_RW_USER_FUNCTIONS;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKU_CONTEXT_SPECIFIC;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKU_USER;
 
 import com.sun.jna.Memory;
@@ -26,8 +28,10 @@ import fr.aed.station.token.TokenException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import ru.rutoken.pkcs11jna.CK_ATTRIBUTE;
+import ru.rutoken.pkcs11jna.CK_MECHANISM;
 import ru.rutoken.pkcs11jna.CK_SESSION_INFO;
 import ru.rutoken.pkcs11jna.Pkcs11;
 
@@ -35,6 +39,8 @@ import ru.rutoken.pkcs11jna.Pkcs11;
 final class Pkcs11Session implements AutoCloseable {
 
   private static final int MAX_FOUND = 64;
+  // Room for any signature or RSA result: an RSA-4096 modulus is 512 bytes.
+  private static final int MAX_RESULT = 1024;
 
   private final Pkcs11 api;
   private final NativeLong handle;
@@ -55,8 +61,18 @@ final class Pkcs11Session implements AutoCloseable {
 
   /** C_Login as the user; returns the module's CKR_ value, the caller tells what it means. */
   long loginUser(byte[] pin) {
-    return api.C_Login(handle, new NativeLong(CKU_USER), pin, new NativeLong(pin.length))
+    return login(CKU_USER, pin);
+  }
+
+  /** C_Login as {@code userType} (CKU_USER, CKU_SO...); returns the module's CKR_ value. */
+  long login(long userType, byte[] pin) {
+    return api.C_Login(handle, new NativeLong(userType), pin, new NativeLong(pin.length))
         .longValue();
+  }
+
+  /** C_Logout; returns the module's CKR_ value (CKR_USER_NOT_LOGGED_IN when nobody was). */
+  long logout() {
+    return api.C_Logout(handle).longValue();
   }
 
   /** Whether the user is logged in, in this session and so in every session of the process. */
@@ -97,6 +113,94 @@ final class Pkcs11Session implements AutoCloseable {
       values[i] = read[i].pValue.getByte(0) != 0;
     }
     return values;
+  }
+
+  /** Reads one boolean attribute; false when the module does not know it for this object. */
+  boolean flag(NativeLong object, long type) {
+    CK_ATTRIBUTE[] read = template(1);
+    Pkcs11Module.expect(read[0], type, 1);
+    long rv = api.C_GetAttributeValue(handle, object, read, new NativeLong(1)).longValue();
+    return rv == CKR_OK && read[0].pValue.getByte(0) != 0;
+  }
+
+  /** Reads a CK_ULONG attribute of an object, such as CKA_KEY_TYPE. */
+  long number(NativeLong object, long type) throws TokenException {
+    CK_ATTRIBUTE[] read = template(1);
+    Pkcs11Module.expect(read[0], type, NativeLong.SIZE);
+    check(api.C_GetAttributeValue(handle, object, read, new NativeLong(1)), "C_GetAttributeValue");
+    return NativeLong.SIZE == 8 ? read[0].pValue.getLong(0) : read[0].pValue.getInt(0);
+  }
+
+  /**
+   * Generates a key pair by {@code mechanism} with these templates.
+   *
+   * @return the handles of the public key, then of the private key
+   */
+  NativeLong[] generateKeyPair(long mechanism, CK_ATTRIBUTE[] publicKey, CK_ATTRIBUTE[] privateKey)
+      throws TokenException {
+    NativeLongByReference publicHandle = new NativeLongByReference();
+    NativeLongByReference privateHandle = new NativeLongByReference();
+    check(
+        api.C_GenerateKeyPair(
+            handle,
+            new CK_MECHANISM(mechanism, null, 0),
+            publicKey,
+            new NativeLong(publicKey.length),
+            privateKey,
+            new NativeLong(privateKey.length),
+            publicHandle,
+            privateHandle),
+        "C_GenerateKeyPair");
+    return new NativeLong[] {publicHandle.getValue(), privateHandle.getValue()};
+  }
+
+  /**
+   * Signs {@code input} with {@code key} by {@code mechanism}. With {@code contextPin}, logs in
+   * again for this one operation (CKU_CONTEXT_SPECIFIC), as keys with CKA_ALWAYS_AUTHENTICATE
+   * require.
+   *
+   * @param contextPin the holder's PIN for a context-specific login, or null for none
+   */
+  byte[] sign(NativeLong key, long mechanism, byte[] input, byte[] contextPin)
+      throws TokenException {
+    check(api.C_SignInit(handle, new CK_MECHANISM(mechanism, null, 0), key), "C_SignInit");
+    return finish(
+        contextPin,
+        "C_Sign",
+        (output, length) -> api.C_Sign(handle, input, inputLength(input), output, length));
+  }
+
+  /** Deciphers {@code input} like {@link #sign}, with a context-specific login if asked. */
+  byte[] decrypt(NativeLong key, long mechanism, byte[] input, byte[] contextPin)
+      throws TokenException {
+    check(api.C_DecryptInit(handle, new CK_MECHANISM(mechanism, null, 0), key), "C_DecryptInit");
+    return finish(
+        contextPin,
+        "C_Decrypt",
+        (output, length) -> api.C_Decrypt(handle, input, inputLength(input), output, length));
+  }
+
+  /** The single-part call that ends an operation begun by its C_xxxInit. */
+  private interface SinglePart {
+    NativeLong call(byte[] output, NativeLongByReference length);
+  }
+
+  private byte[] finish(byte[] contextPin, String function, SinglePart operation)
+      throws TokenException {
+    byte[] output = new byte[MAX_RESULT];
+    NativeLongByReference length = new NativeLongByReference(new NativeLong(output.length));
+    long login = contextPin == null ? CKR_OK : login(CKU_CONTEXT_SPECIFIC, contextPin);
+    // The operation stays active after a failed login: the single-part call ends it either way.
+    NativeLong rv = operation.call(output, length);
+    if (login != CKR_OK) {
+      throw new Pkcs11CallException("C_Login(CKU_CONTEXT_SPECIFIC)", login);
+    }
+    check(rv, function);
+    return Arrays.copyOf(output, length.getValue().intValue());
+  }
+
+  private static NativeLong inputLength(byte[] input) {
+    return new NativeLong(input.length);
   }
 
   /** Reads a byte-string attribute of an object, of any length. */

@@ -51,6 +51,20 @@ import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
  * <p>Roles map to CKA_ID values as ykcs11 maps PIV slots: AUTHENTICATION 01, SIGNATURE 02,
  * KEY_MANAGEMENT 03, CARD_AUTHENTICATION 04. Private keys are generated as persistent, private,
  * sensitive and non-extractable token objects.
+ *
+ * <p>Modules over a PIV card, such as ykcs11, generate keys and write certificates only after a
+ * security officer's login (for ykcs11 its "PIN" is the card's management key in hex): opened with
+ * a {@link SecurityOfficerPin}, the token logs the holder out, the officer in for those operations,
+ * then the holder back in. Keys with CKA_ALWAYS_AUTHENTICATE (ykcs11's signature key, PIV slot 9C)
+ * need the PIN again for every use (a context-specific login, which SunPKCS11 cannot do): they sign
+ * and decipher through the wrapper. For both, the token keeps a copy of the holder's verified PIN
+ * while it is open and wipes it in {@link #close()}.
+ *
+ * <p>On ykcs11 every key is generated and used through the wrapper, found by its CKA_ID in later
+ * sessions too: SunPKCS11, not logged in as the user during an SO-login generation, would take the
+ * new keys for session objects and destroy them once garbage-collected (which ykcs11 does, on the
+ * card's certificate objects, whatever operation runs then). ykcs11 ignores CKA_LABEL: its keys
+ * keep their PIV names.
  */
 public final class Pkcs11Token implements Token {
 
@@ -59,12 +73,29 @@ public final class Pkcs11Token implements Token {
   private final Pkcs11Session session;
   private final Pkcs11Keys keys;
   private final Map<KeySlot, Pkcs11Keys.Handle> generated = new EnumMap<>(KeySlot.class);
+  private final Pkcs11Logins logins;
+  private final WrapperKeys wrapperKeys;
+  private final boolean throughWrapper;
 
-  private Pkcs11Token(Pkcs11Module module, long slot, Pkcs11Session session) {
+  private Pkcs11Token(
+      Pkcs11Module module,
+      long slot,
+      Pkcs11Session session,
+      SecurityOfficerPin securityOfficer,
+      boolean throughWrapper) {
     this.module = module;
     this.slot = slot;
     this.session = session;
+    this.logins = new Pkcs11Logins(session, securityOfficer);
     this.keys = new Pkcs11Keys(module.path(), slot);
+    this.wrapperKeys = new WrapperKeys(module, slot, session, logins);
+    this.throughWrapper = throughWrapper;
+  }
+
+  // ykcs11 generates keys under the SO login only: SunPKCS11 would take them for session objects
+  // and destroy them when garbage-collected, which ykcs11 carries out on the card's objects.
+  private static boolean isYkcs11(Pkcs11Module module) throws TokenException {
+    return module.manufacturer().startsWith("Yubico");
   }
 
   /**
@@ -75,9 +106,33 @@ public final class Pkcs11Token implements Token {
    * @throws TokenException if no token matches {@code slot} or the module fails
    */
   public static Pkcs11Token open(Path modulePath, Pkcs11Slot slot) throws TokenException {
-    Pkcs11Module module = Pkcs11Module.load(modulePath);
-    long slotId = slot.resolve(module);
-    return new Pkcs11Token(module, slotId, new Pkcs11Session(module, slotId));
+    return open(modulePath, slot, null);
+  }
+
+  /**
+   * Opens the token in {@code slot} of the PKCS#11 module at {@code modulePath}, generating keys
+   * and writing certificates as the security officer. The token takes {@code securityOfficer} over
+   * and wipes it when closed.
+   *
+   * @param securityOfficer the officer's PIN, or null to do everything as the holder
+   * @throws ModuleNotFoundException if the module is missing, not a PKCS#11 library or built for
+   *     another architecture
+   * @throws TokenException if no token matches {@code slot} or the module fails
+   */
+  public static Pkcs11Token open(
+      Path modulePath, Pkcs11Slot slot, SecurityOfficerPin securityOfficer) throws TokenException {
+    try {
+      Pkcs11Module module = Pkcs11Module.load(modulePath);
+      long slotId = slot.resolve(module);
+      boolean throughWrapper = isYkcs11(module);
+      return new Pkcs11Token(
+          module, slotId, new Pkcs11Session(module, slotId), securityOfficer, throughWrapper);
+    } catch (TokenException | RuntimeException e) {
+      if (securityOfficer != null) {
+        securityOfficer.close();
+      }
+      throw e;
+    }
   }
 
   /** The CKA_ID of the key and certificate of {@code slot}. */
@@ -141,7 +196,7 @@ public final class Pkcs11Token implements Token {
     byte[] exact = Pkcs11Provisioning.utf8(pin);
     long rv;
     try {
-      rv = session.loginUser(exact);
+      rv = logins.loginHolder(exact);
     } finally {
       Arrays.fill(exact, (byte) 0);
     }
@@ -164,20 +219,33 @@ public final class Pkcs11Token implements Token {
   /**
    * {@inheritDoc}
    *
-   * <p>Destroys the slot's previous key pair and certificate first.
+   * <p>Destroys the slot's previous key pair and certificate first. With a security officer's PIN,
+   * does both as the officer, then logs the holder back in.
    *
    * @throws LoginRequiredException if the PIN was not verified in this session
    * @throws fr.aed.station.token.TokenFullException if the token has no room for the new key
+   * @throws TokenException if the module refuses the security officer's PIN, or needs one and the
+   *     token was opened without it
    */
   @Override
   public PublicKey generateKeyPair(KeySlot keySlot, KeyType type) throws TokenException {
     requireLogin("generating a key");
     byte[] id = objectId(keySlot);
-    session.destroy(id, CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_CERTIFICATE);
-    generated.remove(keySlot);
-    Pkcs11Keys.Generated pair = keys.generate(type, id, objectLabel(keySlot));
-    generated.put(keySlot, pair.handle());
-    return pair.publicKey();
+    if (throughWrapper) {
+      wrapperKeys.requireGenerates(type);
+    }
+    return logins.asOwnerOfObjects(
+        "generating a key",
+        () -> {
+          session.destroy(id, CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_CERTIFICATE);
+          generated.remove(keySlot);
+          if (throughWrapper) {
+            return wrapperKeys.generate(type, id);
+          }
+          Pkcs11Keys.Generated pair = keys.generate(type, id, objectLabel(keySlot));
+          generated.put(keySlot, pair.handle());
+          return pair.publicKey();
+        });
   }
 
   /**
@@ -185,13 +253,19 @@ public final class Pkcs11Token implements Token {
    *
    * <p>Signs through SunPKCS11 with the key generated in this session or, in a later session, the
    * key that the token's certificate for this slot designates (SunPKCS11 lists keys only with their
-   * certificate).
+   * certificate). A key with CKA_ALWAYS_AUTHENTICATE, and every ykcs11 key, signs through the
+   * wrapper instead (CKM_RSA_PKCS over the DigestInfo, or CKM_ECDSA over the hash), after a
+   * context-specific login when the key asks for one.
    *
    * @throws LoginRequiredException if the PIN was not verified in this session
    */
   @Override
   public byte[] signSha256(KeySlot keySlot, byte[] data) throws TokenException {
     requireLogin("signing");
+    Optional<NativeLong> key = wrapperKey(keySlot);
+    if (key.isPresent()) {
+      return wrapperKeys.signSha256(key.get(), data);
+    }
     return keys.sign(privateKey(keySlot), data);
   }
 
@@ -199,7 +273,8 @@ public final class Pkcs11Token implements Token {
    * {@inheritDoc}
    *
    * <p>Through SunPKCS11's {@code RSA/ECB/NoPadding} (CKM_RSA_X_509) with the key generated in this
-   * session or, in a later session, the key that the token's certificate for this slot designates.
+   * session or, in a later session, the key that the token's certificate for this slot designates;
+   * a key with CKA_ALWAYS_AUTHENTICATE, and every ykcs11 key, through the wrapper (CKM_RSA_X_509).
    *
    * @throws LoginRequiredException if the PIN was not verified in this session
    * @throws fr.aed.station.token.UnsupportedKeyTypeException if the slot holds an EC key
@@ -207,7 +282,26 @@ public final class Pkcs11Token implements Token {
   @Override
   public byte[] decipher(KeySlot keySlot, byte[] block) throws TokenException {
     requireLogin("deciphering");
+    NativeLong key =
+        wrapperKeys
+            .privateKey(objectId(keySlot))
+            .orElseThrow(
+                () -> new TokenException("no private key for " + keySlot + " on the token"));
+    wrapperKeys.requireRawRsaBlock(key, block);
+    if (throughWrapper || wrapperKeys.alwaysAuthenticate(key)) {
+      return wrapperKeys.decipher(key, block);
+    }
     return keys.decipher(privateKey(keySlot), block);
+  }
+
+  // The slot's key when it is used through the wrapper: every ykcs11 key, and on other modules
+  // those with CKA_ALWAYS_AUTHENTICATE.
+  private Optional<NativeLong> wrapperKey(KeySlot keySlot) throws TokenException {
+    Optional<NativeLong> key = wrapperKeys.privateKey(objectId(keySlot));
+    if (throughWrapper && key.isEmpty()) {
+      throw new TokenException("no private key for " + keySlot + " on the token");
+    }
+    return throughWrapper ? key : key.filter(wrapperKeys::alwaysAuthenticate);
   }
 
   private Pkcs11Keys.Handle privateKey(KeySlot keySlot) throws TokenException {
@@ -262,7 +356,8 @@ public final class Pkcs11Token implements Token {
   /**
    * {@inheritDoc}
    *
-   * <p>Replaces the slot's certificate object, with the key's CKA_ID and label.
+   * <p>Replaces the slot's certificate object, with the key's CKA_ID and label; as the security
+   * officer when the token has one.
    */
   @Override
   public void writeCertificate(KeySlot keySlot, X509Certificate certificate) throws TokenException {
@@ -273,8 +368,13 @@ public final class Pkcs11Token implements Token {
     } catch (GeneralSecurityException e) {
       throw new TokenException("the certificate cannot be encoded", e);
     }
-    session.destroy(id, CKO_CERTIFICATE);
-    session.createCertificate(id, objectLabel(keySlot), certificate, encoded);
+    logins.asOwnerOfObjects(
+        "writing a certificate",
+        () -> {
+          session.destroy(id, CKO_CERTIFICATE);
+          session.createCertificate(id, objectLabel(keySlot), certificate, encoded);
+          return null;
+        });
   }
 
   private void requireLogin(String what) throws TokenException {
@@ -283,9 +383,13 @@ public final class Pkcs11Token implements Token {
     }
   }
 
-  /** Logs out and closes the session; the module stays loaded for the process. */
+  /**
+   * Logs out, closes the session and wipes the PINs it kept; the module stays loaded for the
+   * process.
+   */
   @Override
   public void close() {
     session.close();
+    logins.close();
   }
 }
