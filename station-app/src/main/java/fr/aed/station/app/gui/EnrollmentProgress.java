@@ -70,7 +70,7 @@ public final class EnrollmentProgress {
   void start() {
     running.set(true);
     steps.clear();
-    message.set("Enrôlement en cours…");
+    message.set(Texts.get("run.running"));
   }
 
   void stepDone(String summary) {
@@ -81,16 +81,14 @@ public final class EnrollmentProgress {
     interventionId.set(outcome.interventionId());
     sheetPath.set(outcome.sheetPath());
     message.set(
-        outcome.sheetSigned()
-            ? "Intervention clôturée : la fiche est signée par l'opérateur."
-            : "Fiche produite ; elle attend la signature de l'opérateur (intervention en cours).");
+        outcome.sheetSigned() ? Texts.get("run.closed") : Texts.get("run.awaiting-officer"));
     end();
   }
 
   void refused(String id) {
     interventionId.set(id == null ? "" : id);
     refused.set(true);
-    message.set("Rendez-vous refusé et enregistré comme tel.");
+    message.set(Texts.get("run.refused"));
     end();
   }
 
@@ -100,10 +98,7 @@ public final class EnrollmentProgress {
     if (id != null) {
       interventionId.set(id);
     }
-    message.set(
-        "Échec : "
-            + reason
-            + (recorded.get() ? " — corrigez puis relancez : l'intervention reprendra." : ""));
+    message.set(Texts.get(recorded.get() ? "run.failed-resumable" : "run.failed", reason));
     running.set(false);
   }
 

@@ -44,7 +44,9 @@ final class MeetingRunner {
           store
               .state(interventionId)
               .orElseThrow(
-                  () -> new EnrollmentException("Intervention inconnue.", interventionId, null));
+                  () ->
+                      new EnrollmentException(
+                          Texts.get("run.unknown-intervention"), interventionId, null));
       Officer recorded =
           EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
       try (OfficerCredential officer = officerCard(recorded)) {

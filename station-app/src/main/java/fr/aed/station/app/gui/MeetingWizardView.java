@@ -36,7 +36,8 @@ final class MeetingWizardView {
               page.setContent(pages.get(now));
               focusFirstField(page, now);
             });
-    Label title = new Label("Rendez-vous de " + model.imported().dossier().holder().fullName());
+    Label title =
+        new Label(Texts.get("wizard.title", model.imported().dossier().holder().fullName()));
     title.getStyleClass().add(Styles.TITLE_3);
     BorderPane root = new BorderPane(page);
     root.setTop(title);
@@ -118,8 +119,8 @@ final class MeetingWizardView {
         .textProperty()
         .bind(
             Bindings.when(model.run().refusedProperty())
-                .then("Rendez-vous refusé pour ces motifs :")
-                .otherwise("En l'état, le rendez-vous serait refusé pour ces motifs :"));
+                .then(Texts.get("wizard.refused"))
+                .otherwise(Texts.get("wizard.would-refuse")));
     ListView<String> reasons = new ListView<>(model.refusals());
     reasons.setId("refusals");
     reasons.setPrefHeight(100);
@@ -132,11 +133,11 @@ final class MeetingWizardView {
   }
 
   private static HBox navigation(MeetingWizardViewModel model) {
-    Button home = new Button("Retour à l'_accueil");
+    Button home = new Button(Texts.get("wizard.back-home"));
     home.setId("back-home");
     home.disableProperty().bind(model.run().runningProperty());
     home.setOnAction(event -> model.close());
-    Button previous = new Button("_Précédent");
+    Button previous = new Button(Texts.get("wizard.previous"));
     previous.setId("previous");
     previous
         .disableProperty()
@@ -147,7 +148,7 @@ final class MeetingWizardView {
                 .or(model.run().runningProperty())
                 .or(model.stepProperty().isEqualTo(WizardStep.DOSSIER)));
     previous.setOnAction(event -> model.previous());
-    Button next = new Button("_Suivant");
+    Button next = new Button(Texts.get("wizard.next"));
     next.setId("next");
     next.disableProperty()
         .bind(

@@ -198,8 +198,7 @@ public final class MeetingWizardViewModel {
     }
     if (company.kbisDay().isEmpty()) {
       Arrays.fill(pin, '\0');
-      run.messageProperty()
-          .set("Corrigez la date de l'extrait Kbis (jj/mm/aaaa) avant de continuer.");
+      run.messageProperty().set(Texts.get("run.fix-kbis-date"));
       return;
     }
     run.start();

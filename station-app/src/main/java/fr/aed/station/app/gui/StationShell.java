@@ -1,6 +1,8 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.domain.Enrollment;
+import java.util.Locale;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 
 /** The window's content: the home screen, or the wizard of the meeting under way. */
@@ -30,8 +32,14 @@ final class StationShell {
   }
 
   void showHome() {
-    root.setCenter(HomeView.build(home, demo));
+    root.setCenter(HomeView.build(home, demo, this::chooseLanguage));
     home.refresh();
+  }
+
+  private void chooseLanguage(Locale language) {
+    Texts.use(language);
+    // The listener that called here belongs to the content being replaced: replace it afterwards.
+    Platform.runLater(this::showHome);
   }
 
   void showMeeting(Enrollment enrollment) {

@@ -59,7 +59,7 @@ public final class StationWindow extends Application {
             Platform::runLater,
             new FxDialogService(stage, getHostServices()),
             TESTERS_MODE);
-    stage.setTitle("Poste de l'opérateur d'AED");
+    stage.setTitle(Texts.get("window.title"));
     stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
     stage.show();
   }
@@ -70,7 +70,7 @@ public final class StationWindow extends Application {
   }
 
   static VBox content(DemoViewModel model) {
-    Label title = new Label("Enrôlement en face à face");
+    Label title = new Label(Texts.get("demo.title"));
     title.getStyleClass().add("title-2");
     ComboBox<KeyType> algorithm = new ComboBox<>();
     algorithm.getItems().setAll(KeyType.values());
@@ -87,7 +87,7 @@ public final class StationWindow extends Application {
           }
         });
     algorithm.valueProperty().bindBidirectional(model.keyTypeProperty());
-    Button demo = new Button("Lancer une démonstration (carte simulée)");
+    Button demo = new Button(Texts.get("demo.run"));
     demo.setId("run-demo");
     demo.setDefaultButton(true);
     demo.disableProperty().bind(model.runningProperty());
@@ -99,7 +99,7 @@ public final class StationWindow extends Application {
     status.setId("status");
     status.setWrapText(true);
     status.textProperty().bind(model.statusProperty());
-    HBox actions = new HBox(12, new Label("Algorithme :"), algorithm, demo);
+    HBox actions = new HBox(12, new Label(Texts.get("demo.algorithm")), algorithm, demo);
     VBox root = new VBox(12, title, actions, steps, status);
     root.setPadding(new Insets(16));
     return root;

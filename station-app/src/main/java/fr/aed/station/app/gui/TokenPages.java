@@ -26,13 +26,13 @@ final class TokenPages {
 
   static Node token(MeetingWizardViewModel model) {
     GridPane grid = Forms.grid();
-    Forms.row(grid, "Support :", tokenChoice(model));
+    Forms.row(grid, Texts.get("token.token"), tokenChoice(model));
     ComboBox<KeyType> algorithm = algorithm(model);
-    Forms.row(grid, "Algo_rithme :", algorithm);
+    Forms.row(grid, Texts.get("token.algorithm"), algorithm);
     PasswordField pin = new PasswordField();
     pin.setId("pin");
-    pin.setPromptText("Saisi par le titulaire");
-    Forms.row(grid, "Code P_IN du titulaire :", pin);
+    pin.setPromptText(Texts.get("token.pin.prompt"));
+    Forms.row(grid, Texts.get("token.pin"), pin);
     Button generate = new Button();
     generate.setId("generate");
     generate.setMnemonicParsing(true);
@@ -41,8 +41,8 @@ final class TokenPages {
         .textProperty()
         .bind(
             Bindings.when(Bindings.isEmpty(model.refusals()))
-                .then("_Générer et enrôler")
-                .otherwise("_Enregistrer le refus"));
+                .then(Texts.get("token.generate"))
+                .otherwise(Texts.get("token.record-refusal")));
     generate
         .disableProperty()
         .bind(model.run().runningProperty().or(model.run().finishedProperty()));
@@ -71,17 +71,17 @@ final class TokenPages {
 
   private static Node tokenChoice(MeetingWizardViewModel model) {
     ToggleGroup group = new ToggleGroup();
-    RadioButton simulated = new RadioButton("Carte si_mulée (mode testeurs)");
+    RadioButton simulated = new RadioButton(Texts.get("token.simulated"));
     simulated.setId("token-simulated");
     simulated.setToggleGroup(group);
     simulated.setVisible(model.testersMode());
     simulated.setManaged(model.testersMode());
-    RadioButton reader = new RadioButton("_Lecteur PC/SC :");
+    RadioButton reader = new RadioButton(Texts.get("token.reader"));
     reader.setId("token-reader");
     reader.setToggleGroup(group);
     TextField readerName = new TextField();
     readerName.setId("reader-name");
-    readerName.setPromptText("Partie du nom du lecteur");
+    readerName.setPromptText(Texts.get("token.reader.prompt"));
     readerName.textProperty().bindBidirectional(model.readerNameProperty());
     readerName.disableProperty().bind(model.simulatedCardProperty());
     (model.simulatedCardProperty().get() ? simulated : reader).setSelected(true);
@@ -114,7 +114,7 @@ final class TokenPages {
     Label id = new Label();
     id.setId("intervention-id");
     id.textProperty().bind(model.run().interventionIdProperty());
-    Forms.row(grid, "Intervention :", id);
+    Forms.row(grid, Texts.get("result.intervention"), id);
     Label sheet = new Label();
     sheet.setId("sheet-path");
     sheet.setWrapText(true);
@@ -124,11 +124,11 @@ final class TokenPages {
             Bindings.createStringBinding(
                 () ->
                     model.run().sheetPathProperty().get() == null
-                        ? "aucune"
+                        ? Texts.get("result.no-sheet")
                         : model.run().sheetPathProperty().get().toString(),
                 model.run().sheetPathProperty()));
-    Forms.row(grid, "Fiche d'intervention :", sheet);
-    Button open = new Button("_Ouvrir la fiche");
+    Forms.row(grid, Texts.get("result.sheet"), sheet);
+    Button open = new Button(Texts.get("result.open-sheet"));
     open.setId("open-sheet");
     open.disableProperty().bind(model.run().sheetPathProperty().isNull());
     open.setOnAction(event -> model.openSheet());
@@ -137,7 +137,7 @@ final class TokenPages {
         message(model, "result-message"),
         grid,
         open,
-        new Label("Étapes enregistrées :"),
+        new Label(Texts.get("result.steps")),
         steps(model, "result-steps"));
   }
 
