@@ -47,9 +47,11 @@ public final class MeetingWizardViewModel {
   private final BooleanProperty formsSigned = new SimpleBooleanProperty();
   private final BooleanProperty simulatedCard = new SimpleBooleanProperty();
   private final StringProperty readerName = new SimpleStringProperty("");
+  private final BooleanProperty pullAtKeyGeneration = new SimpleBooleanProperty();
   private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
   private final ObservableList<String> refusals = FXCollections.observableArrayList();
   private final EnrollmentProgress run = new EnrollmentProgress();
+  private final TokenStepViewModel token;
 
   /**
    * @param context the station's shared services
@@ -66,6 +68,16 @@ public final class MeetingWizardViewModel {
     fee.set(imported.meeting().fee());
     formsSigned.set(imported.meeting().formsSigned());
     simulatedCard.set(context.testersMode());
+    this.token = new TokenStepViewModel(context, readerName, simulatedCard);
+    // The readers are watched while the token step is shown, and only then.
+    step.addListener(
+        (obs, old, now) -> {
+          if (now == WizardStep.TOKEN) {
+            token.startWatching();
+          } else {
+            token.stopWatching();
+          }
+        });
     formsSigned.addListener((obs, old, now) -> updateRefusals());
     identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
     identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
@@ -88,6 +100,11 @@ public final class MeetingWizardViewModel {
     return company;
   }
 
+  /** The readers and the card, live, on the token step. */
+  public TokenStepViewModel token() {
+    return token;
+  }
+
   public ObjectProperty<WizardStep> stepProperty() {
     return step;
   }
@@ -104,6 +121,11 @@ public final class MeetingWizardViewModel {
   /** Whether the holder's token is a fresh simulated card (testers' mode), else a PC/SC reader. */
   public BooleanProperty simulatedCardProperty() {
     return simulatedCard;
+  }
+
+  /** Testers' fault: the simulated card is pulled out as the key generation starts. */
+  public BooleanProperty pullAtKeyGenerationProperty() {
+    return pullAtKeyGeneration;
   }
 
   public StringProperty readerNameProperty() {
@@ -216,7 +238,7 @@ public final class MeetingWizardViewModel {
 
   private TokenConnector connector() {
     return simulatedCard.get()
-        ? TokenConnectors.freshSimulatedCard()
+        ? TokenConnectors.freshSimulatedCard(pullAtKeyGeneration.get())
         : TokenConnectors.fromSpec("pcsc:" + readerName.get().strip());
   }
 
@@ -257,6 +279,7 @@ public final class MeetingWizardViewModel {
   /** Goes back to the home screen. */
   public void close() {
     if (!run.runningProperty().get()) {
+      token.stopWatching();
       onClose.run();
     }
   }

@@ -5,6 +5,7 @@ import fr.aed.station.token.KeyType;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,6 +34,13 @@ final class TokenPages {
     pin.setId("pin");
     pin.setPromptText(Texts.get("token.pin.prompt"));
     Forms.row(grid, Texts.get("token.pin"), pin);
+    if (model.testersMode()) {
+      CheckBox pull = new CheckBox(Texts.get("token.fault.pull"));
+      pull.setId("fault-pull");
+      pull.selectedProperty().bindBidirectional(model.pullAtKeyGenerationProperty());
+      pull.disableProperty().bind(model.simulatedCardProperty().not());
+      Forms.row(grid, Texts.get("token.faults"), pull);
+    }
     Button generate = new Button();
     generate.setId("generate");
     generate.setMnemonicParsing(true);
@@ -53,9 +61,26 @@ final class TokenPages {
     return new VBox(
         10,
         grid,
+        readers(model.token()),
         new HBox(10, generate, indicator),
         steps(model, "progress"),
         message(model, "wizard-message"));
+  }
+
+  private static Node readers(TokenStepViewModel model) {
+    Label status = new Label();
+    status.setId("reader-status");
+    status.setWrapText(true);
+    status.getStyleClass().add(Styles.TEXT_BOLD);
+    status.textProperty().bind(model.statusProperty());
+    ListView<String> readers = new ListView<>(model.readers());
+    readers.setId("readers");
+    readers.setFocusTraversable(false);
+    readers.setPrefHeight(72);
+    readers.getStyleClass().add(Styles.DENSE);
+    readers.visibleProperty().bind(model.pcscAvailableProperty());
+    readers.managedProperty().bind(readers.visibleProperty());
+    return new VBox(4, new Label(Texts.get("token.readers")), readers, status);
   }
 
   // The PIN leaves the field as characters, never as a String, and the field is emptied at once.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.Step;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +156,29 @@ class MeetingWizardViewModelTest {
       assertEquals(1, store.list().size());
       assertEquals("CLOSED", store.state(recorded).orElseThrow().status());
     }
+  }
+
+  @Test
+  void theSimulatedCardPulledAtKeyGenerationLeavesTheMeetingOpenToResume() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.pullAtKeyGenerationProperty().set(true);
+
+    model.generate("123456".toCharArray());
+
+    assertFalse(model.run().finishedProperty().get());
+    String message = model.run().messageProperty().get();
+    assertTrue(message.startsWith("Échec : ") && message.contains("reprendra"), message);
+    String recorded = model.run().interventionIdProperty().get();
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      assertEquals("OPEN", store.state(recorded).orElseThrow().status());
+      assertEquals(Step.PIN_VERIFIED, store.state(recorded).orElseThrow().step());
+    }
+
+    model.pullAtKeyGenerationProperty().set(false);
+    model.generate("123456".toCharArray());
+
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertEquals(recorded, model.run().interventionIdProperty().get());
   }
 
   @Test
