@@ -23,6 +23,7 @@ public final class EnrollmentProgress {
   private final BooleanProperty running = new SimpleBooleanProperty();
   private final BooleanProperty finished = new SimpleBooleanProperty();
   private final BooleanProperty refused = new SimpleBooleanProperty();
+  private final BooleanProperty awaitingSignatures = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty interventionId = new SimpleStringProperty("");
   private final ObjectProperty<Path> sheetPath = new SimpleObjectProperty<>();
@@ -40,6 +41,11 @@ public final class EnrollmentProgress {
   /** Whether the meeting ended here, enrolled or refused. */
   public BooleanProperty finishedProperty() {
     return finished;
+  }
+
+  /** Whether the sheet is produced and waits for the holder's and the officer's signatures. */
+  public BooleanProperty awaitingSignaturesProperty() {
+    return awaitingSignatures;
   }
 
   public BooleanProperty refusedProperty() {
@@ -77,7 +83,21 @@ public final class EnrollmentProgress {
     steps.add(summary);
   }
 
+  void sheetProduced(EnrollmentOutcome outcome) {
+    interventionId.set(outcome.interventionId());
+    sheetPath.set(outcome.sheetPath());
+    awaitingSignatures.set(true);
+    message.set(Texts.get("run.sheet-produced"));
+    running.set(false);
+  }
+
+  void startSigning() {
+    running.set(true);
+    message.set(Texts.get("run.signing"));
+  }
+
   void enrolled(EnrollmentOutcome outcome) {
+    awaitingSignatures.set(false);
     interventionId.set(outcome.interventionId());
     sheetPath.set(outcome.sheetPath());
     message.set(

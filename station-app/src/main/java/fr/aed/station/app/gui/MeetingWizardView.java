@@ -54,6 +54,7 @@ final class MeetingWizardView {
           WizardStep.COMPANY, "#siren",
           WizardStep.FEES, ".radio-button",
           WizardStep.TOKEN, "#pin",
+          WizardStep.SHEET, "#sign-sheet",
           WizardStep.RESULT, "#open-sheet");
 
   // Each page opens with the focus in its first field, so the officer can type at once.
@@ -77,6 +78,7 @@ final class MeetingWizardView {
     pages.put(WizardStep.COMPANY, WizardPages.company(model.company()));
     pages.put(WizardStep.FEES, WizardPages.fees(model));
     pages.put(WizardStep.TOKEN, TokenPages.token(model));
+    pages.put(WizardStep.SHEET, SheetPages.sheet(model));
     pages.put(WizardStep.RESULT, TokenPages.result(model));
     return pages;
   }
@@ -155,6 +157,7 @@ final class MeetingWizardView {
             model
                 .stepProperty()
                 .isEqualTo(WizardStep.TOKEN)
+                .or(model.stepProperty().isEqualTo(WizardStep.SHEET))
                 .or(model.stepProperty().isEqualTo(WizardStep.RESULT)));
     next.defaultButtonProperty().bind(next.disableProperty().not());
     next.setOnAction(event -> model.next());

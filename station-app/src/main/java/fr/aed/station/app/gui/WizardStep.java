@@ -7,6 +7,7 @@ public enum WizardStep {
   COMPANY,
   FEES,
   TOKEN,
+  SHEET,
   RESULT;
 
   /** The step's number and title, in the language chosen. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.token.KeyType;
@@ -116,9 +117,28 @@ class MeetingWizardViewModelTest {
 
     assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
     assertFalse(model.run().runningProperty().get());
-    assertTrue(model.run().finishedProperty().get());
+    assertFalse(model.run().finishedProperty().get(), "the sheet waits for the signatures");
+    assertTrue(model.run().awaitingSignaturesProperty().get());
+    assertEquals(WizardStep.SHEET, model.stepProperty().get());
+    assertEquals(7, model.run().steps().size(), model.run().steps().toString());
+    assertEquals(Step.SHEET_PRODUCED, recorded(model.run().interventionIdProperty().get()).step());
+    assertFalse(model.sheet().pages().isEmpty(), model.sheet().previewMessageProperty().get());
+    assertTrue(model.sheet().pages().get(0).getWidth() > 700, "A4 at 90 dpi");
+
+    model.signSheet(false);
+    assertEquals(
+        "Le titulaire doit d'abord signer dans le cadre.", model.run().messageProperty().get());
+    assertTrue(model.run().awaitingSignaturesProperty().get());
+    model.sheet().startStroke(20, 100);
+    model.sheet().extendStroke(120, 40);
+    model.sheet().extendStroke(220, 120);
+    model.signSheet(false);
+
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
     assertEquals(WizardStep.RESULT, model.stepProperty().get());
-    assertEquals(9, model.run().steps().size(), model.run().steps().toString());
+    assertTrue(
+        model.run().steps().stream().anyMatch(s -> s.startsWith("Fiche signée (PAdES)")),
+        model.run().steps().toString());
     assertTrue(Files.exists(model.run().sheetPathProperty().get()));
     model.openSheet();
     assertEquals(model.run().sheetPathProperty().get(), dialogs.opened.get(0));
@@ -149,6 +169,7 @@ class MeetingWizardViewModelTest {
     assertEquals(WizardStep.COMPANY, model.stepProperty().get(), "the checks are recorded");
 
     model.generate("123456".toCharArray());
+    model.signSheet(true);
 
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
     assertEquals(recorded, model.run().interventionIdProperty().get());
@@ -176,6 +197,7 @@ class MeetingWizardViewModelTest {
 
     model.pullAtKeyGenerationProperty().set(false);
     model.generate("123456".toCharArray());
+    model.signSheet(true);
 
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
     assertEquals(recorded, model.run().interventionIdProperty().get());
@@ -193,6 +215,12 @@ class MeetingWizardViewModelTest {
     assertTrue(model.run().messageProperty().get().contains("date de l'extrait Kbis"));
     assertTrue(model.run().interventionIdProperty().get().isEmpty());
     assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
+  }
+
+  private InterventionState recorded(String id) throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      return store.state(id).orElseThrow();
+    }
   }
 
   private boolean hasInterventions() throws Exception {
