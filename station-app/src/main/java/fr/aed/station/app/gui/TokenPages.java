@@ -111,6 +111,10 @@ final class TokenPages {
     readerName.disableProperty().bind(model.simulatedCardProperty());
     (model.simulatedCardProperty().get() ? simulated : reader).setSelected(true);
     simulated.selectedProperty().bindBidirectional(model.simulatedCardProperty());
+    // A card inserted chooses its reader: the reader's button follows.
+    model
+        .simulatedCardProperty()
+        .addListener((obs, old, now) -> (now ? simulated : reader).setSelected(true));
     return new HBox(10, simulated, reader, readerName);
   }
 

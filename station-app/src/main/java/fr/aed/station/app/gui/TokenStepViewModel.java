@@ -26,13 +26,13 @@ public final class TokenStepViewModel {
   private final StationContext context;
   private final StringProperty readerName;
   private final BooleanProperty simulatedCard;
-  private final ReaderWatch watch;
+  private final ReaderWatch probe;
   private final ObservableList<String> readers = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty(Texts.get("token.looking"));
   private final ReadOnlyBooleanWrapper pcscAvailable = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper cardReady = new ReadOnlyBooleanWrapper();
   private ReaderSnapshot shown;
-  private Thread watching;
+  private ReaderWatch watching;
 
   /**
    * @param readerName the reader chosen (part of its name), which a card inserted fills in
@@ -43,11 +43,14 @@ public final class TokenStepViewModel {
     this.context = context;
     this.readerName = readerName;
     this.simulatedCard = simulatedCard;
-    this.watch =
-        new ReaderWatch(
-            context.readers(),
-            AtrCatalogue.bundled(),
-            snapshot -> context.ui().execute(() -> show(snapshot)));
+    this.probe = newWatch();
+  }
+
+  private ReaderWatch newWatch() {
+    return new ReaderWatch(
+        context.readers(),
+        AtrCatalogue.bundled(),
+        snapshot -> context.ui().execute(() -> show(snapshot)));
   }
 
   /** Each reader as a line: its name, then its card and the card's model, or no card. */
@@ -72,21 +75,25 @@ public final class TokenStepViewModel {
   /** Starts watching the readers on a thread of its own, unless it watches already. */
   public void startWatching() {
     if (watching == null) {
-      watching = new Thread(watch::watch, "station-readers");
-      watching.setDaemon(true);
-      watching.start();
+      // A watch once stopped stays stopped: each showing of the step has its own.
+      watching = newWatch();
+      Thread thread = new Thread(watching::watch, "station-readers");
+      thread.setDaemon(true);
+      thread.start();
     }
   }
 
   /** Stops watching the readers. */
   public void stopWatching() {
-    watch.stop();
-    watching = null;
+    if (watching != null) {
+      watching.stop();
+      watching = null;
+    }
   }
 
   /** Looks at the readers once, on the calling thread (tests; the watching thread otherwise). */
   void refresh() {
-    watch.check();
+    probe.check();
   }
 
   private void show(ReaderSnapshot now) {

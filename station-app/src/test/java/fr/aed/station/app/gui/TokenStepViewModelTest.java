@@ -108,6 +108,7 @@ class TokenStepViewModelTest {
     MeetingWizardViewModel wizard = wizard(readers, ui);
     TokenStepViewModel token = wizard.token();
 
+    wizard.stepProperty().set(WizardStep.FEES);
     wizard.stepProperty().set(WizardStep.TOKEN);
     awaitStatus(token, "Carte prête");
     long pulled = System.nanoTime();
@@ -125,6 +126,10 @@ class TokenStepViewModelTest {
     readers.insert(READER, ScriptedReaders.SIMULATOR_ATR);
     Thread.sleep(400);
     assertEquals(updates, threads.size(), "no watching once the token step is left");
+
+    wizard.stepProperty().set(WizardStep.TOKEN);
+    awaitStatus(token, "Carte prête");
+    wizard.stepProperty().set(WizardStep.FEES);
   }
 
   private void awaitStatus(TokenStepViewModel token, String start) throws InterruptedException {
