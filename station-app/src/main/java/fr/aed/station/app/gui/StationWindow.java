@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import atlantafx.base.theme.PrimerLight;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.token.KeyType;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,9 @@ public final class StationWindow extends Application {
   // Until the officer's own card can be configured here, the window offers the simulated card
   // and signs sheets with the demonstration officer card.
   private static final boolean TESTERS_MODE = true;
+
+  /** The system property that makes the window report its start-up time and exit. */
+  public static final String STARTUP_PROBE = "station.startupProbe";
 
   private static Path databaseFile;
   private static Path dataDirectory;
@@ -60,8 +64,30 @@ public final class StationWindow extends Application {
             new FxDialogService(stage, getHostServices()),
             TESTERS_MODE);
     stage.setTitle(Texts.get("window.title"));
-    stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
+    Scene scene = new Scene(new StationShell(context).root(), 1280, 720);
+    stage.setScene(scene);
+    if (Boolean.getBoolean(STARTUP_PROBE)) {
+      reportStartupWhenShown(scene);
+    }
     stage.show();
+  }
+
+  // For scripts/bench-startup: prints the milliseconds from the JVM's start to the home screen's
+  // first layout in the shown window, then closes the window.
+  private static void reportStartupWhenShown(Scene scene) {
+    Runnable[] probe = new Runnable[1];
+    probe[0] =
+        () -> {
+          if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+          }
+          scene.removePostLayoutPulseListener(probe[0]);
+          long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+          System.out.println("home-shown-ms " + (System.currentTimeMillis() - started));
+          System.out.flush();
+          Platform.exit();
+        };
+    scene.addPostLayoutPulseListener(probe[0]);
   }
 
   @Override
