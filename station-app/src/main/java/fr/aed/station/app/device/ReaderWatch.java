@@ -82,6 +82,10 @@ public final class ReaderWatch {
       states = source.readers();
     } catch (TokenException e) {
       return new ReaderSnapshot(List.of(), Optional.of(e));
+    } catch (RuntimeException e) {
+      // A PC/SC layer failing in an unexpected way must not end the watch: it is a failure too.
+      return new ReaderSnapshot(
+          List.of(), Optional.of(new TokenException("the card readers cannot be listed", e)));
     }
     return new ReaderSnapshot(states.stream().map(this::reader).toList(), Optional.empty());
   }

@@ -311,7 +311,12 @@ public final class MeetingWizardViewModel {
     try {
       if (signature != null) {
         Path drawn = Files.write(sheetPath.resolveSibling(HOLDER_SIGNATURE_FILE), signature);
-        runner.attachHolderSignature(id, drawn);
+        try {
+          runner.attachHolderSignature(id, drawn);
+        } finally {
+          // The signature is personal data: it is kept inside the sheet only.
+          Files.deleteIfExists(drawn);
+        }
         context.ui().execute(sheet::markAttached);
       }
       EnrollmentOutcome outcome = runner.resume(id, signingRequest(sheetPath.getParent()));

@@ -4,6 +4,7 @@ import fr.aed.station.app.domain.Enrollment;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
 
 /** The window's content: the home screen, or the wizard of the meeting under way. */
 final class StationShell {
@@ -38,6 +39,9 @@ final class StationShell {
 
   private void chooseLanguage(Locale language) {
     Texts.use(language);
+    if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+      stage.setTitle(Texts.get("window.title"));
+    }
     // The listener that called here belongs to the content being replaced: replace it afterwards.
     Platform.runLater(this::showHome);
   }

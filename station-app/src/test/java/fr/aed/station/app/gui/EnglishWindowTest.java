@@ -52,6 +52,10 @@ class EnglishWindowTest {
     robot.interact(() -> language.setValue(Locale.ENGLISH));
 
     assertShown(robot, "Recent interventions");
+    assertEquals(
+        "Registration officer's station",
+        ((Stage) robot.lookup("#language").queryAs(ComboBox.class).getScene().getWindow())
+            .getTitle());
     assertShown(robot, "New meeting…");
     assertShown(robot, "No intervention recorded.");
     assertFalse(shown(robot, "Interventions récentes"));

@@ -140,6 +140,14 @@ class MeetingWizardViewModelTest {
         model.run().steps().stream().anyMatch(s -> s.startsWith("Fiche signée (PAdES)")),
         model.run().steps().toString());
     assertTrue(Files.exists(model.run().sheetPathProperty().get()));
+    assertFalse(
+        Files.exists(
+            model
+                .run()
+                .sheetPathProperty()
+                .get()
+                .resolveSibling(MeetingWizardViewModel.HOLDER_SIGNATURE_FILE)),
+        "the drawn signature is kept inside the sheet only");
     model.openSheet();
     assertEquals(model.run().sheetPathProperty().get(), dialogs.opened.get(0));
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
