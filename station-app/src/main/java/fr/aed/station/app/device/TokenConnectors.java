@@ -120,10 +120,19 @@ public final class TokenConnectors {
 
   /** A connector that inserts a fresh simulated card and opens it like any card in a reader. */
   public static TokenConnector freshSimulatedCard() {
+    return freshSimulatedCard(false);
+  }
+
+  /**
+   * Like {@link #freshSimulatedCard()}; for testers, {@code pullAtKeyGeneration} pulls the card out
+   * of its reader as the key generation command is sent, so the command is lost as with a card
+   * pulled during generation.
+   */
+  public static TokenConnector freshSimulatedCard(boolean pullAtKeyGeneration) {
     return () -> {
       SimulatedCard card = SimulatedCard.insert();
       Token token = CardReaders.inProcess().openPiv(card.readerName());
-      return new SimulatedCardToken(token, card);
+      return new SimulatedCardToken(token, card, pullAtKeyGeneration);
     };
   }
 
@@ -140,12 +149,13 @@ public final class TokenConnectors {
         throw new TokenException("the simulated card " + stateFile + ": " + e.getMessage(), e);
       }
       Token token = CardReaders.inProcess().openPiv(card.readerName());
-      return new SimulatedCardToken(token, card);
+      return new SimulatedCardToken(token, card, false);
     };
   }
 
   /** A token whose simulated card is removed when the token is closed. */
-  private record SimulatedCardToken(Token token, SimulatedCard card) implements Token {
+  private record SimulatedCardToken(Token token, SimulatedCard card, boolean pullAtKeyGeneration)
+      implements Token {
 
     @Override
     public TokenDescription describe() throws TokenException {
@@ -164,6 +174,9 @@ public final class TokenConnectors {
 
     @Override
     public PublicKey generateKeyPair(KeySlot slot, KeyType type) throws TokenException {
+      if (pullAtKeyGeneration) {
+        card.close();
+      }
       return token.generateKeyPair(slot, type);
     }
 

@@ -1,15 +1,16 @@
 package fr.aed.station.app.gui;
 
 /**
- * One check as shown to the officer: OK or refused, with its French reason.
+ * One check as shown to the officer: OK or refused, with its reason (in French: the checks give
+ * it).
  *
  * @param passed whether the check passed
  * @param reason what was found
  */
 public record CheckLine(boolean passed, String reason) {
 
-  /** The line as displayed: "OK" or "Refusé", then the reason. */
+  /** The line as displayed: "OK" or "Refusé" (or their translation), then the reason. */
   public String text() {
-    return (passed ? "OK — " : "Refusé — ") + reason;
+    return Texts.get(passed ? "check.passed" : "check.refused", reason);
   }
 }

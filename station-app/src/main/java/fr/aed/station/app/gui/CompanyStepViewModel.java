@@ -58,7 +58,7 @@ public final class CompanyStepViewModel {
     checks.setAll(
         verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList());
     if (kbis.isEmpty()) {
-      checks.add(new CheckLine(false, "Date de l'extrait Kbis illisible : jj/mm/aaaa attendu."));
+      checks.add(new CheckLine(false, Texts.get("company.kbis-unreadable")));
     }
     accepted.set(verdict.accepted() && kbis.isPresent());
   }

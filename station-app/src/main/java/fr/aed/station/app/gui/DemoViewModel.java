@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,7 +41,7 @@ public final class DemoViewModel {
   private final Executor ui;
 
   private final ObservableList<String> steps = FXCollections.observableArrayList();
-  private final StringProperty status = new SimpleStringProperty("Prêt.");
+  private final StringProperty status = new SimpleStringProperty(Texts.get("demo.ready"));
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
 
@@ -88,7 +87,7 @@ public final class DemoViewModel {
     }
     running.set(true);
     steps.clear();
-    status.set("Enrôlement en cours sur la carte simulée…");
+    status.set(Texts.get("demo.running"));
     KeyType chosen = keyType.get();
     background.execute(() -> enroll(chosen));
   }
@@ -117,19 +116,15 @@ public final class DemoViewModel {
                           () ->
                               steps.add(
                                   String.format(
-                                      Locale.FRANCE,
+                                      Texts.locale(),
                                       "%s (%.0f ms)",
                                       summary,
                                       duration.toNanos() / 1e6)))));
-      finish(
-          "Intervention "
-              + outcome.interventionId()
-              + " enregistrée. Fiche : "
-              + outcome.sheetPath());
+      finish(Texts.get("demo.done", outcome.interventionId(), outcome.sheetPath()));
     } catch (StoreException | EnrollmentException | TokenException e) {
-      finish("Échec : " + e.getMessage());
+      finish(Texts.get("demo.failed", e.getMessage()));
     } catch (RuntimeException e) {
-      finish("Erreur inattendue : " + e);
+      finish(Texts.get("demo.unexpected", e));
     }
   }
 

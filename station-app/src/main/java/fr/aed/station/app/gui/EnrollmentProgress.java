@@ -23,6 +23,7 @@ public final class EnrollmentProgress {
   private final BooleanProperty running = new SimpleBooleanProperty();
   private final BooleanProperty finished = new SimpleBooleanProperty();
   private final BooleanProperty refused = new SimpleBooleanProperty();
+  private final BooleanProperty awaitingSignatures = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty interventionId = new SimpleStringProperty("");
   private final ObjectProperty<Path> sheetPath = new SimpleObjectProperty<>();
@@ -40,6 +41,11 @@ public final class EnrollmentProgress {
   /** Whether the meeting ended here, enrolled or refused. */
   public BooleanProperty finishedProperty() {
     return finished;
+  }
+
+  /** Whether the sheet is produced and waits for the holder's and the officer's signatures. */
+  public BooleanProperty awaitingSignaturesProperty() {
+    return awaitingSignatures;
   }
 
   public BooleanProperty refusedProperty() {
@@ -70,27 +76,39 @@ public final class EnrollmentProgress {
   void start() {
     running.set(true);
     steps.clear();
-    message.set("Enrôlement en cours…");
+    message.set(Texts.get("run.running"));
   }
 
   void stepDone(String summary) {
     steps.add(summary);
   }
 
+  void sheetProduced(EnrollmentOutcome outcome) {
+    interventionId.set(outcome.interventionId());
+    sheetPath.set(outcome.sheetPath());
+    awaitingSignatures.set(true);
+    message.set(Texts.get("run.sheet-produced"));
+    running.set(false);
+  }
+
+  void startSigning() {
+    running.set(true);
+    message.set(Texts.get("run.signing"));
+  }
+
   void enrolled(EnrollmentOutcome outcome) {
+    awaitingSignatures.set(false);
     interventionId.set(outcome.interventionId());
     sheetPath.set(outcome.sheetPath());
     message.set(
-        outcome.sheetSigned()
-            ? "Intervention clôturée : la fiche est signée par l'opérateur."
-            : "Fiche produite ; elle attend la signature de l'opérateur (intervention en cours).");
+        outcome.sheetSigned() ? Texts.get("run.closed") : Texts.get("run.awaiting-officer"));
     end();
   }
 
   void refused(String id) {
     interventionId.set(id == null ? "" : id);
     refused.set(true);
-    message.set("Rendez-vous refusé et enregistré comme tel.");
+    message.set(Texts.get("run.refused"));
     end();
   }
 
@@ -100,10 +118,7 @@ public final class EnrollmentProgress {
     if (id != null) {
       interventionId.set(id);
     }
-    message.set(
-        "Échec : "
-            + reason
-            + (recorded.get() ? " — corrigez puis relancez : l'intervention reprendra." : ""));
+    message.set(Texts.get(recorded.get() ? "run.failed-resumable" : "run.failed", reason));
     running.set(false);
   }
 

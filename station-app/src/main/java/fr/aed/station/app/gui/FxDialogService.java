@@ -20,8 +20,10 @@ final class FxDialogService implements DialogService {
   @Override
   public Optional<Path> chooseEnrollmentFile() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Importer un dossier d'enrôlement");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dossier (JSON)", "*.json"));
+    chooser.setTitle(Texts.get("dialog.import.title"));
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(Texts.get("dialog.import.filter"), "*.json"));
     return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
   }
 

@@ -1,11 +1,13 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.store.InterventionSummary;
-import java.util.Map;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -23,8 +26,8 @@ final class HomeView {
 
   private HomeView() {}
 
-  static VBox build(HomeViewModel model, DemoViewModel demo) {
-    Label title = new Label("Interventions récentes");
+  static VBox build(HomeViewModel model, DemoViewModel demo, Consumer<Locale> languageChooser) {
+    Label title = new Label(Texts.get("home.title"));
     title.getStyleClass().add("title-2");
     TableView<InterventionSummary> table = table(model);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -32,57 +35,112 @@ final class HomeView {
     message.setId("home-message");
     message.setWrapText(true);
     message.textProperty().bind(model.messageProperty());
-    TitledPane demoPane = new TitledPane("Démonstration", StationWindow.content(demo));
+    TitledPane demoPane = new TitledPane(Texts.get("home.demo"), StationWindow.content(demo));
     demoPane.setExpanded(false);
     VBox root =
-        new VBox(10, title, filters(model), table, actions(model, table), message, demoPane);
+        new VBox(
+            10,
+            titleRow(title, languageChooser),
+            filters(model),
+            table,
+            actions(model, table),
+            message,
+            demoPane);
     root.setPadding(new Insets(16));
     return root;
+  }
+
+  // The language choice sits beside the title: choosing one rebuilds the window's content.
+  private static HBox titleRow(Label title, Consumer<Locale> languageChooser) {
+    ComboBox<Locale> language = new ComboBox<>();
+    language.setId("language");
+    language.getItems().setAll(Texts.LANGUAGES);
+    language.setValue(Texts.locale());
+    language.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Locale locale) {
+            return locale == null ? "" : locale.getDisplayLanguage(locale);
+          }
+
+          @Override
+          public Locale fromString(String text) {
+            return Texts.LANGUAGES.stream()
+                .filter(l -> l.getDisplayLanguage(l).equals(text))
+                .findFirst()
+                .orElse(null);
+          }
+        });
+    language
+        .valueProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null && !now.equals(old)) {
+                languageChooser.accept(now);
+              }
+            });
+    Label languageLabel = new Label(Texts.get("home.language"));
+    languageLabel.setMnemonicParsing(true);
+    languageLabel.setLabelFor(language);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox row = new HBox(8, title, spacer, languageLabel, language);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
   }
 
   private static HBox filters(HomeViewModel model) {
     TextField search = new TextField();
     search.setId("search");
-    search.setPromptText("Titulaire ou entreprise");
+    search.setPromptText(Texts.get("home.search.prompt"));
     search.textProperty().bindBidirectional(model.searchProperty());
     HBox.setHgrow(search, Priority.ALWAYS);
-    Label searchLabel = new Label("_Rechercher :");
+    Label searchLabel = new Label(Texts.get("home.search"));
     searchLabel.setMnemonicParsing(true);
     searchLabel.setLabelFor(search);
     ComboBox<String> status = new ComboBox<>();
     status.setId("status-filter");
     status.getItems().add(null);
-    status.getItems().addAll("OPEN", "CLOSED", "REFUSED", "FAILED");
+    status.getItems().addAll(RecordLabels.STATUSES);
     status.setConverter(
         new StringConverter<>() {
           @Override
           public String toString(String code) {
-            return code == null ? "Tous les statuts" : FrenchLabels.status(code);
+            return code == null ? Texts.get("home.all-statuses") : RecordLabels.status(code);
           }
 
           @Override
           public String fromString(String text) {
-            return FrenchLabels.STATUSES.entrySet().stream()
-                .filter(e -> e.getValue().equals(text))
-                .map(Map.Entry::getKey)
+            return RecordLabels.STATUSES.stream()
+                .filter(code -> RecordLabels.status(code).equals(text))
                 .findFirst()
                 .orElse(null);
           }
         });
     status.valueProperty().bindBidirectional(model.statusFilterProperty());
-    return new HBox(8, searchLabel, search, new Label("Statut :"), status);
+    return new HBox(8, searchLabel, search, new Label(Texts.get("home.status")), status);
   }
 
   private static TableView<InterventionSummary> table(HomeViewModel model) {
     TableView<InterventionSummary> table = new TableView<>(model.interventions());
     table.setId("interventions");
-    table.setPlaceholder(new Label("Aucune intervention enregistrée."));
-    table.getColumns().add(column("Dossier", InterventionSummary::dossierId));
-    table.getColumns().add(column("Titulaire", InterventionSummary::holderName));
-    table.getColumns().add(column("Entreprise", InterventionSummary::companyName));
-    table.getColumns().add(column("Statut", s -> FrenchLabels.status(s.status())));
-    table.getColumns().add(column("Étape", s -> FrenchLabels.step(s.step())));
-    table.getColumns().add(column("Date", s -> FrenchLabels.dateTime(s.startedAt())));
+    table.setPlaceholder(new Label(Texts.get("home.empty")));
+    table
+        .getColumns()
+        .add(column(Texts.get("home.column.dossier"), InterventionSummary::dossierId));
+    table
+        .getColumns()
+        .add(column(Texts.get("home.column.holder"), InterventionSummary::holderName));
+    table
+        .getColumns()
+        .add(column(Texts.get("home.column.company"), InterventionSummary::companyName));
+    table
+        .getColumns()
+        .add(column(Texts.get("home.column.status"), s -> RecordLabels.status(s.status())));
+    table.getColumns().add(column(Texts.get("home.column.step"), s -> RecordLabels.step(s.step())));
+    table
+        .getColumns()
+        .add(column(Texts.get("home.column.date"), s -> RecordLabels.dateTime(s.startedAt())));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     return table;
   }
@@ -95,7 +153,7 @@ final class HomeView {
   }
 
   private static HBox actions(HomeViewModel model, TableView<InterventionSummary> table) {
-    Button resume = new Button("Re_prendre");
+    Button resume = new Button(Texts.get("home.resume"));
     resume.setId("resume");
     resume
         .disableProperty()
@@ -107,7 +165,7 @@ final class HomeView {
                 model.busyProperty(),
                 table.getSelectionModel().selectedItemProperty()));
     resume.setOnAction(e -> model.resume(table.getSelectionModel().getSelectedItem()));
-    Button importFile = new Button("_Nouveau rendez-vous…");
+    Button importFile = new Button(Texts.get("home.new-meeting"));
     importFile.setId("new-meeting");
     importFile.setDefaultButton(true);
     importFile.setOnAction(e -> model.importEnrollment());
@@ -116,7 +174,7 @@ final class HomeView {
     enterDossier.setOnAction(e -> model.enterDossier());
     HBox actions = new HBox(8, importFile, enterDossier);
     if (model.testersMode()) {
-      Button sample = new Button("Nouveau rendez-vous sur l'_exemple (mode testeurs)");
+      Button sample = new Button(Texts.get("home.new-sample-meeting"));
       sample.setId("new-sample-meeting");
       sample.setOnAction(e -> model.startFromSample());
       actions.getChildren().add(sample);

@@ -113,7 +113,9 @@ public final class HomeViewModel {
       List<InterventionSummary> found = find(store, text, status);
       context.ui().execute(() -> interventions.setAll(found));
     } catch (StoreException e) {
-      context.ui().execute(() -> message.set("Base de données illisible : " + e.getMessage()));
+      context
+          .ui()
+          .execute(() -> message.set(Texts.get("home.database-unreadable", e.getMessage())));
     }
   }
 
@@ -145,7 +147,7 @@ public final class HomeViewModel {
       return;
     }
     busy.set(true);
-    message.set("Reprise de " + intervention.id() + " sur une carte simulée…");
+    message.set(Texts.get("home.resuming", intervention.id()));
     context.background().execute(() -> runResume(intervention.id()));
   }
 
@@ -162,9 +164,9 @@ public final class HomeViewModel {
     String outcome;
     try {
       EnrollmentOutcome done = runner.resume(id, request);
-      outcome = "Intervention " + id + " reprise et terminée. Fiche : " + done.sheetPath();
+      outcome = Texts.get("home.resumed", id, done.sheetPath());
     } catch (EnrollmentException | StoreException | TokenException | DossierFileException e) {
-      outcome = "La reprise de " + id + " a échoué : " + e.getMessage();
+      outcome = Texts.get("home.resume-failed", id, e.getMessage());
     }
     String shown = outcome;
     context.ui().execute(() -> finish(shown));
@@ -185,7 +187,7 @@ public final class HomeViewModel {
     try {
       meetingOpener.accept(EnrollmentFile.read(file.get()));
     } catch (DossierFileException e) {
-      message.set("Dossier illisible : " + e.getMessage());
+      message.set(Texts.get("home.dossier-unreadable", e.getMessage()));
     }
   }
 

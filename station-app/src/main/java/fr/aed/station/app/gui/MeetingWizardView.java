@@ -36,7 +36,8 @@ final class MeetingWizardView {
               page.setContent(pages.get(now));
               focusFirstField(page, now);
             });
-    Label title = new Label("Rendez-vous de " + model.imported().dossier().holder().fullName());
+    Label title =
+        new Label(Texts.get("wizard.title", model.imported().dossier().holder().fullName()));
     title.getStyleClass().add(Styles.TITLE_3);
     BorderPane root = new BorderPane(page);
     root.setTop(title);
@@ -53,6 +54,7 @@ final class MeetingWizardView {
           WizardStep.COMPANY, "#siren",
           WizardStep.FEES, ".radio-button",
           WizardStep.TOKEN, "#pin",
+          WizardStep.SHEET, "#sign-sheet",
           WizardStep.RESULT, "#open-sheet");
 
   // Each page opens with the focus in its first field, so the officer can type at once.
@@ -76,6 +78,7 @@ final class MeetingWizardView {
     pages.put(WizardStep.COMPANY, WizardPages.company(model.company()));
     pages.put(WizardStep.FEES, WizardPages.fees(model));
     pages.put(WizardStep.TOKEN, TokenPages.token(model));
+    pages.put(WizardStep.SHEET, SheetPages.sheet(model));
     pages.put(WizardStep.RESULT, TokenPages.result(model));
     return pages;
   }
@@ -118,8 +121,8 @@ final class MeetingWizardView {
         .textProperty()
         .bind(
             Bindings.when(model.run().refusedProperty())
-                .then("Rendez-vous refusé pour ces motifs :")
-                .otherwise("En l'état, le rendez-vous serait refusé pour ces motifs :"));
+                .then(Texts.get("wizard.refused"))
+                .otherwise(Texts.get("wizard.would-refuse")));
     ListView<String> reasons = new ListView<>(model.refusals());
     reasons.setId("refusals");
     reasons.setPrefHeight(100);
@@ -132,11 +135,11 @@ final class MeetingWizardView {
   }
 
   private static HBox navigation(MeetingWizardViewModel model) {
-    Button home = new Button("Retour à l'_accueil");
+    Button home = new Button(Texts.get("wizard.back-home"));
     home.setId("back-home");
     home.disableProperty().bind(model.run().runningProperty());
     home.setOnAction(event -> model.close());
-    Button previous = new Button("_Précédent");
+    Button previous = new Button(Texts.get("wizard.previous"));
     previous.setId("previous");
     previous
         .disableProperty()
@@ -147,13 +150,14 @@ final class MeetingWizardView {
                 .or(model.run().runningProperty())
                 .or(model.stepProperty().isEqualTo(WizardStep.DOSSIER)));
     previous.setOnAction(event -> model.previous());
-    Button next = new Button("_Suivant");
+    Button next = new Button(Texts.get("wizard.next"));
     next.setId("next");
     next.disableProperty()
         .bind(
             model
                 .stepProperty()
                 .isEqualTo(WizardStep.TOKEN)
+                .or(model.stepProperty().isEqualTo(WizardStep.SHEET))
                 .or(model.stepProperty().isEqualTo(WizardStep.RESULT)));
     next.defaultButtonProperty().bind(next.disableProperty().not());
     next.setOnAction(event -> model.next());

@@ -11,10 +11,13 @@ import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
+import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
@@ -34,6 +37,9 @@ import javafx.collections.ObservableList;
  */
 public final class MeetingWizardViewModel {
 
+  // The holder's signature drawn on screen; attached as "signature-titulaire-" + this name.
+  static final String HOLDER_SIGNATURE_FILE = "tracee-a-l-ecran.png";
+
   private final StationContext context;
   private final MeetingRunner runner;
   private final Enrollment imported;
@@ -47,9 +53,12 @@ public final class MeetingWizardViewModel {
   private final BooleanProperty formsSigned = new SimpleBooleanProperty();
   private final BooleanProperty simulatedCard = new SimpleBooleanProperty();
   private final StringProperty readerName = new SimpleStringProperty("");
+  private final BooleanProperty pullAtKeyGeneration = new SimpleBooleanProperty();
   private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
   private final ObservableList<String> refusals = FXCollections.observableArrayList();
   private final EnrollmentProgress run = new EnrollmentProgress();
+  private final TokenStepViewModel token;
+  private final SheetStepViewModel sheet;
 
   /**
    * @param context the station's shared services
@@ -66,6 +75,17 @@ public final class MeetingWizardViewModel {
     fee.set(imported.meeting().fee());
     formsSigned.set(imported.meeting().formsSigned());
     simulatedCard.set(context.testersMode());
+    this.token = new TokenStepViewModel(context, readerName, simulatedCard);
+    this.sheet = new SheetStepViewModel(context);
+    // The readers are watched while the token step is shown, and only then.
+    step.addListener(
+        (obs, old, now) -> {
+          if (now == WizardStep.TOKEN) {
+            token.startWatching();
+          } else {
+            token.stopWatching();
+          }
+        });
     formsSigned.addListener((obs, old, now) -> updateRefusals());
     identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
     identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
@@ -88,6 +108,16 @@ public final class MeetingWizardViewModel {
     return company;
   }
 
+  /** The readers and the card, live, on the token step. */
+  public TokenStepViewModel token() {
+    return token;
+  }
+
+  /** The sheet's preview and the holder's signature pad. */
+  public SheetStepViewModel sheet() {
+    return sheet;
+  }
+
   public ObjectProperty<WizardStep> stepProperty() {
     return step;
   }
@@ -104,6 +134,11 @@ public final class MeetingWizardViewModel {
   /** Whether the holder's token is a fresh simulated card (testers' mode), else a PC/SC reader. */
   public BooleanProperty simulatedCardProperty() {
     return simulatedCard;
+  }
+
+  /** Testers' fault: the simulated card is pulled out as the key generation starts. */
+  public BooleanProperty pullAtKeyGenerationProperty() {
+    return pullAtKeyGeneration;
   }
 
   public StringProperty readerNameProperty() {
@@ -144,7 +179,7 @@ public final class MeetingWizardViewModel {
 
   /** Goes to a step chosen in the list, unless the meeting has ended or is running. */
   public void goTo(WizardStep wanted) {
-    if (wanted != null && !locked() && wanted != WizardStep.RESULT) {
+    if (wanted != null && !locked() && wanted.compareTo(WizardStep.TOKEN) <= 0) {
       step.set(wanted);
     }
   }
@@ -192,14 +227,15 @@ public final class MeetingWizardViewModel {
    * the refusal when the rules refuse the meeting. Takes the PIN over: it is wiped once used.
    */
   public void generate(char[] pin) {
-    if (run.runningProperty().get() || run.finishedProperty().get()) {
+    if (run.runningProperty().get()
+        || run.finishedProperty().get()
+        || run.awaitingSignaturesProperty().get()) {
       Arrays.fill(pin, '\0');
       return;
     }
     if (company.kbisDay().isEmpty()) {
       Arrays.fill(pin, '\0');
-      run.messageProperty()
-          .set("Corrigez la date de l'extrait Kbis (jj/mm/aaaa) avant de continuer.");
+      run.messageProperty().set(Texts.get("run.fix-kbis-date"));
       return;
     }
     run.start();
@@ -217,24 +253,98 @@ public final class MeetingWizardViewModel {
 
   private TokenConnector connector() {
     return simulatedCard.get()
-        ? TokenConnectors.freshSimulatedCard()
+        ? TokenConnectors.freshSimulatedCard(pullAtKeyGeneration.get())
         : TokenConnectors.fromSpec("pcsc:" + readerName.get().strip());
   }
 
+  // The meeting runs up to its sheet, unsigned: the holder signs it on screen first.
   private void execute(String recorded, EnrollmentRequest request, char[] pin) {
     try {
       EnrollmentOutcome outcome =
-          recorded.isEmpty() ? runner.enroll(request) : runner.resume(recorded, request);
-      context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
+          recorded.isEmpty()
+              ? runner.enrollUntilSheet(request)
+              : runner.resumeUntilSheet(recorded, request);
+      context.ui().execute(() -> sheetProduced(outcome));
     } catch (MeetingRefusedException e) {
       context.ui().execute(() -> ended(() -> refused(e)));
     } catch (EnrollmentException e) {
       context.ui().execute(() -> run.failed(e.interventionId(), e.getMessage()));
-    } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
+    } catch (StoreException | RuntimeException e) {
       context.ui().execute(() -> run.failed(null, e.getMessage()));
     } finally {
       Arrays.fill(pin, '\0');
     }
+  }
+
+  private void sheetProduced(EnrollmentOutcome outcome) {
+    if (outcome.sheetSigned()) {
+      ended(() -> run.enrolled(outcome));
+      return;
+    }
+    run.sheetProduced(outcome);
+    step.set(WizardStep.SHEET);
+    sheet.preview(outcome.sheetPath());
+  }
+
+  /**
+   * Attaches the holder's signature drawn on the pad to the sheet, unless {@code holderOnPaper}
+   * (the holder signs the printed sheet instead), then has the officer sign the sheet and closes
+   * the meeting, off the interface thread.
+   */
+  public void signSheet(boolean holderOnPaper) {
+    if (run.runningProperty().get() || !run.awaitingSignaturesProperty().get()) {
+      return;
+    }
+    boolean attach = !holderOnPaper && !sheet.attached();
+    if (attach && !sheet.signatureDrawnProperty().get()) {
+      run.messageProperty().set(Texts.get("run.draw-signature-first"));
+      return;
+    }
+    byte[] signature = attach ? sheet.signaturePng() : null;
+    String id = run.interventionIdProperty().get();
+    Path sheetPath = run.sheetPathProperty().get();
+    run.startSigning();
+    context.background().execute(() -> sign(id, sheetPath, signature));
+  }
+
+  private void sign(String id, Path sheetPath, byte[] signature) {
+    try {
+      if (signature != null) {
+        Path drawn = Files.write(sheetPath.resolveSibling(HOLDER_SIGNATURE_FILE), signature);
+        try {
+          runner.attachHolderSignature(id, drawn);
+        } finally {
+          // The signature is personal data: it is kept inside the sheet only.
+          Files.deleteIfExists(drawn);
+        }
+        context.ui().execute(sheet::markAttached);
+      }
+      EnrollmentOutcome outcome = runner.resume(id, signingRequest(sheetPath.getParent()));
+      context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
+    } catch (EnrollmentException e) {
+      context.ui().execute(() -> run.failed(id, e.getMessage()));
+    } catch (StoreException
+        | TokenException
+        | DossierFileException
+        | IOException
+        | RuntimeException e) {
+      context.ui().execute(() -> run.failed(id, e.getMessage()));
+    }
+  }
+
+  // Past the request, a resumption needs neither the token nor the PIN: only the officer's hand.
+  private EnrollmentRequest signingRequest(Path outputDirectory) {
+    return new EnrollmentRequest(
+        enrollment(),
+        () -> {
+          throw new TokenException("the holder's token is not needed to sign the sheet");
+        },
+        () -> {
+          throw new PinUnavailableException("the holder's PIN is not needed to sign the sheet");
+        },
+        keyType.get(),
+        outputDirectory,
+        (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
   }
 
   private void refused(MeetingRefusedException e) {
@@ -258,6 +368,7 @@ public final class MeetingWizardViewModel {
   /** Goes back to the home screen. */
   public void close() {
     if (!run.runningProperty().get()) {
+      token.stopWatching();
       onClose.run();
     }
   }

@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.device.ReaderSource;
 import fr.aed.station.app.sheet.SheetRenderer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executor;
  * @param ui runs property updates (the FX thread; same thread in tests)
  * @param dialogs file choice and opening
  * @param testersMode whether the simulated card and the demonstration officer card are offered
+ * @param readers the card readers the token step watches
  */
 public record StationContext(
     Path databaseFile,
@@ -27,7 +29,30 @@ public record StationContext(
     Executor background,
     Executor ui,
     DialogService dialogs,
-    boolean testersMode) {
+    boolean testersMode,
+    ReaderSource readers) {
+
+  /** A context watching the system's PC/SC readers. */
+  public StationContext(
+      Path databaseFile,
+      Path outputRoot,
+      SheetRenderer sheetRenderer,
+      Clock clock,
+      Executor background,
+      Executor ui,
+      DialogService dialogs,
+      boolean testersMode) {
+    this(
+        databaseFile,
+        outputRoot,
+        sheetRenderer,
+        clock,
+        background,
+        ui,
+        dialogs,
+        testersMode,
+        ReaderSource.system());
+  }
 
   private static final DateTimeFormatter FOLDER =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");

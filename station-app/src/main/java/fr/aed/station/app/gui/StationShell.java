@@ -2,7 +2,9 @@ package fr.aed.station.app.gui;
 
 import fr.aed.station.app.domain.Enrollment;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
 
 /** The window's content: the home screen, or the wizard of the meeting under way. */
 final class StationShell {
@@ -31,18 +33,24 @@ final class StationShell {
   }
 
   void showHome() {
-    root.setCenter(HomeView.build(home, demo));
+    root.setCenter(HomeView.build(home, demo, this::chooseLanguage));
     home.refresh();
   }
 
   void showDossierForm() {
     DossierFormViewModel form =
         new DossierFormViewModel(
-            context,
-            this::showMeeting,
-            this::showHome,
-            DossierFormViewModel.texts(Locale.getDefault()));
+            context, this::showMeeting, this::showHome, DossierFormViewModel.texts(Texts.locale()));
     root.setCenter(DossierFormView.build(form));
+  }
+
+  private void chooseLanguage(Locale language) {
+    Texts.use(language);
+    if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+      stage.setTitle(Texts.get("window.title"));
+    }
+    // The listener that called here belongs to the content being replaced: replace it afterwards.
+    Platform.runLater(this::showHome);
   }
 
   void showMeeting(Enrollment enrollment) {

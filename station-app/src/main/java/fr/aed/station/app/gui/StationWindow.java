@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import atlantafx.base.theme.PrimerLight;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.token.KeyType;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,9 @@ public final class StationWindow extends Application {
   // Until the officer's own card can be configured here, the window offers the simulated card
   // and signs sheets with the demonstration officer card.
   private static final boolean TESTERS_MODE = true;
+
+  /** The system property that makes the window report its start-up time and exit. */
+  public static final String STARTUP_PROBE = "station.startupProbe";
 
   private static Path databaseFile;
   private static Path dataDirectory;
@@ -59,9 +63,31 @@ public final class StationWindow extends Application {
             Platform::runLater,
             new FxDialogService(stage, getHostServices()),
             TESTERS_MODE);
-    stage.setTitle("Poste de l'opérateur d'AED");
-    stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
+    stage.setTitle(Texts.get("window.title"));
+    Scene scene = new Scene(new StationShell(context).root(), 1280, 720);
+    stage.setScene(scene);
+    if (Boolean.getBoolean(STARTUP_PROBE)) {
+      reportStartupWhenShown(scene);
+    }
     stage.show();
+  }
+
+  // For scripts/bench-startup: prints the milliseconds from the JVM's start to the home screen's
+  // first layout in the shown window, then closes the window.
+  private static void reportStartupWhenShown(Scene scene) {
+    Runnable[] probe = new Runnable[1];
+    probe[0] =
+        () -> {
+          if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+          }
+          scene.removePostLayoutPulseListener(probe[0]);
+          long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+          System.out.println("home-shown-ms " + (System.currentTimeMillis() - started));
+          System.out.flush();
+          Platform.exit();
+        };
+    scene.addPostLayoutPulseListener(probe[0]);
   }
 
   @Override
@@ -70,7 +96,7 @@ public final class StationWindow extends Application {
   }
 
   static VBox content(DemoViewModel model) {
-    Label title = new Label("Enrôlement en face à face");
+    Label title = new Label(Texts.get("demo.title"));
     title.getStyleClass().add("title-2");
     ComboBox<KeyType> algorithm = new ComboBox<>();
     algorithm.getItems().setAll(KeyType.values());
@@ -87,7 +113,7 @@ public final class StationWindow extends Application {
           }
         });
     algorithm.valueProperty().bindBidirectional(model.keyTypeProperty());
-    Button demo = new Button("Lancer une démonstration (carte simulée)");
+    Button demo = new Button(Texts.get("demo.run"));
     demo.setId("run-demo");
     demo.setDefaultButton(true);
     demo.disableProperty().bind(model.runningProperty());
@@ -99,7 +125,7 @@ public final class StationWindow extends Application {
     status.setId("status");
     status.setWrapText(true);
     status.textProperty().bind(model.statusProperty());
-    HBox actions = new HBox(12, new Label("Algorithme :"), algorithm, demo);
+    HBox actions = new HBox(12, new Label(Texts.get("demo.algorithm")), algorithm, demo);
     VBox root = new VBox(12, title, actions, steps, status);
     root.setPadding(new Insets(16));
     return root;

@@ -5,6 +5,7 @@ import fr.aed.station.token.KeyType;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,13 +27,20 @@ final class TokenPages {
 
   static Node token(MeetingWizardViewModel model) {
     GridPane grid = Forms.grid();
-    Forms.row(grid, "Support :", tokenChoice(model));
+    Forms.row(grid, Texts.get("token.token"), tokenChoice(model));
     ComboBox<KeyType> algorithm = algorithm(model);
-    Forms.row(grid, "Algo_rithme :", algorithm);
+    Forms.row(grid, Texts.get("token.algorithm"), algorithm);
     PasswordField pin = new PasswordField();
     pin.setId("pin");
-    pin.setPromptText("Saisi par le titulaire");
-    Forms.row(grid, "Code P_IN du titulaire :", pin);
+    pin.setPromptText(Texts.get("token.pin.prompt"));
+    Forms.row(grid, Texts.get("token.pin"), pin);
+    if (model.testersMode()) {
+      CheckBox pull = new CheckBox(Texts.get("token.fault.pull"));
+      pull.setId("fault-pull");
+      pull.selectedProperty().bindBidirectional(model.pullAtKeyGenerationProperty());
+      pull.disableProperty().bind(model.simulatedCardProperty().not());
+      Forms.row(grid, Texts.get("token.faults"), pull);
+    }
     Button generate = new Button();
     generate.setId("generate");
     generate.setMnemonicParsing(true);
@@ -41,8 +49,8 @@ final class TokenPages {
         .textProperty()
         .bind(
             Bindings.when(Bindings.isEmpty(model.refusals()))
-                .then("_Générer et enrôler")
-                .otherwise("_Enregistrer le refus"));
+                .then(Texts.get("token.generate"))
+                .otherwise(Texts.get("token.record-refusal")));
     generate
         .disableProperty()
         .bind(model.run().runningProperty().or(model.run().finishedProperty()));
@@ -53,9 +61,26 @@ final class TokenPages {
     return new VBox(
         10,
         grid,
+        readers(model.token()),
         new HBox(10, generate, indicator),
         steps(model, "progress"),
         message(model, "wizard-message"));
+  }
+
+  private static Node readers(TokenStepViewModel model) {
+    Label status = new Label();
+    status.setId("reader-status");
+    status.setWrapText(true);
+    status.getStyleClass().add(Styles.TEXT_BOLD);
+    status.textProperty().bind(model.statusProperty());
+    ListView<String> readers = new ListView<>(model.readers());
+    readers.setId("readers");
+    readers.setFocusTraversable(false);
+    readers.setPrefHeight(72);
+    readers.getStyleClass().add(Styles.DENSE);
+    readers.visibleProperty().bind(model.pcscAvailableProperty());
+    readers.managedProperty().bind(readers.visibleProperty());
+    return new VBox(4, new Label(Texts.get("token.readers")), readers, status);
   }
 
   // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
@@ -71,21 +96,25 @@ final class TokenPages {
 
   private static Node tokenChoice(MeetingWizardViewModel model) {
     ToggleGroup group = new ToggleGroup();
-    RadioButton simulated = new RadioButton("Carte si_mulée (mode testeurs)");
+    RadioButton simulated = new RadioButton(Texts.get("token.simulated"));
     simulated.setId("token-simulated");
     simulated.setToggleGroup(group);
     simulated.setVisible(model.testersMode());
     simulated.setManaged(model.testersMode());
-    RadioButton reader = new RadioButton("_Lecteur PC/SC :");
+    RadioButton reader = new RadioButton(Texts.get("token.reader"));
     reader.setId("token-reader");
     reader.setToggleGroup(group);
     TextField readerName = new TextField();
     readerName.setId("reader-name");
-    readerName.setPromptText("Partie du nom du lecteur");
+    readerName.setPromptText(Texts.get("token.reader.prompt"));
     readerName.textProperty().bindBidirectional(model.readerNameProperty());
     readerName.disableProperty().bind(model.simulatedCardProperty());
     (model.simulatedCardProperty().get() ? simulated : reader).setSelected(true);
     simulated.selectedProperty().bindBidirectional(model.simulatedCardProperty());
+    // A card inserted chooses its reader: the reader's button follows.
+    model
+        .simulatedCardProperty()
+        .addListener((obs, old, now) -> (now ? simulated : reader).setSelected(true));
     return new HBox(10, simulated, reader, readerName);
   }
 
@@ -114,7 +143,7 @@ final class TokenPages {
     Label id = new Label();
     id.setId("intervention-id");
     id.textProperty().bind(model.run().interventionIdProperty());
-    Forms.row(grid, "Intervention :", id);
+    Forms.row(grid, Texts.get("result.intervention"), id);
     Label sheet = new Label();
     sheet.setId("sheet-path");
     sheet.setWrapText(true);
@@ -124,11 +153,11 @@ final class TokenPages {
             Bindings.createStringBinding(
                 () ->
                     model.run().sheetPathProperty().get() == null
-                        ? "aucune"
+                        ? Texts.get("result.no-sheet")
                         : model.run().sheetPathProperty().get().toString(),
                 model.run().sheetPathProperty()));
-    Forms.row(grid, "Fiche d'intervention :", sheet);
-    Button open = new Button("_Ouvrir la fiche");
+    Forms.row(grid, Texts.get("result.sheet"), sheet);
+    Button open = new Button(Texts.get("result.open-sheet"));
     open.setId("open-sheet");
     open.disableProperty().bind(model.run().sheetPathProperty().isNull());
     open.setOnAction(event -> model.openSheet());
@@ -137,7 +166,7 @@ final class TokenPages {
         message(model, "result-message"),
         grid,
         open,
-        new Label("Étapes enregistrées :"),
+        new Label(Texts.get("result.steps")),
         steps(model, "result-steps"));
   }
 

@@ -8,7 +8,6 @@ import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -23,14 +22,10 @@ import javafx.scene.layout.VBox;
 /** The wizard's pages before the token: dossier, identity document, company and fees. */
 final class WizardPages {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
-
   private WizardPages() {}
 
   static Node dossier(MeetingWizardViewModel model) {
-    CheckBox forms = new CheckBox("_Formulaire de demande et conditions d'utilisation signés");
+    CheckBox forms = new CheckBox(Texts.get("dossier.forms-signed"));
     forms.setId("forms-signed");
     forms.selectedProperty().bindBidirectional(model.formsSignedProperty());
     return new VBox(16, summary(model.imported()), forms);
@@ -42,41 +37,56 @@ final class WizardPages {
     Company company = dossier.company();
     MeetingRecord meeting = enrollment.meeting();
     IdentityDocument document = meeting.identityDocument();
+    DateTimeFormatter day = DateTimeFormatter.ofPattern(Texts.get("format.day"));
     GridPane grid = Forms.grid();
     grid.setId("dossier-summary");
-    Forms.row(grid, "Dossier :", Forms.value(dossier.id() + " (" + dossier.orderReference() + ")"));
-    Forms.row(grid, "Produit :", Forms.value(dossier.product()));
-    Forms.row(grid, "Validité :", Forms.value(dossier.validityYears() + " an(s)"));
     Forms.row(
         grid,
-        "Titulaire :",
+        Texts.get("dossier.dossier"),
+        Forms.value(dossier.id() + " (" + dossier.orderReference() + ")"));
+    Forms.row(grid, Texts.get("dossier.product"), Forms.value(dossier.product()));
+    Forms.row(
+        grid,
+        Texts.get("dossier.validity"),
+        Forms.value(Texts.get("dossier.years", dossier.validityYears())));
+    Forms.row(
+        grid,
+        Texts.get("dossier.holder"),
         Forms.value(holder.surname() + " " + String.join(" ", holder.givenNames())));
     Forms.row(
         grid,
-        "Né(e) le :",
-        Forms.value(DAY.format(holder.birthDate()) + " à " + holder.birthPlace()));
-    Forms.row(grid, "Courriel :", Forms.value(holder.email()));
-    Forms.row(grid, "Téléphone :", Forms.value(holder.phone()));
-    Forms.row(grid, "Entreprise :", Forms.value(company.name() + " (" + company.legalForm() + ")"));
-    Forms.row(grid, "Qualité :", Forms.value(company.holderRole()));
-    Forms.row(
-        grid,
-        "Pièce saisie :",
+        Texts.get("dossier.born"),
         Forms.value(
-            document.type().label()
-                + " n° "
-                + document.number()
-                + ", "
-                + document.issuingState()
-                + ", valable jusqu'au "
-                + DAY.format(document.expiryDate())));
-    Forms.row(grid, "Opérateur :", Forms.value(meeting.officer().name()));
+            Texts.get("dossier.born-value", day.format(holder.birthDate()), holder.birthPlace())));
+    Forms.row(grid, Texts.get("dossier.email"), Forms.value(holder.email()));
+    Forms.row(grid, Texts.get("dossier.phone"), Forms.value(holder.phone()));
     Forms.row(
         grid,
-        "Rendez-vous :",
-        Forms.value(meeting.place() + ", le " + DAY_TIME.format(meeting.heldAt())));
+        Texts.get("dossier.company"),
+        Forms.value(company.name() + " (" + company.legalForm() + ")"));
+    Forms.row(grid, Texts.get("dossier.role"), Forms.value(company.holderRole()));
+    Forms.row(
+        grid,
+        Texts.get("dossier.document"),
+        Forms.value(
+            Texts.get(
+                "dossier.document-value",
+                Texts.get("document." + document.type().name()),
+                document.number(),
+                document.issuingState(),
+                day.format(document.expiryDate()))));
+    Forms.row(grid, Texts.get("dossier.officer"), Forms.value(meeting.officer().name()));
+    Forms.row(
+        grid,
+        Texts.get("dossier.meeting"),
+        Forms.value(
+            Texts.get(
+                "dossier.meeting-value",
+                meeting.place(),
+                day.format(meeting.heldAt()),
+                DateTimeFormatter.ofPattern("HH:mm").format(meeting.heldAt()))));
     if (meeting.actsUnderMandate()) {
-      Forms.row(grid, "Mandat :", Forms.value(meeting.mandate()));
+      Forms.row(grid, Texts.get("dossier.mandate"), Forms.value(meeting.mandate()));
     }
     return grid;
   }
@@ -88,17 +98,17 @@ final class WizardPages {
     mrz.getStyleClass().add("mrz");
     Forms.tabLeaves(mrz);
     mrz.textProperty().bindBidirectional(model.mrzProperty());
-    CheckBox original = new CheckBox("_Original présenté");
+    CheckBox original = new CheckBox(Texts.get("identity.original-seen"));
     original.setId("original-seen");
     original.selectedProperty().bindBidirectional(model.originalSeenProperty());
-    CheckBox photo = new CheckBox("P_hoto conforme");
+    CheckBox photo = new CheckBox(Texts.get("identity.photo-matches"));
     photo.setId("photo-matches");
     photo.selectedProperty().bindBidirectional(model.photoMatchesProperty());
     return new VBox(
         8,
-        Forms.labelFor("Bande _MRZ (saisie, collée ou lue) :", mrz),
+        Forms.labelFor(Texts.get("identity.mrz"), mrz),
         mrz,
-        new Label("Contrôles :"),
+        new Label(Texts.get("checks")),
         Forms.checkList("mrz-checks", model.checks()),
         original,
         photo);
@@ -106,18 +116,15 @@ final class WizardPages {
 
   static Node company(CompanyStepViewModel model) {
     GridPane grid = Forms.grid();
-    Forms.row(grid, "SI_REN :", field("siren", model.sirenProperty()));
-    Forms.row(grid, "S_IRET :", field("siret", model.siretProperty()));
-    Forms.row(
-        grid,
-        "Date de l'extrait _Kbis (jj/mm/aaaa) :",
-        field("kbis-date", model.kbisDateProperty()));
+    Forms.row(grid, Texts.get("company.siren"), field("siren", model.sirenProperty()));
+    Forms.row(grid, Texts.get("company.siret"), field("siret", model.siretProperty()));
+    Forms.row(grid, Texts.get("company.kbis-date"), field("kbis-date", model.kbisDateProperty()));
     TextField override = field("kbis-override", model.kbisOverrideProperty());
-    override.setPromptText("Seulement pour un extrait de plus de 3 mois accepté par l'AC");
+    override.setPromptText(Texts.get("company.override.prompt"));
     override.setPrefColumnCount(40);
-    Forms.row(grid, "_Motif de dérogation :", override);
+    Forms.row(grid, Texts.get("company.override"), override);
     return new VBox(
-        8, grid, new Label("Contrôles :"), Forms.checkList("company-checks", model.checks()));
+        8, grid, new Label(Texts.get("checks")), Forms.checkList("company-checks", model.checks()));
   }
 
   private static TextField field(String id, StringProperty value) {
@@ -129,7 +136,7 @@ final class WizardPages {
 
   static Node fees(MeetingWizardViewModel model) {
     ToggleGroup group = new ToggleGroup();
-    VBox box = new VBox(8, new Label("Frais de l'opérateur (hors taxes) :"));
+    VBox box = new VBox(8, new Label(Texts.get("fees.title")));
     for (FeeKind kind : FeeKind.values()) {
       RadioButton choice = new RadioButton(feeText(kind));
       choice.setId("fee-" + kind.name());
@@ -150,10 +157,11 @@ final class WizardPages {
   }
 
   private static String feeText(FeeKind kind) {
-    return kind.label()
-        + " : "
-        + kind.amountExclTax()
-            .map(amount -> String.format(Locale.FRANCE, "%.2f € HT", amount))
-            .orElse("sur devis");
+    return Texts.get(
+        "fees.choice",
+        Texts.get("fee." + kind.name()),
+        kind.amountExclTax()
+            .map(amount -> Texts.get("fees.amount", String.format(Texts.locale(), "%.2f", amount)))
+            .orElse(Texts.get("fees.quoted")));
   }
 }

@@ -1,21 +1,17 @@
 package fr.aed.station.app.gui;
 
-/** The meeting wizard's steps, in order, with their French titles. */
+/** The meeting wizard's steps, in order. */
 public enum WizardStep {
-  DOSSIER("1. Dossier et titulaire"),
-  IDENTITY("2. Pièce d'identité"),
-  COMPANY("3. Entreprise"),
-  FEES("4. Frais"),
-  TOKEN("5. Support et clé"),
-  RESULT("6. Résultat");
+  DOSSIER,
+  IDENTITY,
+  COMPANY,
+  FEES,
+  TOKEN,
+  SHEET,
+  RESULT;
 
-  private final String title;
-
-  WizardStep(String title) {
-    this.title = title;
-  }
-
+  /** The step's number and title, in the language chosen. */
   public String title() {
-    return title;
+    return (ordinal() + 1) + ". " + Texts.get("step." + name());
   }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.Step;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,10 +117,37 @@ class MeetingWizardViewModelTest {
 
     assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
     assertFalse(model.run().runningProperty().get());
-    assertTrue(model.run().finishedProperty().get());
+    assertFalse(model.run().finishedProperty().get(), "the sheet waits for the signatures");
+    assertTrue(model.run().awaitingSignaturesProperty().get());
+    assertEquals(WizardStep.SHEET, model.stepProperty().get());
+    assertEquals(7, model.run().steps().size(), model.run().steps().toString());
+    assertEquals(Step.SHEET_PRODUCED, recorded(model.run().interventionIdProperty().get()).step());
+    assertFalse(model.sheet().pages().isEmpty(), model.sheet().previewMessageProperty().get());
+    assertTrue(model.sheet().pages().get(0).getWidth() > 700, "A4 at 90 dpi");
+
+    model.signSheet(false);
+    assertEquals(
+        "Le titulaire doit d'abord signer dans le cadre.", model.run().messageProperty().get());
+    assertTrue(model.run().awaitingSignaturesProperty().get());
+    model.sheet().startStroke(20, 100);
+    model.sheet().extendStroke(120, 40);
+    model.sheet().extendStroke(220, 120);
+    model.signSheet(false);
+
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
     assertEquals(WizardStep.RESULT, model.stepProperty().get());
-    assertEquals(9, model.run().steps().size(), model.run().steps().toString());
+    assertTrue(
+        model.run().steps().stream().anyMatch(s -> s.startsWith("Fiche signée (PAdES)")),
+        model.run().steps().toString());
     assertTrue(Files.exists(model.run().sheetPathProperty().get()));
+    assertFalse(
+        Files.exists(
+            model
+                .run()
+                .sheetPathProperty()
+                .get()
+                .resolveSibling(MeetingWizardViewModel.HOLDER_SIGNATURE_FILE)),
+        "the drawn signature is kept inside the sheet only");
     model.openSheet();
     assertEquals(model.run().sheetPathProperty().get(), dialogs.opened.get(0));
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
@@ -148,6 +177,7 @@ class MeetingWizardViewModelTest {
     assertEquals(WizardStep.COMPANY, model.stepProperty().get(), "the checks are recorded");
 
     model.generate("123456".toCharArray());
+    model.signSheet(true);
 
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
     assertEquals(recorded, model.run().interventionIdProperty().get());
@@ -155,6 +185,30 @@ class MeetingWizardViewModelTest {
       assertEquals(1, store.list().size());
       assertEquals("CLOSED", store.state(recorded).orElseThrow().status());
     }
+  }
+
+  @Test
+  void theSimulatedCardPulledAtKeyGenerationLeavesTheMeetingOpenToResume() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.pullAtKeyGenerationProperty().set(true);
+
+    model.generate("123456".toCharArray());
+
+    assertFalse(model.run().finishedProperty().get());
+    String message = model.run().messageProperty().get();
+    assertTrue(message.startsWith("Échec : ") && message.contains("reprendra"), message);
+    String recorded = model.run().interventionIdProperty().get();
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      assertEquals("OPEN", store.state(recorded).orElseThrow().status());
+      assertEquals(Step.PIN_VERIFIED, store.state(recorded).orElseThrow().step());
+    }
+
+    model.pullAtKeyGenerationProperty().set(false);
+    model.generate("123456".toCharArray());
+    model.signSheet(true);
+
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertEquals(recorded, model.run().interventionIdProperty().get());
   }
 
   @Test
@@ -169,6 +223,12 @@ class MeetingWizardViewModelTest {
     assertTrue(model.run().messageProperty().get().contains("date de l'extrait Kbis"));
     assertTrue(model.run().interventionIdProperty().get().isEmpty());
     assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
+  }
+
+  private InterventionState recorded(String id) throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      return store.state(id).orElseThrow();
+    }
   }
 
   private boolean hasInterventions() throws Exception {

@@ -4,23 +4,38 @@ import static fr.aed.station.app.gui.HomeViewTest.assertShown;
 import static fr.aed.station.app.gui.HomeViewTest.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.sheet.SheetVerification;
 import fr.aed.station.app.store.InterventionStore;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,16 +121,72 @@ class MeetingWizardViewTest {
     // the PIN field has the focus and "Générer et enrôler" is the default button
     robot.write("123456").type(KeyCode.ENTER);
 
+    // the sheet step: its pages shown, the holder signs on the pad, then the officer's card signs
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#sheet-pages")
+                .tryQuery()
+                .map(pages -> !((VBox) pages).getChildren().isEmpty())
+                .orElse(false));
+    ImageView firstPage =
+        (ImageView) robot.lookup("#sheet-pages").queryAs(VBox.class).getChildren().get(0);
+    assertTrue(firstPage.getImage().getWidth() > 700, "the first page is rendered");
+    assertShown(robot, "page(s)");
+    robot.clickOn("#sign-sheet");
+    assertShown(robot, "Le titulaire doit d'abord signer dans le cadre.");
+    Canvas pad = robot.lookup("#signature-pad").queryAs(Canvas.class);
+    robot.moveTo(pad).moveBy(-150, 20).press(MouseButton.PRIMARY);
+    robot
+        .moveBy(60, -40)
+        .moveBy(60, 50)
+        .moveBy(60, -40)
+        .moveBy(60, 30)
+        .release(MouseButton.PRIMARY);
+    robot.clickOn("#sign-sheet");
+
     waitForResult(robot);
     assertShown(robot, "Intervention clôturée");
     String id = robot.lookup("#intervention-id").queryAs(Label.class).getText();
     assertEquals("CLOSED", status(id));
-    assertTrue(Files.exists(Path.of(robot.lookup("#sheet-path").queryAs(Label.class).getText())));
+    Path sheet = Path.of(robot.lookup("#sheet-path").queryAs(Label.class).getText());
+    assertHolderSignedThenOfficerSigned(Files.readAllBytes(sheet));
     robot.clickOn("#open-sheet");
     assertEquals(1, dialogs.opened.size());
 
     robot.clickOn("#back-home");
     assertShown(robot, "Clôturée");
+  }
+
+  // Re-read from the file: the drawn signature is inside the sheet that the officer's card signed.
+  private static void assertHolderSignedThenOfficerSigned(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      Map<String, PDComplexFileSpecification> files =
+          document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+      PDComplexFileSpecification drawn = files.get("signature-titulaire-tracee-a-l-ecran.png");
+      assertNotNull(drawn, files.keySet().toString());
+      BufferedImage signature =
+          ImageIO.read(new ByteArrayInputStream(drawn.getEmbeddedFile().toByteArray()));
+      assertEquals(SheetStepViewModel.PAD_WIDTH, signature.getWidth());
+      int inked = 0;
+      for (int x = 0; x < signature.getWidth(); x++) {
+        for (int y = 0; y < signature.getHeight(); y++) {
+          inked += (signature.getRGB(x, y) & 0xFF) < 0x80 ? 1 : 0;
+        }
+      }
+      assertTrue(inked > 200, "the strokes drawn are in the picture: " + inked + " pixels");
+      List<PDSignature> signatures = document.getSignatureDictionaries();
+      assertEquals(1, signatures.size());
+      int[] range = signatures.get(0).getByteRange();
+      assertEquals(
+          pdf.length, range[2] + range[3], "the officer's signature covers the whole file");
+    }
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      List<SheetVerification.Check> checks = new SheetVerification(store).verify(pdf);
+      assertTrue(checks.stream().allMatch(SheetVerification.Check::passed), checks.toString());
+    }
   }
 
   @Test

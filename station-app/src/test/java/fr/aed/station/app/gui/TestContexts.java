@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.device.ReaderSource;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.enrollment.EnrollmentListener;
@@ -27,6 +28,12 @@ final class TestContexts {
   }
 
   static StationContext with(Path dir, DialogService dialogs, Executor background, Executor ui) {
+    return with(dir, dialogs, background, ui, ScriptedReaders.noService());
+  }
+
+  /** With the card readers a test scripts. */
+  static StationContext with(
+      Path dir, DialogService dialogs, Executor background, Executor ui, ReaderSource readers) {
     return new StationContext(
         dir.resolve("station.db"),
         dir.resolve("out"),
@@ -35,7 +42,8 @@ final class TestContexts {
         background,
         ui,
         dialogs,
-        true);
+        true,
+        readers);
   }
 
   /** Records a meeting left open, its sheet awaiting the officer's signature. */

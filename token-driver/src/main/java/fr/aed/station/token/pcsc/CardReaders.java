@@ -196,7 +196,7 @@ public final class CardReaders {
    *
    * @throws InterruptedException if the thread is interrupted while waiting
    */
-  void awaitChange(Duration slice) throws InterruptedException {
+  public void awaitChange(Duration slice) throws InterruptedException {
     long millis = Math.max(1, slice.toMillis());
     CardTerminals current;
     try {

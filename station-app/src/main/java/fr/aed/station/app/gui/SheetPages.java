@@ -1,0 +1,163 @@
+package fr.aed.station.app.gui;
+
+import atlantafx.base.theme.Styles;
+import java.awt.image.BufferedImage;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+
+/** The sheet step's page: the sheet's preview beside the holder's signature pad. */
+final class SheetPages {
+
+  private static final double PREVIEW_WIDTH = 500;
+
+  private SheetPages() {}
+
+  static Node sheet(MeetingWizardViewModel model) {
+    SheetStepViewModel sheet = model.sheet();
+    HBox page = new HBox(16, preview(sheet), signing(model));
+    HBox.setHgrow(page.getChildren().get(1), Priority.ALWAYS);
+    return page;
+  }
+
+  private static Node preview(SheetStepViewModel sheet) {
+    VBox pages = new VBox(8);
+    pages.setId("sheet-pages");
+    pages.setPadding(new Insets(4));
+    sheet
+        .pages()
+        .addListener(
+            (ListChangeListener<BufferedImage>)
+                change ->
+                    pages
+                        .getChildren()
+                        .setAll(sheet.pages().stream().map(SheetPages::pageView).toList()));
+    ScrollPane scroll = new ScrollPane(pages);
+    scroll.setId("sheet-preview");
+    scroll.setPrefViewportWidth(PREVIEW_WIDTH + 10);
+    scroll.setMinWidth(PREVIEW_WIDTH / 2);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    Label status = new Label();
+    status.setId("preview-status");
+    status.textProperty().bind(sheet.previewMessageProperty());
+    return new VBox(6, new Label(Texts.get("sheet.preview")), scroll, status);
+  }
+
+  // PDFBox renders into an AWT image; its pixels are copied as they are into a JavaFX image.
+  private static ImageView pageView(BufferedImage rendered) {
+    int width = rendered.getWidth();
+    int height = rendered.getHeight();
+    WritableImage image = new WritableImage(width, height);
+    image
+        .getPixelWriter()
+        .setPixels(
+            0,
+            0,
+            width,
+            height,
+            PixelFormat.getIntArgbInstance(),
+            rendered.getRGB(0, 0, width, height, null, 0, width),
+            0,
+            width);
+    ImageView view = new ImageView(image);
+    view.setFitWidth(PREVIEW_WIDTH);
+    view.setPreserveRatio(true);
+    view.setSmooth(true);
+    return view;
+  }
+
+  private static Node signing(MeetingWizardViewModel model) {
+    SheetStepViewModel sheet = model.sheet();
+    Canvas pad = pad(sheet);
+    StackPane frame = new StackPane(pad);
+    frame.getStyleClass().add("signature-pad");
+    frame.setMaxWidth(SheetStepViewModel.PAD_WIDTH + 4);
+    Button clear = new Button(Texts.get("sheet.clear"));
+    clear.setId("clear-signature");
+    clear.disableProperty().bind(sheet.signatureDrawnProperty().not());
+    clear.setOnAction(
+        event -> {
+          sheet.clearSignature();
+          wipe(pad);
+        });
+    Button sign = new Button(Texts.get("sheet.sign"));
+    sign.setId("sign-sheet");
+    sign.setDefaultButton(true);
+    sign.disableProperty()
+        .bind(model.run().runningProperty().or(model.run().awaitingSignaturesProperty().not()));
+    sign.setOnAction(event -> model.signSheet(false));
+    Button onPaper = new Button(Texts.get("sheet.sign-on-paper"));
+    onPaper.setId("sign-on-paper");
+    onPaper.disableProperty().bind(sign.disableProperty());
+    onPaper.setOnAction(event -> model.signSheet(true));
+    ProgressIndicator indicator = new ProgressIndicator();
+    indicator.setPrefSize(24, 24);
+    indicator.visibleProperty().bind(model.run().runningProperty());
+    Label message = new Label();
+    message.setId("sheet-message");
+    message.setWrapText(true);
+    message.textProperty().bind(model.run().messageProperty());
+    Label explanation = new Label(Texts.get("sheet.explanation"));
+    explanation.setWrapText(true);
+    explanation.getStyleClass().add(Styles.TEXT_SMALL);
+    return new VBox(
+        10,
+        message,
+        new Label(Texts.get("sheet.pad")),
+        frame,
+        clear,
+        explanation,
+        new HBox(10, sign, indicator),
+        onPaper);
+  }
+
+  private static Canvas pad(SheetStepViewModel sheet) {
+    Canvas pad = new Canvas(SheetStepViewModel.PAD_WIDTH, SheetStepViewModel.PAD_HEIGHT);
+    pad.setId("signature-pad");
+    wipe(pad);
+    GraphicsContext g = pad.getGraphicsContext2D();
+    pad.addEventHandler(
+        MouseEvent.MOUSE_PRESSED,
+        event -> {
+          sheet.startStroke(event.getX(), event.getY());
+          g.beginPath();
+          g.moveTo(event.getX(), event.getY());
+          g.stroke();
+        });
+    pad.addEventHandler(
+        MouseEvent.MOUSE_DRAGGED,
+        event -> {
+          sheet.extendStroke(event.getX(), event.getY());
+          g.lineTo(event.getX(), event.getY());
+          g.stroke();
+        });
+    return pad;
+  }
+
+  private static void wipe(Canvas pad) {
+    GraphicsContext g = pad.getGraphicsContext2D();
+    g.setFill(Color.WHITE);
+    g.fillRect(0, 0, pad.getWidth(), pad.getHeight());
+    g.setStroke(Color.rgb(0x10, 0x20, 0x50));
+    g.setLineWidth(2.5);
+    g.setLineCap(StrokeLineCap.ROUND);
+    g.setLineJoin(StrokeLineJoin.ROUND);
+  }
+}
