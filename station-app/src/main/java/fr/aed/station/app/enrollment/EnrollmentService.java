@@ -36,6 +36,7 @@ public final class EnrollmentService {
   private final Clock clock;
   private final OfficerCredential officer;
   private final Optional<TimestampAuthority> timestamps;
+  private boolean signsSheets = true;
   private final MeetingRules rules = new MeetingRules();
 
   /**
@@ -95,7 +96,7 @@ public final class EnrollmentService {
           run.recordOpened(started);
           run.recordChecks(refusals(request));
           run.onToken();
-          run.finish(sheetRenderer, new SheetSigning(officer, timestamps), null);
+          run.finish(sheetRenderer, signing(), null);
         });
   }
 
@@ -127,8 +128,27 @@ public final class EnrollmentService {
           } else {
             run.onToken();
           }
-          run.finish(sheetRenderer, new SheetSigning(officer, timestamps), state);
+          run.finish(sheetRenderer, signing(), state);
         });
+  }
+
+  /**
+   * A service that stops each meeting at its produced sheet, for the holder to sign it first (on
+   * screen, or on paper then scanned); the officer's credential seals and opens identities but
+   * signs nothing until the meeting is resumed by a service that signs.
+   */
+  public static EnrollmentService untilSheet(
+      InterventionStore store,
+      SheetRenderer sheetRenderer,
+      Clock clock,
+      OfficerCredential officer) {
+    EnrollmentService service = new EnrollmentService(store, sheetRenderer, clock, officer);
+    service.signsSheets = false;
+    return service;
+  }
+
+  private SheetSigning signing() {
+    return new SheetSigning(signsSheets ? officer : null, timestamps);
   }
 
   /** Runs the steps; a failure is recorded as an interruption and said in one message. */

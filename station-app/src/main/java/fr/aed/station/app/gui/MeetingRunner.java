@@ -33,17 +33,19 @@ final class MeetingRunner {
 
   /** Runs a new meeting up to its sheet, which waits for the holder's and the officer's hands. */
   EnrollmentOutcome enrollUntilSheet(EnrollmentRequest request)
-      throws EnrollmentException, StoreException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
-      return service(store, null).enroll(request);
+      throws EnrollmentException, StoreException, TokenException {
+    try (InterventionStore store = InterventionStore.open(context.databaseFile());
+        RunOfficer officer = officerCard(request.enrollment().meeting().officer())) {
+      return untilSheet(store, officer.credential()).enroll(request);
     }
   }
 
   /** Resumes an open meeting up to its sheet, unsigned. */
   EnrollmentOutcome resumeUntilSheet(String interventionId, EnrollmentRequest request)
-      throws EnrollmentException, StoreException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
-      return service(store, null).resume(interventionId, request);
+      throws EnrollmentException, StoreException, TokenException, DossierFileException {
+    try (InterventionStore store = InterventionStore.open(context.databaseFile());
+        RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
+      return untilSheet(store, officer.credential()).resume(interventionId, request);
     }
   }
 
@@ -61,29 +63,54 @@ final class MeetingRunner {
   /** Resumes an open meeting from its last recorded step, the officer signing its sheet. */
   EnrollmentOutcome resume(String interventionId, EnrollmentRequest request)
       throws EnrollmentException, StoreException, TokenException, DossierFileException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
-      InterventionState state =
-          store
-              .state(interventionId)
-              .orElseThrow(
-                  () ->
-                      new EnrollmentException(
-                          Texts.get("run.unknown-intervention"), interventionId, null));
-      Officer recorded =
-          EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
-      try (OfficerCredential officer = officerCard(recorded)) {
-        return service(store, officer).resume(interventionId, request);
-      }
+    try (InterventionStore store = InterventionStore.open(context.databaseFile());
+        RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
+      return new EnrollmentService(
+              store, context.sheetRenderer(), context.clock(), officer.credential())
+          .resume(interventionId, request);
     }
   }
 
-  private EnrollmentService service(InterventionStore store, OfficerCredential officer) {
-    return new EnrollmentService(store, context.sheetRenderer(), context.clock(), officer);
+  private EnrollmentService untilSheet(InterventionStore store, OfficerCredential officer) {
+    return EnrollmentService.untilSheet(store, context.sheetRenderer(), context.clock(), officer);
   }
 
-  private OfficerCredential officerCard(Officer officer) throws TokenException {
-    return context.testersMode()
-        ? DemoOfficerCard.open(context.databaseFile().resolveSibling("demo-officer"), officer)
-        : null;
+  private static Officer recordedOfficer(InterventionStore store, String interventionId)
+      throws StoreException, EnrollmentException, DossierFileException {
+    InterventionState state =
+        store
+            .state(interventionId)
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        Texts.get("run.unknown-intervention"), interventionId, null));
+    return EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
+  }
+
+  /**
+   * The officer's card for one run: the card the officer unlocked for the session (kept open, not
+   * closed by the run), else in the testers' mode the demonstration officer card of the data
+   * directory, else none (the sheet is left for the officer to sign).
+   */
+  private RunOfficer officerCard(Officer officer) throws TokenException {
+    if (context.officer().credential().isPresent()) {
+      return new RunOfficer(context.officer().credential().get(), false);
+    }
+    return new RunOfficer(
+        context.testersMode()
+            ? DemoOfficerCard.open(context.databaseFile().resolveSibling("demo-officer"), officer)
+            : null,
+        true);
+  }
+
+  /** The officer's card for one run, closed after it unless the session keeps it. */
+  private record RunOfficer(OfficerCredential credential, boolean ownedByTheRun)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      if (ownedByTheRun && credential != null) {
+        credential.close();
+      }
+    }
   }
 }

@@ -269,7 +269,7 @@ public final class MeetingWizardViewModel {
       context.ui().execute(() -> ended(() -> refused(e)));
     } catch (EnrollmentException e) {
       context.ui().execute(() -> run.failed(e.interventionId(), e.getMessage()));
-    } catch (StoreException | RuntimeException e) {
+    } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
       context.ui().execute(() -> run.failed(null, e.getMessage()));
     } finally {
       Arrays.fill(pin, '\0');

@@ -20,6 +20,7 @@ import java.util.concurrent.Executor;
  * @param dialogs file choice and opening
  * @param testersMode whether the simulated card and the demonstration officer card are offered
  * @param readers the card readers the token step watches
+ * @param officer the officer's card opened at sign-in, for the session
  */
 public record StationContext(
     Path databaseFile,
@@ -30,7 +31,32 @@ public record StationContext(
     Executor ui,
     DialogService dialogs,
     boolean testersMode,
-    ReaderSource readers) {
+    ReaderSource readers,
+    OfficerSession officer) {
+
+  /** A context whose officer has not signed in (tests, the sign-in screen itself). */
+  public StationContext(
+      Path databaseFile,
+      Path outputRoot,
+      SheetRenderer sheetRenderer,
+      Clock clock,
+      Executor background,
+      Executor ui,
+      DialogService dialogs,
+      boolean testersMode,
+      ReaderSource readers) {
+    this(
+        databaseFile,
+        outputRoot,
+        sheetRenderer,
+        clock,
+        background,
+        ui,
+        dialogs,
+        testersMode,
+        readers,
+        new OfficerSession());
+  }
 
   /** A context watching the system's PC/SC readers. */
   public StationContext(

@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.aed.station.app.device.ReaderSource;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.token.KeyType;
 import java.lang.management.ManagementFactory;
@@ -18,16 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 /** The officer's window: the home screen, the meeting wizard and the demonstration. */
 public final class StationWindow extends Application {
-
-  // Until the officer's own card can be configured here, the window offers the simulated card
-  // and signs sheets with the demonstration officer card.
-  private static final boolean TESTERS_MODE = true;
 
   /** The system property that makes the window report its start-up time and exit. */
   public static final String STARTUP_PROBE = "station.startupProbe";
@@ -50,21 +48,24 @@ public final class StationWindow extends Application {
     Application.launch(StationWindow.class);
   }
 
+  private final OfficerSession officer = new OfficerSession();
+
   @Override
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    StationContext context =
-        new StationContext(
-            databaseFile,
-            dataDirectory.resolve("interventions"),
-            new PdfSheetRenderer(),
-            Clock.systemDefaultZone(),
-            background,
-            Platform::runLater,
-            new FxDialogService(stage, getHostServices()),
-            TESTERS_MODE);
     stage.setTitle(Texts.get("window.title"));
-    Scene scene = new Scene(new StationShell(context).root(), 1280, 720);
+    Scene scene = new Scene(new StackPane(), 1280, 720);
+    OfficerSignInViewModel signIn =
+        new OfficerSignInViewModel(
+            context(stage, false),
+            credential -> {
+              officer.signedIn(credential);
+              // The testers' mode (simulated holder cards) goes with the demonstration officer
+              // card, never with a real officer's card.
+              scene.setRoot(new StationShell(context(stage, credential.demonstration())).root());
+            });
+    signIn.load();
+    scene.setRoot(new OfficerSignInView(signIn).root());
     stage.setScene(scene);
     if (Boolean.getBoolean(STARTUP_PROBE)) {
       reportStartupWhenShown(scene);
@@ -72,8 +73,22 @@ public final class StationWindow extends Application {
     stage.show();
   }
 
+  private StationContext context(Stage stage, boolean testersMode) {
+    return new StationContext(
+        databaseFile,
+        dataDirectory.resolve("interventions"),
+        new PdfSheetRenderer(),
+        Clock.systemDefaultZone(),
+        background,
+        Platform::runLater,
+        new FxDialogService(stage, getHostServices()),
+        testersMode,
+        ReaderSource.system(),
+        officer);
+  }
+
   // For scripts/bench-startup: prints the milliseconds from the JVM's start to the home screen's
-  // first layout in the shown window, then closes the window.
+  // first layout in the shown window (the officer's sign-in), then closes the window.
   private static void reportStartupWhenShown(Scene scene) {
     Runnable[] probe = new Runnable[1];
     probe[0] =
@@ -83,7 +98,7 @@ public final class StationWindow extends Application {
           }
           scene.removePostLayoutPulseListener(probe[0]);
           long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-          System.out.println("home-shown-ms " + (System.currentTimeMillis() - started));
+          System.out.println("first-screen-ms " + (System.currentTimeMillis() - started));
           System.out.flush();
           Platform.exit();
         };
@@ -93,6 +108,7 @@ public final class StationWindow extends Application {
   @Override
   public void stop() {
     background.shutdownNow();
+    officer.close();
   }
 
   static VBox content(DemoViewModel model) {
