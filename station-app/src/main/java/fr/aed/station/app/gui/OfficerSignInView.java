@@ -27,26 +27,28 @@ final class OfficerSignInView {
         .bind(
             model
                 .firstRunProperty()
-                .map(
-                    first ->
-                        first
-                            ? "Première utilisation : l'officier et sa carte"
-                            : "Déverrouiller la carte de l'officier"));
+                .map(first -> first ? Texts.get("signin.first-run") : Texts.get("signin.unlock")));
     GridPane form = form();
     form.visibleProperty().bind(model.firstRunProperty());
     form.managedProperty().bind(model.firstRunProperty());
     Label welcome = new Label();
-    welcome.textProperty().bind(model.nameProperty().map(name -> "Officier : " + name));
+    welcome
+        .textProperty()
+        .bind(model.nameProperty().map(name -> Texts.get("signin.officer", name)));
     welcome.visibleProperty().bind(model.firstRunProperty().not());
     PasswordField pin = new PasswordField();
     pin.setId("officer-pin");
-    pin.setPromptText("Code PIN de la carte de l'officier");
+    pin.setPromptText(Texts.get("signin.pin-prompt"));
     pin.disableProperty().bind(model.demonstrationCardProperty());
     Button go = new Button();
     go.setId("officer-sign-in");
     go.setDefaultButton(true);
     go.textProperty()
-        .bind(model.firstRunProperty().map(first -> first ? "Enregistrer" : "Déverrouiller"));
+        .bind(
+            model
+                .firstRunProperty()
+                .map(
+                    first -> first ? Texts.get("signin.save") : Texts.get("signin.unlock-button")));
     go.disableProperty()
         .bind(
             model.busyProperty().or(model.firstRunProperty().and(model.completeProperty().not())));
@@ -60,7 +62,8 @@ final class OfficerSignInView {
     message.setId("officer-message");
     message.setWrapText(true);
     message.textProperty().bind(model.messageProperty());
-    VBox root = new VBox(12, title, form, welcome, new Label("Code PIN :"), pin, go, message);
+    VBox root =
+        new VBox(12, title, form, welcome, new Label(Texts.get("signin.pin")), pin, go, message);
     root.setPadding(new Insets(24));
     root.setMaxWidth(720);
     return root;
@@ -70,17 +73,17 @@ final class OfficerSignInView {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(8);
-    row(grid, 0, "Nom de l'officier", "officer-name", model.nameProperty());
-    row(grid, 1, "Étude", "officer-office", model.officeProperty());
-    row(grid, 2, "Adresse de l'étude", "officer-address", model.addressProperty());
-    row(grid, 3, "Identifiant d'opérateur d'AED", "officer-aed-id", model.aedIdentifierProperty());
-    CheckBox demo = new CheckBox("Carte de démonstration (mode testeurs, sans valeur)");
+    row(grid, 0, Texts.get("signin.name"), "officer-name", model.nameProperty());
+    row(grid, 1, Texts.get("signin.office"), "officer-office", model.officeProperty());
+    row(grid, 2, Texts.get("signin.address"), "officer-address", model.addressProperty());
+    row(grid, 3, Texts.get("signin.aed-id"), "officer-aed-id", model.aedIdentifierProperty());
+    CheckBox demo = new CheckBox(Texts.get("signin.demo-card"));
     demo.setId("officer-demo-card");
     demo.selectedProperty().bindBidirectional(model.demonstrationCardProperty());
     grid.add(demo, 1, 4);
     TextField reader =
-        row(grid, 5, "Lecteur de la carte", "officer-reader", model.readerNameProperty());
-    reader.setPromptText("une partie du nom du lecteur");
+        row(grid, 5, Texts.get("signin.reader"), "officer-reader", model.readerNameProperty());
+    reader.setPromptText(Texts.get("signin.reader-prompt"));
     reader.disableProperty().bind(model.demonstrationCardProperty());
     return grid;
   }
@@ -91,7 +94,7 @@ final class OfficerSignInView {
     field.setId(id);
     field.setPrefColumnCount(32);
     field.textProperty().bindBidirectional(value);
-    Label caption = new Label(label + " :");
+    Label caption = new Label(label);
     caption.setLabelFor(field);
     grid.add(caption, 0, row);
     grid.add(field, 1, row);

@@ -9,7 +9,6 @@ import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -59,7 +58,7 @@ public final class OfficerSignInViewModel {
       firstRun.set(found.isEmpty());
       found.ifPresent(this::show);
     } catch (StoreException e) {
-      message.set("Base de données illisible : " + e.getMessage());
+      message.set(Texts.get("signin.database-error", e.getMessage()));
     }
   }
 
@@ -96,7 +95,7 @@ public final class OfficerSignInViewModel {
    */
   public void signIn(char[] pin) {
     busy.set(true);
-    message.set(firstRun.get() ? "Lecture de la carte de l'officier…" : "Déverrouillage…");
+    message.set(Texts.get(firstRun.get() ? "signin.reading" : "signin.unlocking"));
     OfficerProfile profile = firstRun.get() ? profileFromForm() : recorded;
     context
         .background()
@@ -136,7 +135,7 @@ public final class OfficerSignInViewModel {
     busy.set(false);
     message.set(
         e instanceof TokenException
-            ? "Carte de l'officier : " + TokenErrorMessages.message(e, Locale.FRENCH)
+            ? Texts.get("signin.card-error", TokenErrorMessages.message(e, Texts.locale()))
             : e.getMessage());
   }
 
