@@ -1,7 +1,12 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.OfficerProfiles;
+import fr.aed.station.app.store.StoreException;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -41,7 +46,24 @@ final class StationShell {
     DossierFormViewModel form =
         new DossierFormViewModel(
             context, this::showMeeting, this::showHome, DossierFormViewModel.texts(Texts.locale()));
+    recordedOfficer().ifPresent(officer -> prefill(form, officer));
     root.setCenter(DossierFormView.build(form));
+  }
+
+  // The officer recorded at first run types their own details once, not for every dossier.
+  private Optional<Officer> recordedOfficer() {
+    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
+      return new OfficerProfiles(store).load().map(OfficerProfiles.OfficerProfile::officer);
+    } catch (StoreException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void prefill(DossierFormViewModel form, Officer officer) {
+    form.textProperty(DossierFormField.OFFICER_NAME).set(officer.name());
+    form.textProperty(DossierFormField.OFFICER_OFFICE).set(officer.office());
+    form.textProperty(DossierFormField.OFFICER_ADDRESS).set(officer.address());
+    form.textProperty(DossierFormField.AED_IDENTIFIER).set(officer.aedIdentifier());
   }
 
   private void chooseLanguage(Locale language) {
