@@ -38,6 +38,7 @@ final class OfficerSignInView {
     welcome.visibleProperty().bind(model.firstRunProperty().not());
     PasswordField pin = new PasswordField();
     pin.setId("officer-pin");
+    pin.setMaxWidth(320);
     pin.setPromptText(Texts.get("signin.pin-prompt"));
     pin.disableProperty().bind(model.demonstrationCardProperty());
     Button go = new Button();

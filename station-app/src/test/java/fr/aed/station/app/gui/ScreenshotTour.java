@@ -83,6 +83,8 @@ public final class ScreenshotTour {
     System.setProperty("java.awt.headless", "true");
   }
 
+  private StationShell shell;
+
   private void tour(Path data, ExecutorService background) throws Exception {
     onFx(
         () -> {
@@ -100,9 +102,23 @@ public final class ScreenshotTour {
                   readers());
           Stage stage = new Stage();
           stage.setTitle(Texts.get("window.title"));
-          scene = new Scene(new StationShell(context).root(), WIDTH, HEIGHT);
+          OfficerSignInViewModel signIn = new OfficerSignInViewModel(context, opened -> {});
+          signIn.load();
+          signIn.nameProperty().set("Maître Jean Exemple");
+          signIn.officeProperty().set("Étude Exemple, commissaires de justice");
+          signIn.addressProperty().set("1 rue de l'Exemple, 25000 Besançon");
+          signIn.aedIdentifierProperty().set("AED-DEMO-025-01");
+          signIn.readerNameProperty().set("Officier");
+          scene = new Scene(new OfficerSignInView(signIn).root(), WIDTH, HEIGHT);
           stage.setScene(scene);
           stage.show();
+          shell = new StationShell(context);
+          return null;
+        });
+    shot("00-sign-in");
+    onFx(
+        () -> {
+          scene.setRoot(shell.root());
           return null;
         });
     waitFor(this::filledRow, 20);
