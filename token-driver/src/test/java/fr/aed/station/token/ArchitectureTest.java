@@ -21,7 +21,7 @@ class ArchitectureTest {
         .resideOutsideOfPackage("fr.aed.station.token.pcsc..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("javax.smartcardio..")
+        .resideInAnyPackage("javax.smartcardio..", "jnasmartcardio..")
         .check(classes);
   }
 

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
+import javax.smartcardio.CardNotPresentException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.CommandAPDU;
@@ -23,46 +23,35 @@ public final class CardReaders {
 
   // Registered by the simulator module when it is on the class path; named here by string only.
   private static final String SIMULATOR_FACTORY_TYPE = "StationSimulator";
-  private static final String PCSC_FACTORY_TYPE = "PC/SC";
   // SELECT of the PIV application by its 5-byte AID prefix (SP 800-73-4, part 2, 3.1.1).
   private static final byte[] SELECT_PIV = HexFormat.of().parseHex("00A4040005A000000308");
   private static final int SW_OK = 0x9000;
 
-  /** Where the readers come from; a fresh factory instance is asked for after a failure. */
+  /** Where the readers come from; new readers are opened after a failure. */
   @FunctionalInterface
   interface TerminalSource {
     CardTerminals open() throws NoSuchAlgorithmException, CardException;
+
+    /** Frees readers whose service failed; they are not used again. */
+    default void release(CardTerminals failed) {}
   }
 
   private final TerminalSource source;
   private final String serviceName;
-  private final BooleanSupplier serviceAnswers;
   private CardTerminals terminals;
 
   CardReaders(TerminalSource source, String serviceName) {
-    this(source, serviceName, () -> false);
-  }
-
-  /**
-   * @param serviceAnswers whether the service answers on its own socket, to tell a service down
-   *     from a service restarted that this JVM can no longer reach
-   */
-  CardReaders(TerminalSource source, String serviceName, BooleanSupplier serviceAnswers) {
     this.source = source;
     this.serviceName = serviceName;
-    this.serviceAnswers = serviceAnswers;
   }
 
   /**
-   * The readers of the system's PC/SC service (pcscd). A new {@code TerminalFactory} instance is
-   * taken after every failure: {@code TerminalFactory.getDefault()} stays empty for the JVM's life
-   * when pcscd was down at its first call.
+   * The readers of the system's PC/SC service (pcscd). New readers, on a new PC/SC context, are
+   * opened after every failure, so that pcscd started after the station, or restarted while it
+   * runs, is reached again by the same process (see {@link SystemPcsc}).
    */
   public static CardReaders system() {
-    return new CardReaders(
-        () -> TerminalFactory.getInstance(PCSC_FACTORY_TYPE, null).terminals(),
-        "the PC/SC service (pcscd)",
-        PcscDaemon::answers);
+    return new CardReaders(new SystemPcsc(), "the PC/SC service (pcscd)");
   }
 
   /**
@@ -207,8 +196,11 @@ public final class CardReaders {
     }
     try {
       current.waitForChange(millis);
-    } catch (CardException | RuntimeException e) {
-      forget(current);
+    } catch (CardException e) {
+      forget(current, failure(e));
+      Thread.sleep(millis);
+    } catch (RuntimeException e) {
+      forget(current, null);
       Thread.sleep(millis);
     }
     if (Thread.interrupted()) {
@@ -237,13 +229,24 @@ public final class CardReaders {
     }
   }
 
-  private static Card connect(CardTerminal terminal) throws TokenException {
+  private Card connect(CardTerminal terminal) throws TokenException {
     try {
       if (!terminal.isCardPresent()) {
         throw new NoCardException(terminal.getName());
       }
       return terminal.connect("*");
+    } catch (CardNotPresentException e) {
+      throw new NoCardException(terminal.getName());
     } catch (CardException e) {
+      String root = rootMessage(e);
+      // Taken out between the look and the connection (pcsc-lite's codes for it).
+      if (root != null && NO_CARD_CODES.stream().anyMatch(root::contains)) {
+        throw new NoCardException(terminal.getName());
+      }
+      TokenException failure = failure(e);
+      if (failure instanceof PcscServiceDownException) {
+        throw failure;
+      }
       throw new TokenException("cannot connect to the card in " + terminal.getName(), e);
     }
   }
@@ -268,6 +271,16 @@ public final class CardReaders {
   }
 
   private List<CardTerminal> readers() throws TokenException {
+    try {
+      return listOnce();
+    } catch (PcscServiceDownException e) {
+      // The readers kept may hold a context of a pcscd that stopped since: once with new ones,
+      // which reach a pcscd restarted meanwhile (or fail the same way if it is really down).
+      return listOnce();
+    }
+  }
+
+  private List<CardTerminal> listOnce() throws TokenException {
     CardTerminals current = terminals();
     try {
       return current.list();
@@ -277,8 +290,9 @@ public final class CardReaders {
       if (root != null && root.contains(NO_READERS)) {
         return List.of();
       }
-      forget(current);
-      throw failure(e);
+      TokenException failure = failure(e);
+      forget(current, failure);
+      throw failure;
     }
   }
 
@@ -301,10 +315,15 @@ public final class CardReaders {
     return opened;
   }
 
-  // The next call takes a new factory instance: the old one may belong to a pcscd now stopped.
-  private synchronized void forget(CardTerminals failed) {
+  // The next call opens new readers: the old ones may belong to a pcscd now stopped. They are
+  // released only when their service is gone: otherwise a card connected through them may still
+  // be in use, and they are left to the garbage collector.
+  private synchronized void forget(CardTerminals failed, TokenException failure) {
     if (terminals == failed) {
       terminals = null;
+    }
+    if (failure instanceof PcscServiceDownException) {
+      source.release(failed);
     }
   }
 
@@ -316,13 +335,15 @@ public final class CardReaders {
     return new TokenException(serviceName + " failed: " + root, e);
   }
 
-  private PcscServiceDownException serviceDown(String detail, Exception e) {
-    return serviceAnswers.getAsBoolean()
-        ? PcscServiceDownException.restarted(e)
-        : new PcscServiceDownException(detail, e);
+  private static PcscServiceDownException serviceDown(String detail, Exception e) {
+    return new PcscServiceDownException(detail, e);
   }
 
   private static final String NO_READERS = "SCARD_E_NO_READERS_AVAILABLE";
+
+  // PC/SC return codes of a connection to a reader whose card was just taken out.
+  private static final List<String> NO_CARD_CODES =
+      List.of("SCARD_E_NO_SMARTCARD", "SCARD_W_REMOVED_CARD");
 
   // PC/SC return codes meaning the service, not a reader or card, is gone (pcsc-lite, winscard).
   private static final List<String> SERVICE_DOWN_CODES =

@@ -8,11 +8,10 @@ import java.util.function.Predicate;
 
 /**
  * Waits for a card to come into, or leave, the readers whose name contains a given part. Every wait
- * is bounded by its timeout. A wait outlasts the PC/SC service being down, or starting only after
- * the station did (a new factory instance is taken after each failure), no reader being plugged in,
- * and a reader being unplugged (its card counts as removed). It cannot outlast pcscd restarting
- * once this JVM has reached it: the JDK keeps its first PC/SC context, and the wait ends at its
- * deadline with {@link TokenError#SERVICE_RESTARTED}.
+ * is bounded by its timeout. A wait outlasts the PC/SC service being down, starting only after the
+ * station did, or restarting while it waits (new readers, on a new PC/SC context, are opened after
+ * each failure), no reader being plugged in, and a reader being unplugged (its card counts as
+ * removed).
  */
 public final class CardWatcher {
 

@@ -4,7 +4,9 @@ import fr.aed.station.token.TokenException;
 
 /**
  * The PC/SC service (pcscd on Linux) is not running or stopped answering, or the in-process
- * simulator is not installed.
+ * simulator is not installed. Nothing needs restarting on the station's side: the next attempt
+ * opens a new PC/SC context, which reaches pcscd as soon as it runs again (started late, or
+ * restarted while the station runs).
  */
 public class PcscServiceDownException extends TokenException implements LocalizedTokenFailure {
 
@@ -13,16 +15,6 @@ public class PcscServiceDownException extends TokenException implements Localize
   /** The service failed; {@code detail} says how (the PC/SC error code when there is one). */
   public PcscServiceDownException(String detail, Throwable cause) {
     this(TokenErrorMessage.of(TokenError.SERVICE_DOWN, detail), cause);
-  }
-
-  /**
-   * pcscd answers again, but this JVM's PC/SC layer still holds its connection to the pcscd that
-   * stopped: the JDK's {@code sun.security.smartcardio} keeps one PC/SC context per JVM and never
-   * establishes it again, whatever new {@code TerminalFactory} instance is taken (seen on JDK 17
-   * with pcsc-lite 1.9.9). Only a new process reaches the new pcscd.
-   */
-  public static PcscServiceDownException restarted(Throwable cause) {
-    return new PcscServiceDownException(TokenErrorMessage.of(TokenError.SERVICE_RESTARTED), cause);
   }
 
   private PcscServiceDownException(TokenErrorMessage message, Throwable cause) {

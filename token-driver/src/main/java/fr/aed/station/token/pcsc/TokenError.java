@@ -24,9 +24,6 @@ public enum TokenError {
       "No reader matches '%s'; readers present: %s."),
   NO_CARD("Aucune carte dans le lecteur %s.", "No card in reader %s."),
   SERVICE_DOWN("Le service PC/SC (pcscd) ne répond pas : %s.", "PC/SC service not running: %s."),
-  SERVICE_RESTARTED(
-      "Le service PC/SC (pcscd) a redémarré depuis le lancement de la station : relancez la station.",
-      "The PC/SC service (pcscd) restarted since the station started: restart the station."),
   OTHER("Erreur de la carte : %s", "Token error: %s");
 
   private final String french;

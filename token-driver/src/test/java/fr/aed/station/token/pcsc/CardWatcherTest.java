@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.simulator.SimulatedCard;
+import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.ScriptedReaders.Reader;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,22 +94,99 @@ class CardWatcherTest {
   }
 
   @Test
-  void tellsARestartedServiceThisProcessCannotReachFromOneThatIsDown() {
-    // pcscd answers on its socket, yet the JVM's PC/SC context still points at the one that died.
+  void theFirstListingAfterTheServiceRestartedSeesTheReaders() throws Exception {
+    // The readers kept hold the context of a pcscd that stopped; the one started since answers.
+    ScriptedReaders before = new ScriptedReaders();
+    before.plug("Reader 00 00");
+    ScriptedReaders after = new ScriptedReaders();
+    after.plug("Reader 00 00").atr = ATR;
+    List<CardTerminals> released = new CopyOnWriteArrayList<>();
+    AtomicInteger opened = new AtomicInteger();
+    CardReaders readers =
+        new CardReaders(
+            new CardReaders.TerminalSource() {
+              @Override
+              public CardTerminals open() {
+                return opened.incrementAndGet() == 1 ? before : after;
+              }
+
+              @Override
+              public void release(CardTerminals failed) {
+                released.add(failed);
+              }
+            },
+            "the PC/SC service (pcscd)");
+    assertEquals(List.of("Reader 00 00"), readers.readerNames());
+
+    before.serviceDown = true;
+
+    assertEquals(
+        List.of(new ReaderState("Reader 00 00", true, "3B021450")), readers.readerStates());
+    assertEquals(2, opened.get());
+    assertEquals(List.of(before), released);
+  }
+
+  @Test
+  void aServiceStillDownAfterTheSecondTryIsReportedDown() {
+    AtomicInteger opened = new AtomicInteger();
     CardReaders readers =
         new CardReaders(
             () -> {
-              throw new CardException("list() failed", new Exception("SCARD_E_NO_SERVICE"));
+              opened.incrementAndGet();
+              throw new CardException(
+                  "SCardEstablishContext failed", new Exception("SCARD_E_NO_SERVICE"));
             },
-            "the PC/SC service (pcscd)",
-            () -> true);
+            "the PC/SC service (pcscd)");
 
-    PcscServiceDownException stale =
+    PcscServiceDownException down =
         assertThrows(PcscServiceDownException.class, readers::readerNames);
-    assertEquals(TokenError.SERVICE_RESTARTED, stale.localizedMessage().error());
-    assertEquals(
-        "The PC/SC service (pcscd) restarted since the station started: restart the station.",
-        stale.getMessage());
+    assertEquals(TokenError.SERVICE_DOWN, down.localizedMessage().error());
+    assertEquals("PC/SC service not running: SCARD_E_NO_SERVICE.", down.getMessage());
+    assertEquals(2, opened.get());
+  }
+
+  @Test
+  void readersThatFailForAnotherReasonAreNotReleased() {
+    // A card connected through them may still be in use: only a service gone frees them.
+    ScriptedReaders failing = new ScriptedReaders();
+    failing.listFailure = "SCARD_F_INTERNAL_ERROR";
+    List<CardTerminals> released = new CopyOnWriteArrayList<>();
+    CardReaders readers =
+        new CardReaders(
+            new CardReaders.TerminalSource() {
+              @Override
+              public CardTerminals open() {
+                return failing;
+              }
+
+              @Override
+              public void release(CardTerminals failed) {
+                released.add(failed);
+              }
+            },
+            "the PC/SC service (pcscd)");
+
+    TokenException failure = assertThrows(TokenException.class, readers::readerNames);
+    assertFalse(failure instanceof PcscServiceDownException, failure.toString());
+    assertTrue(released.isEmpty(), released.toString());
+  }
+
+  @Test
+  void aCardTakenOutAsItIsConnectedToIsNoCard() {
+    ScriptedReaders scripted = new ScriptedReaders();
+    Reader reader = scripted.plug("Reader 00 00");
+    reader.atr = ATR;
+    reader.connectFailure = "SCARD_W_REMOVED_CARD";
+    CardReaders readers = new CardReaders(() -> scripted, "test");
+
+    assertThrows(NoCardException.class, () -> readers.openPiv("Reader"));
+    reader.connectFailure = "SCARD_E_NO_SMARTCARD";
+    assertThrows(NoCardException.class, () -> readers.selectsPiv("Reader 00 00"));
+    reader.connectFailure = "SCARD_E_NO_SERVICE";
+    assertThrows(PcscServiceDownException.class, () -> readers.openPiv("Reader"));
+    reader.connectFailure = "SCARD_E_SHARING_VIOLATION";
+    TokenException other = assertThrows(TokenException.class, () -> readers.openPiv("Reader"));
+    assertEquals(TokenException.class, other.getClass());
   }
 
   @Test

@@ -16,6 +16,8 @@ final class ScriptedReaders extends CardTerminals {
   volatile boolean serviceDown;
   // pcsc-lite's way: listing no reader is an error, not an empty list.
   volatile boolean failsWhenEmpty;
+  // A PC/SC code every listing fails with, when set.
+  volatile String listFailure;
 
   Reader plug(String name) {
     Reader reader = new Reader(name);
@@ -26,6 +28,9 @@ final class ScriptedReaders extends CardTerminals {
   @Override
   public List<CardTerminal> list(State state) throws CardException {
     requireService();
+    if (listFailure != null) {
+      throw new CardException("list() failed", new Exception(listFailure));
+    }
     if (failsWhenEmpty && readers.isEmpty()) {
       throw new CardException("list() failed", new Exception("SCARD_E_NO_READERS_AVAILABLE"));
     }
@@ -56,6 +61,8 @@ final class ScriptedReaders extends CardTerminals {
 
     private final String name;
     volatile byte[] atr;
+    // A PC/SC code the connection fails with, when set (the card taken out meanwhile, say).
+    volatile String connectFailure;
 
     Reader(String name) {
       this.name = name;
@@ -74,6 +81,9 @@ final class ScriptedReaders extends CardTerminals {
     @Override
     public Card connect(String protocol) throws CardException {
       byte[] current = atr;
+      if (connectFailure != null) {
+        throw new CardException("SCardConnect failed", new Exception(connectFailure));
+      }
       if (current == null) {
         throw new CardException("no card");
       }
