@@ -27,7 +27,9 @@ public final class PcscTransport implements ApduTransport {
   }
 
   /**
-   * {@inheritDoc}
+   * {@inheritDoc} Through the system's PC/SC (jnasmartcardio) the answer is the card's own, {@code
+   * 61xx} included: wrap this transport in {@code GetResponseTransport}, as {@link
+   * CardReaders#openPiv} does.
    *
    * @throws CardGoneException if the card was removed or the reader disconnected
    * @throws IOException on any other failure of the PC/SC layer
@@ -35,6 +37,10 @@ public final class PcscTransport implements ApduTransport {
   @Override
   public byte[] transmit(byte[] apdu) throws IOException {
     try {
+      if (SystemPcsc.sendsOnce(channel)) {
+        // jnasmartcardio's own GET RESPONSE loop loses long answers: GetResponseTransport does it.
+        return SystemPcsc.transmitOnce(channel, new CommandAPDU(apdu).getBytes());
+      }
       return channel.transmit(new CommandAPDU(apdu)).getBytes();
     } catch (CardException | IllegalStateException e) {
       if (!cardStillPresent()) {

@@ -1,0 +1,60 @@
+package fr.aed.station.token.pcsc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The single transmission PcscTransport uses over jnasmartcardio, without pcscd. */
+class SystemPcscTest {
+
+  private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+  @Test
+  void thePinnedProviderStillHasItsSingleTransmission() {
+    // Without it PcscTransport would go back to the provider's lossy GET RESPONSE loop.
+    assertTrue(SystemPcsc.canSendOnce());
+  }
+
+  @Test
+  void wrongLengthIsAnsweredBySendingAgainWithTheCardsLe() throws Exception {
+    List<String> sent = new ArrayList<>();
+    byte[] answer =
+        SystemPcsc.transmitOnce(
+            apdu -> {
+              sent.add(HEX.formatHex(apdu));
+              return sent.size() == 1 ? HEX.parseHex("6C08") : HEX.parseHex("01020304050607089000");
+            },
+            HEX.parseHex("00CA010000"));
+
+    assertEquals(List.of("00CA010000", "00CA010008"), sent);
+    assertArrayEquals(HEX.parseHex("01020304050607089000"), answer);
+  }
+
+  @Test
+  void bytesRemainingAndCommandsWithoutLeAreLeftAsTheCardAnswered() throws Exception {
+    List<String> sent = new ArrayList<>();
+    // 61xx is GetResponseTransport's; a 6Cxx to a command without Le has no Le to correct.
+    assertArrayEquals(
+        HEX.parseHex("AA6110"),
+        SystemPcsc.transmitOnce(
+            apdu -> {
+              sent.add(HEX.formatHex(apdu));
+              return HEX.parseHex("AA6110");
+            },
+            HEX.parseHex("00CB3FFF055C035FC10700")));
+    assertArrayEquals(
+        HEX.parseHex("6C08"),
+        SystemPcsc.transmitOnce(
+            apdu -> {
+              sent.add(HEX.formatHex(apdu));
+              return HEX.parseHex("6C08");
+            },
+            HEX.parseHex("00DA3FFF025C01")));
+    assertEquals(List.of("00CB3FFF055C035FC10700", "00DA3FFF025C01"), sent);
+  }
+}
