@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -32,8 +33,16 @@ public final class CardReaders {
   interface TerminalSource {
     CardTerminals open() throws NoSuchAlgorithmException, CardException;
 
-    /** Frees readers whose service failed; they are not used again. */
+    /** Frees readers whose service failed, or that a card session owned; not used again. */
     default void release(CardTerminals failed) {}
+
+    /**
+     * Whether each card session gets readers of its own, released when the session closes (PC/SC
+     * contexts: pcscd serves 200 at most, for all its clients together).
+     */
+    default boolean sessionsOwnReaders() {
+      return false;
+    }
   }
 
   private final TerminalSource source;
@@ -169,13 +178,42 @@ public final class CardReaders {
    * @throws TokenException as {@link #openPiv(String)}
    */
   public PivToken openPiv(String readerNamePart, byte[] managementKey) throws TokenException {
-    CardTerminal terminal = find(readerNamePart);
-    PcscTransport transport = new PcscTransport(terminal, connect(terminal));
+    PcscTransport transport =
+        source.sessionsOwnReaders() ? ownSession(readerNamePart) : sharedSession(readerNamePart);
     try {
-      return new PivToken(new GetResponseTransport(transport), terminal.getName(), managementKey);
+      return new PivToken(
+          new GetResponseTransport(transport), transport.readerName(), managementKey);
     } catch (TokenException | RuntimeException e) {
       transport.close();
       throw e;
+    }
+  }
+
+  private PcscTransport sharedSession(String readerNamePart) throws TokenException {
+    CardTerminal terminal = find(readerNamePart);
+    return new PcscTransport(terminal, connect(terminal));
+  }
+
+  // Readers of the session's own, listed and connected through, which the transport's close
+  // releases: neither the readers kept for listings nor left to the garbage collector.
+  private PcscTransport ownSession(String readerNamePart) throws TokenException {
+    CardTerminals own = terminalsOfTheSession();
+    try {
+      CardTerminal terminal = find(listOf(own), readerNamePart);
+      return new PcscTransport(terminal, connect(terminal), () -> source.release(own));
+    } catch (TokenException | RuntimeException e) {
+      source.release(own);
+      throw e;
+    }
+  }
+
+  private CardTerminals terminalsOfTheSession() throws TokenException {
+    try {
+      return source.open();
+    } catch (NoSuchAlgorithmException e) {
+      throw serviceDown(rootMessage(e), e);
+    } catch (CardException e) {
+      throw failure(e);
     }
   }
 
@@ -260,7 +298,11 @@ public final class CardReaders {
   }
 
   private CardTerminal find(String readerNamePart) throws TokenException {
-    List<CardTerminal> readers = readers();
+    return find(readers(), readerNamePart);
+  }
+
+  private static CardTerminal find(List<CardTerminal> readers, String readerNamePart)
+      throws NoReaderException {
     return readers.stream()
         .filter(t -> t.getName().contains(readerNamePart))
         .findFirst()
@@ -283,16 +325,23 @@ public final class CardReaders {
   private List<CardTerminal> listOnce() throws TokenException {
     CardTerminals current = terminals();
     try {
-      return current.list();
+      return listOf(current);
+    } catch (TokenException failure) {
+      forget(current, failure);
+      throw failure;
+    }
+  }
+
+  private List<CardTerminal> listOf(CardTerminals terminals) throws TokenException {
+    try {
+      return terminals.list();
     } catch (CardException e) {
       String root = rootMessage(e);
       // pcsc-lite answers a listing with this error, not an empty list, when no reader is plugged.
       if (root != null && root.contains(NO_READERS)) {
         return List.of();
       }
-      TokenException failure = failure(e);
-      forget(current, failure);
-      throw failure;
+      throw failure(e);
     }
   }
 
@@ -329,8 +378,12 @@ public final class CardReaders {
 
   private TokenException failure(CardException e) {
     String root = rootMessage(e);
-    if (root != null && SERVICE_DOWN_CODES.stream().anyMatch(root::contains)) {
-      return serviceDown(root, e);
+    if (root != null) {
+      // The code alone: jnasmartcardio's message around it is English prose for developers.
+      Optional<String> code = SERVICE_DOWN_CODES.stream().filter(root::contains).findFirst();
+      if (code.isPresent()) {
+        return serviceDown(code.get(), e);
+      }
     }
     return new TokenException(serviceName + " failed: " + root, e);
   }

@@ -3,6 +3,7 @@ package fr.aed.station.token.pcsc;
 import fr.aed.station.token.apdu.ApduTransport;
 import fr.aed.station.token.apdu.CardGoneException;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
@@ -18,12 +19,20 @@ public final class PcscTransport implements ApduTransport {
   private final CardTerminal terminal;
   private final Card card;
   private final CardChannel channel;
+  private final Runnable afterClose;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Wraps a card already connected in {@code terminal}; closing the transport disconnects it. */
   public PcscTransport(CardTerminal terminal, Card card) {
+    this(terminal, card, () -> {});
+  }
+
+  /** Like {@link #PcscTransport(CardTerminal, Card)}, running {@code afterClose} once closed. */
+  PcscTransport(CardTerminal terminal, Card card, Runnable afterClose) {
     this.terminal = terminal;
     this.card = card;
     this.channel = card.getBasicChannel();
+    this.afterClose = afterClose;
   }
 
   /**
@@ -66,10 +75,15 @@ public final class PcscTransport implements ApduTransport {
   /** Disconnects with a reset, so the PIN validation does not outlive the session. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       card.disconnect(true);
     } catch (CardException | RuntimeException e) {
       // Already gone: nothing left to release.
+    } finally {
+      afterClose.run();
     }
   }
 

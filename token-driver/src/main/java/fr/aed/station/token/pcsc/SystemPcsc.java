@@ -133,6 +133,12 @@ final class SystemPcsc implements CardReaders.TerminalSource {
     }
   }
 
+  /** Each card session on a context of its own, released when it closes. */
+  @Override
+  public boolean sessionsOwnReaders() {
+    return true;
+  }
+
   /**
    * A factory of the JNA provider; each {@code terminals()} call establishes a new context, and
    * fails with the unchecked {@code Smartcardio.EstablishContextException} when it cannot.

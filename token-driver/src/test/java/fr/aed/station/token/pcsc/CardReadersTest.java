@@ -1,5 +1,6 @@
 package fr.aed.station.token.pcsc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,14 @@ import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminals;
+import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.Test;
 
 class CardReadersTest {
@@ -28,6 +36,57 @@ class CardReadersTest {
           assertThrows(TokenException.class, () -> CardReaders.inProcess().openPiv("Nowhere"));
       assertTrue(missing.getMessage().contains("Nowhere"), missing.getMessage());
       assertTrue(missing.getMessage().contains(card.readerName()), missing.getMessage());
+    }
+  }
+
+  @Test
+  void aSessionOnReadersOfItsOwnReleasesThemWhenItCloses() throws Exception {
+    List<CardTerminals> opened = new CopyOnWriteArrayList<>();
+    List<CardTerminals> released = new CopyOnWriteArrayList<>();
+    AtomicBoolean readerGone = new AtomicBoolean();
+    CardReaders readers =
+        new CardReaders(
+            new CardReaders.TerminalSource() {
+              @Override
+              public CardTerminals open() throws NoSuchAlgorithmException, CardException {
+                CardTerminals terminals =
+                    readerGone.get()
+                        ? new ScriptedReaders()
+                        : TerminalFactory.getInstance("StationSimulator", null).terminals();
+                opened.add(terminals);
+                return terminals;
+              }
+
+              @Override
+              public void release(CardTerminals terminals) {
+                released.add(terminals);
+              }
+
+              @Override
+              public boolean sessionsOwnReaders() {
+                return true;
+              }
+            },
+            "test");
+    try (SimulatedCard card = SimulatedCard.insert()) {
+      try (Token token = readers.openPiv(card.readerName())) {
+        token.verifyPin("123456".toCharArray());
+        // The session's readers only: a CardReaders taken for one session keeps none.
+        assertEquals(1, opened.size());
+        assertTrue(released.isEmpty(), released.toString());
+      }
+      assertEquals(List.of(opened.get(0)), released);
+
+      // A session that cannot start (no such reader) releases its readers at once.
+      readerGone.set(true);
+      assertThrows(NoReaderException.class, () -> readers.openPiv(card.readerName()));
+      assertEquals(2, opened.size());
+      assertEquals(opened, released);
+      // The readers kept for listings are not the sessions'.
+      readerGone.set(false);
+      assertTrue(readers.readerNames().contains(card.readerName()));
+      assertEquals(3, opened.size());
+      assertEquals(2, released.size());
     }
   }
 
