@@ -151,13 +151,20 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (token.startsWith("pkcs11:")) {
       try {
-        return new Pkcs11TokenQueue(Pkcs11Spec.parse(token.substring("pkcs11:".length())));
+        return new Pkcs11TokenQueue(
+            Pkcs11Spec.parse(token.substring("pkcs11:".length())), officerReader());
       } catch (IllegalArgumentException e) {
         throw new StationCommandException(e.getMessage(), e);
       }
     }
     throw new StationCommandException(
         "unknown token '" + token + "': use pcsc:<reader name part> or pkcs11:<module>");
+  }
+
+  // The officer's card may show as a token of the same module (OpenSC serves every reader).
+  private String officerReader() {
+    String spec = officer.officer;
+    return spec != null && spec.startsWith("pcsc:") ? spec.substring("pcsc:".length()) : "";
   }
 
   private EnrollmentRequest request(

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
 
 /**
@@ -55,33 +55,39 @@ public final class Pkcs11Tokens {
     List<PresentToken> tokens = new ArrayList<>();
     for (long slot : module.slotsWithToken()) {
       CK_TOKEN_INFO info;
+      String description;
       try {
         info = module.tokenInfo(slot);
+        description = module.slotDescription(slot);
       } catch (CardRemovedException e) {
-        continue; // taken out between the two calls: it is not present any more
+        continue; // taken out between the calls: it is not present any more
       }
       if ((info.flags.longValue() & CKF_TOKEN_INITIALIZED) != 0) {
         tokens.add(
             new PresentToken(
-                slot, Pkcs11Module.text(info.serialNumber), Pkcs11Module.text(info.label)));
+                slot,
+                Pkcs11Module.text(info.serialNumber),
+                Pkcs11Module.text(info.label),
+                description));
       }
     }
     return tokens;
   }
 
   /**
-   * Waits for a token whose {@link PresentToken#identity()} is not in {@code known}; a token
-   * already present counts. Looks at the slots every {@link #POLL_INTERVAL} at most.
+   * Waits for a token that {@code wanted} accepts, such as one whose {@link
+   * PresentToken#identity()} is not known yet; a token already present counts. Looks at the slots
+   * every {@link #POLL_INTERVAL} at most.
    *
    * @return the first such token in slot order, or empty if none came within {@code timeout}
    * @throws TokenException if the module fails to list its slots, or the wait was interrupted
    */
-  public Optional<PresentToken> awaitNew(Set<String> known, Duration timeout)
+  public Optional<PresentToken> await(Predicate<PresentToken> wanted, Duration timeout)
       throws TokenException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       for (PresentToken token : present()) {
-        if (!known.contains(token.identity())) {
+        if (wanted.test(token)) {
           return Optional.of(token);
         }
       }
@@ -104,8 +110,10 @@ public final class Pkcs11Tokens {
    * @param slotId the slot it is in now
    * @param serial its serial number (CK_TOKEN_INFO serialNumber, trimmed)
    * @param label its label (CK_TOKEN_INFO label, trimmed)
+   * @param slotDescription the slot's description (CK_SLOT_INFO, trimmed): the reader's name for
+   *     modules over PC/SC readers
    */
-  public record PresentToken(long slotId, String serial, String label) {
+  public record PresentToken(long slotId, String serial, String label, String slotDescription) {
 
     /** What tells this token from the others of its module, whatever slot it is in. */
     public String identity() {

@@ -25,21 +25,27 @@ class Pkcs11TokensTest {
         tokens.present().stream().map(PresentToken::identity).collect(Collectors.toSet());
 
     long started = System.nanoTime();
-    assertEquals(Optional.empty(), tokens.awaitNew(known, Duration.ofMillis(500)));
+    assertEquals(
+        Optional.empty(), tokens.await(t -> !known.contains(t.identity()), Duration.ofMillis(500)));
     long waited = Duration.ofNanos(System.nanoTime() - started).toMillis();
     assertTrue(waited >= 500 && waited < 5_000, "waited " + waited + " ms");
 
     String label = SoftHsmTokens.initToken("batch");
-    PresentToken first = tokens.awaitNew(known, Duration.ofSeconds(5)).orElseThrow();
+    PresentToken first =
+        tokens.await(t -> !known.contains(t.identity()), Duration.ofSeconds(5)).orElseThrow();
     assertEquals(label, first.label());
     assertFalse(first.serial().isEmpty());
+    assertTrue(first.slotDescription().startsWith("SoftHSM slot"), first.slotDescription());
     assertEquals(first.identity(), identityOf(tokens.present(), label));
 
     Set<String> enrolled = new HashSet<>(known);
     enrolled.add(first.identity());
-    assertEquals(Optional.empty(), tokens.awaitNew(enrolled, Duration.ofMillis(300)));
+    assertEquals(
+        Optional.empty(),
+        tokens.await(t -> !enrolled.contains(t.identity()), Duration.ofMillis(300)));
     String secondLabel = SoftHsmTokens.initToken("batch");
-    PresentToken second = tokens.awaitNew(enrolled, Duration.ofSeconds(5)).orElseThrow();
+    PresentToken second =
+        tokens.await(t -> !enrolled.contains(t.identity()), Duration.ofSeconds(5)).orElseThrow();
     assertEquals(secondLabel, second.label());
     assertTrue(second.slotId() != first.slotId());
     assertTrue(!second.identity().equals(first.identity()));
