@@ -59,6 +59,7 @@ public final class MeetingWizardViewModel {
   private final EnrollmentProgress run = new EnrollmentProgress();
   private final TokenStepViewModel token;
   private final SheetStepViewModel sheet;
+  private final RequestPreviewViewModel request = new RequestPreviewViewModel();
 
   /**
    * @param context the station's shared services
@@ -92,6 +93,7 @@ public final class MeetingWizardViewModel {
     identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
     company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
     company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
+    keyType.addListener((obs, old, now) -> updateRefusals());
     updateRefusals();
   }
 
@@ -116,6 +118,19 @@ public final class MeetingWizardViewModel {
   /** The sheet's preview and the holder's signature pad. */
   public SheetStepViewModel sheet() {
     return sheet;
+  }
+
+  /** The certificate request as it will be built, with the lint's findings. */
+  public RequestPreviewViewModel request() {
+    return request;
+  }
+
+  /**
+   * Whether the key may be generated: not when the request lint finds an error, unless the rules
+   * refuse the meeting anyway (then no key is generated, the refusal is recorded).
+   */
+  public boolean generationBlocked() {
+    return request.blockingProperty().get() && refusals.isEmpty();
   }
 
   public ObjectProperty<WizardStep> stepProperty() {
@@ -190,7 +205,11 @@ public final class MeetingWizardViewModel {
   }
 
   private void updateRefusals() {
-    refusals.setAll(rules.refusals(enrollment()));
+    Enrollment now = enrollment();
+    refusals.setAll(rules.refusals(now));
+    if (keyType.get() != null) {
+      request.update(now.dossier(), keyType.get());
+    }
   }
 
   /** The enrollment as the officer checked and typed it. */
@@ -231,6 +250,11 @@ public final class MeetingWizardViewModel {
         || run.finishedProperty().get()
         || run.awaitingSignaturesProperty().get()) {
       Arrays.fill(pin, '\0');
+      return;
+    }
+    if (generationBlocked()) {
+      Arrays.fill(pin, '\0');
+      run.messageProperty().set(request.verdictProperty().get());
       return;
     }
     if (company.kbisDay().isEmpty()) {

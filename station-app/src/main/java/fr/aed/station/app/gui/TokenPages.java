@@ -53,7 +53,12 @@ final class TokenPages {
                 .otherwise(Texts.get("token.record-refusal")));
     generate
         .disableProperty()
-        .bind(model.run().runningProperty().or(model.run().finishedProperty()));
+        .bind(
+            model
+                .run()
+                .runningProperty()
+                .or(model.run().finishedProperty())
+                .or(model.request().blockingProperty().and(Bindings.isEmpty(model.refusals()))));
     generate.setOnAction(event -> generate(model, pin));
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
@@ -61,10 +66,43 @@ final class TokenPages {
     return new VBox(
         10,
         grid,
+        request(model.request()),
         readers(model.token()),
         new HBox(10, generate, indicator),
         steps(model, "progress"),
         message(model, "wizard-message"));
+  }
+
+  // The request as it will be built, read before the holder types the PIN.
+  private static Node request(RequestPreviewViewModel model) {
+    ListView<String> subject = new ListView<>(model.subject());
+    subject.setId("request-subject");
+    subject.setFocusTraversable(false);
+    subject.setPrefHeight(96);
+    subject.getStyleClass().add(Styles.DENSE);
+    Label verdict = new Label();
+    verdict.setId("request-verdict");
+    verdict.setWrapText(true);
+    verdict.getStyleClass().add(Styles.TEXT_BOLD);
+    verdict.textProperty().bind(model.verdictProperty());
+    model.blockingProperty().addListener((obs, old, now) -> danger(verdict, now));
+    danger(verdict, model.blockingProperty().get());
+    ListView<String> findings = new ListView<>(model.findings());
+    findings.setId("request-findings");
+    findings.setFocusTraversable(false);
+    findings.setPrefHeight(56);
+    findings.getStyleClass().add(Styles.DENSE);
+    findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
+    findings.managedProperty().bind(findings.visibleProperty());
+    return new VBox(4, new Label(Texts.get("request.title")), subject, verdict, findings);
+  }
+
+  private static void danger(Label label, boolean on) {
+    if (on) {
+      label.getStyleClass().add(Styles.DANGER);
+    } else {
+      label.getStyleClass().remove(Styles.DANGER);
+    }
   }
 
   private static Node readers(TokenStepViewModel model) {

@@ -42,6 +42,88 @@ class MeetingWizardViewModelTest {
   }
 
   @Test
+  void theRequestIsShownAsItWillBeBuiltBeforeThePin() {
+    MeetingWizardViewModel model = sample();
+
+    assertTrue(
+        model.request().subject().contains("CN=Élodie Marie Lefèvre-Dubois"),
+        model.request().subject().toString());
+    assertTrue(
+        model.request().subject().contains("organizationIdentifier=NTRFR-91234567500017"),
+        model.request().subject().toString());
+    assertTrue(
+        model.request().subject().stream().anyMatch(l -> l.contains("elodie.lefevre-dubois@")));
+    assertTrue(model.request().findings().isEmpty(), model.request().findings().toString());
+    assertFalse(model.request().blockingProperty().get());
+    assertFalse(model.generationBlocked());
+  }
+
+  @Test
+  void namesMakingACommonNameLongerThan64CharactersAreAWarningThatLetsTheKeyBeGenerated() {
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(
+            TestContexts.sameThread(dir, dialogs),
+            Meetings.holderNamed(
+                "Lefèvre-Dubois",
+                "Élodie",
+                "Marie",
+                "Anne-Sophie",
+                "Clémentine",
+                "Geneviève",
+                "Bernadette"),
+            () -> closed = true);
+
+    String commonName = "Élodie Marie Anne-Sophie Clémentine Geneviève Bernadette Lefèvre-Dubois";
+    assertTrue(commonName.length() > 64);
+    assertTrue(
+        model.request().subject().contains("CN=" + commonName),
+        model.request().subject().toString());
+    assertEquals(1, model.request().findings().size(), model.request().findings().toString());
+    assertTrue(
+        model
+            .request()
+            .findings()
+            .get(0)
+            .startsWith("Avertissement — CN has " + commonName.length() + " characters"),
+        model.request().findings().get(0));
+    assertFalse(model.request().blockingProperty().get());
+    assertTrue(model.request().verdictProperty().get().startsWith("La demande peut être produite"));
+    assertTrue(model.refusals().isEmpty(), model.refusals().toString());
+
+    model.generate("123456".toCharArray());
+
+    assertTrue(model.run().awaitingSignaturesProperty().get(), model.run().messageProperty().get());
+  }
+
+  @Test
+  void aNameWithDecomposedAccentsIsAnErrorThatBlocksTheKeyGenerationAndSaysWhy() throws Exception {
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(
+            TestContexts.sameThread(dir, dialogs),
+            // "Lefèvre" as some keyboards and copies give it: e + combining grave accent
+            Meetings.holderNamed("Lefe\u0300vre-Dubois", "Élodie", "Marie"),
+            () -> closed = true);
+
+    assertTrue(model.request().blockingProperty().get());
+    assertTrue(model.generationBlocked());
+    assertTrue(
+        model.request().findings().stream()
+            .anyMatch(f -> f.startsWith("Erreur — surname") && f.contains("NFC")),
+        model.request().findings().toString());
+    String verdict = model.request().verdictProperty().get();
+    assertTrue(verdict.startsWith("Génération de la clé impossible"), verdict);
+    assertTrue(verdict.contains("decomposed accents"), verdict);
+    char[] pin = "123456".toCharArray();
+
+    model.generate(pin);
+
+    assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
+    assertEquals(verdict, model.run().messageProperty().get());
+    assertEquals("", model.run().interventionIdProperty().get(), "nothing was recorded");
+    assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
+  }
+
+  @Test
   void theMrzIsCheckedAsTheOfficerTypes() {
     MeetingWizardViewModel model = sample();
     String mrz = model.identity().mrzProperty().get();

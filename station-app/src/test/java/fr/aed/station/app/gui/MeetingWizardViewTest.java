@@ -118,6 +118,14 @@ class MeetingWizardViewTest {
     robot.clickOn("#next");
     assertTrue(checks(robot, "#company-checks").getItems().stream().allMatch(CheckLine::passed));
     robot.clickOn("#next").clickOn("#next");
+    // the request as it will be built, read before the holder types the PIN
+    assertShown(robot, "La demande est conforme au profil RGS**, sans avertissement.");
+    assertTrue(
+        robot
+            .lookup("#request-subject")
+            .queryAs(ListView.class)
+            .getItems()
+            .contains("CN=Élodie Marie Lefèvre-Dubois"));
     // the PIN field has the focus and "Générer et enrôler" is the default button
     robot.write("123456").type(KeyCode.ENTER);
 
