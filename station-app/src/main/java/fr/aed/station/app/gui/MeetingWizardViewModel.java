@@ -60,6 +60,7 @@ public final class MeetingWizardViewModel {
   private final TokenStepViewModel token;
   private final SheetStepViewModel sheet;
   private final RequestPreviewViewModel request = new RequestPreviewViewModel();
+  private final CaExportViewModel export;
 
   /**
    * @param context the station's shared services
@@ -78,6 +79,7 @@ public final class MeetingWizardViewModel {
     simulatedCard.set(context.testersMode());
     this.token = new TokenStepViewModel(context, readerName, simulatedCard);
     this.sheet = new SheetStepViewModel(context);
+    this.export = new CaExportViewModel(context, runner, run);
     // The readers are watched while the token step is shown, and only then.
     step.addListener(
         (obs, old, now) -> {
@@ -118,6 +120,11 @@ public final class MeetingWizardViewModel {
   /** The sheet's preview and the holder's signature pad. */
   public SheetStepViewModel sheet() {
     return sheet;
+  }
+
+  /** The package for the certificate authority, from the result page of a closed meeting. */
+  public CaExportViewModel export() {
+    return export;
   }
 
   /** The certificate request as it will be built, with the lint's findings. */
@@ -391,7 +398,7 @@ public final class MeetingWizardViewModel {
 
   /** Goes back to the home screen. */
   public void close() {
-    if (!run.runningProperty().get()) {
+    if (!run.runningProperty().get() && !export.exportingProperty().get()) {
       token.stopWatching();
       onClose.run();
     }

@@ -204,8 +204,46 @@ final class TokenPages {
         message(model, "result-message"),
         grid,
         open,
+        export(model.export()),
         new Label(Texts.get("result.steps")),
         steps(model, "result-steps"));
+  }
+
+  // The package for the CA, once the meeting is closed.
+  private static Node export(CaExportViewModel model) {
+    Button export = new Button(Texts.get("result.export"));
+    export.setId("export");
+    export.disableProperty().bind(model.availableBinding().not());
+    export.setOnAction(event -> model.export());
+    Button elsewhere = new Button(Texts.get("result.export-elsewhere"));
+    elsewhere.setId("export-elsewhere");
+    elsewhere.disableProperty().bind(model.availableBinding().not());
+    elsewhere.setOnAction(event -> model.exportElsewhere());
+    ProgressIndicator indicator = new ProgressIndicator();
+    indicator.setPrefSize(24, 24);
+    indicator.visibleProperty().bind(model.exportingProperty());
+    Label message = new Label();
+    message.setId("export-message");
+    message.setWrapText(true);
+    message.textProperty().bind(model.messageProperty());
+    Label path = new Label();
+    path.setId("export-path");
+    path.setWrapText(true);
+    path.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.packagePathProperty().get() == null
+                        ? ""
+                        : model.packagePathProperty().get().toString(),
+                model.packagePathProperty()));
+    Button folder = new Button(Texts.get("result.open-export-folder"));
+    folder.setId("open-export-folder");
+    folder.setOnAction(event -> model.openFolder());
+    HBox written = new HBox(10, new Label(Texts.get("result.export-package")), path, folder);
+    written.visibleProperty().bind(model.packagePathProperty().isNotNull());
+    written.managedProperty().bind(written.visibleProperty());
+    return new VBox(6, new HBox(10, export, elsewhere, indicator), message, written);
   }
 
   private static ListView<String> steps(MeetingWizardViewModel model, String id) {
