@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.device.CancellableKeyGeneration;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Dossier;
@@ -61,6 +62,9 @@ public final class MeetingWizardViewModel {
   private final SheetStepViewModel sheet;
   private final RequestPreviewViewModel request = new RequestPreviewViewModel();
   private final CaExportViewModel export;
+  private final BooleanProperty cancelRequested = new SimpleBooleanProperty();
+  // The holder's token of the run under way, whose key generation the officer may cancel.
+  private volatile CancellableKeyGeneration holderToken;
 
   /**
    * @param context the station's shared services
@@ -270,10 +274,12 @@ public final class MeetingWizardViewModel {
       return;
     }
     run.start();
+    cancelRequested.set(false);
+    holderToken = new CancellableKeyGeneration(connector());
     EnrollmentRequest request =
         new EnrollmentRequest(
             enrollment(),
-            connector(),
+            holderToken,
             pin::clone,
             keyType.get(),
             context.newOutputFolder(),
@@ -299,11 +305,37 @@ public final class MeetingWizardViewModel {
     } catch (MeetingRefusedException e) {
       context.ui().execute(() -> ended(() -> refused(e)));
     } catch (EnrollmentException e) {
-      context.ui().execute(() -> run.failed(e.interventionId(), e.getMessage()));
+      context.ui().execute(() -> failedOrCancelled(e));
     } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
       context.ui().execute(() -> run.failed(null, e.getMessage()));
     } finally {
       Arrays.fill(pin, '\0');
+    }
+  }
+
+  private void failedOrCancelled(EnrollmentException e) {
+    run.failed(e.interventionId(), e.getMessage());
+    if (holderToken != null && holderToken.cancelled()) {
+      run.messageProperty().set(Texts.get("run.cancelled"));
+    }
+  }
+
+  /** Whether the officer asked to cancel the key generation of the run under way. */
+  public BooleanProperty cancelRequestedProperty() {
+    return cancelRequested;
+  }
+
+  /**
+   * Cancels the key generation of the run under way: at once if the card has not started it, else
+   * when the card answers (a card cannot be interrupted mid-command). The meeting is then recorded
+   * as interrupted, to be resumed; the key just generated is replaced on resumption.
+   */
+  public void cancelGeneration() {
+    CancellableKeyGeneration running = holderToken;
+    if (run.runningProperty().get() && !run.awaitingSignaturesProperty().get() && running != null) {
+      running.cancel();
+      cancelRequested.set(true);
+      run.messageProperty().set(Texts.get("run.cancelling"));
     }
   }
 

@@ -63,12 +63,18 @@ final class TokenPages {
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
     indicator.visibleProperty().bind(model.run().runningProperty());
+    // While the card generates: the cancel takes effect when the card answers.
+    Button cancel = new Button(Texts.get("token.cancel"));
+    cancel.setId("cancel-generation");
+    cancel.visibleProperty().bind(model.run().runningProperty());
+    cancel.disableProperty().bind(model.cancelRequestedProperty());
+    cancel.setOnAction(event -> model.cancelGeneration());
     return new VBox(
         10,
         grid,
         request(model.request()),
         readers(model.token()),
-        new HBox(10, generate, indicator),
+        new HBox(10, generate, indicator, cancel),
         steps(model, "progress"),
         message(model, "wizard-message"));
   }

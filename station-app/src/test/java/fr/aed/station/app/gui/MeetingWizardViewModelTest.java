@@ -124,6 +124,55 @@ class MeetingWizardViewModelTest {
   }
 
   @Test
+  void cancellingTheKeyGenerationInterruptsTheMeetingWhichResumesWithANewKey() throws Exception {
+    MeetingWizardViewModel model = sample();
+    // The officer clicks "Annuler" once the PIN is verified, as the card starts generating; once.
+    boolean[] clicked = {false};
+    model
+        .run()
+        .steps()
+        .addListener(
+            (javafx.collections.ListChangeListener<String>)
+                change -> {
+                  if (!clicked[0]
+                      && change.getList().get(change.getList().size() - 1).startsWith("Code PIN")) {
+                    clicked[0] = true;
+                    model.cancelGeneration();
+                  }
+                });
+
+    model.generate("123456".toCharArray());
+
+    assertTrue(model.cancelRequestedProperty().get());
+    assertFalse(model.run().runningProperty().get());
+    assertTrue(
+        model.run().messageProperty().get().startsWith("Génération de la clé annulée"),
+        model.run().messageProperty().get());
+    String recorded = model.run().interventionIdProperty().get();
+    InterventionState interrupted = recorded(recorded);
+    assertEquals(Step.PIN_VERIFIED, interrupted.step(), "no key recorded");
+    assertFalse(interrupted.ended(), "interrupted, to be resumed");
+
+    model.run().steps().clear();
+    model.generate("123456".toCharArray());
+
+    assertEquals(recorded, model.run().interventionIdProperty().get());
+    assertFalse(model.cancelRequestedProperty().get());
+    assertTrue(model.run().awaitingSignaturesProperty().get(), model.run().messageProperty().get());
+    assertEquals(Step.SHEET_PRODUCED, recorded(recorded).step());
+  }
+
+  @Test
+  void cancellingOutsideAKeyGenerationDoesNothing() {
+    MeetingWizardViewModel model = sample();
+
+    model.cancelGeneration();
+
+    assertFalse(model.cancelRequestedProperty().get());
+    assertEquals("", model.run().messageProperty().get());
+  }
+
+  @Test
   void theMrzIsCheckedAsTheOfficerTypes() {
     MeetingWizardViewModel model = sample();
     String mrz = model.identity().mrzProperty().get();

@@ -127,6 +127,8 @@ class MeetingWizardViewTest {
             .queryAs(ListView.class)
             .getItems()
             .contains("CN=Élodie Marie Lefèvre-Dubois"));
+    assertFalse(
+        robot.lookup("#cancel-generation").query().isVisible(), "cancel shows while generating");
     // the PIN field has the focus and "Générer et enrôler" is the default button
     robot.write("123456").type(KeyCode.ENTER);
 
