@@ -3,6 +3,8 @@ package fr.aed.station.app.gui;
 import atlantafx.base.theme.Styles;
 import fr.aed.station.token.KeyType;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -81,11 +84,17 @@ final class TokenPages {
 
   // The request as it will be built, read before the holder types the PIN.
   private static Node request(RequestPreviewViewModel model) {
-    ListView<String> subject = new ListView<>(model.subject());
+    // One attribute a line, all shown: the holder reads the whole subject.
+    Label subject = new Label();
     subject.setId("request-subject");
-    subject.setFocusTraversable(false);
-    subject.setPrefHeight(96);
-    subject.getStyleClass().add(Styles.DENSE);
+    subject.setWrapText(true);
+    subject.setPadding(new Insets(0, 0, 0, 12));
+    subject.setMinHeight(Region.USE_PREF_SIZE);
+    subject
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.join("\n", model.subject()), model.subject()));
     Label verdict = new Label();
     verdict.setId("request-verdict");
     verdict.setWrapText(true);
@@ -121,6 +130,7 @@ final class TokenPages {
     readers.setId("readers");
     readers.setFocusTraversable(false);
     readers.setPrefHeight(72);
+    readers.setMinHeight(Region.USE_PREF_SIZE);
     readers.getStyleClass().add(Styles.DENSE);
     readers.visibleProperty().bind(model.pcscAvailableProperty());
     readers.managedProperty().bind(readers.visibleProperty());
@@ -243,10 +253,15 @@ final class TokenPages {
                         ? ""
                         : model.packagePathProperty().get().toString(),
                 model.packagePathProperty()));
+    HBox.setHgrow(path, Priority.ALWAYS);
     Button folder = new Button(Texts.get("result.open-export-folder"));
     folder.setId("open-export-folder");
+    folder.setMinWidth(Region.USE_PREF_SIZE);
     folder.setOnAction(event -> model.openFolder());
-    HBox written = new HBox(10, new Label(Texts.get("result.export-package")), path, folder);
+    Label heading = new Label(Texts.get("result.export-package"));
+    heading.setMinWidth(Region.USE_PREF_SIZE);
+    HBox written = new HBox(10, heading, path, folder);
+    written.setAlignment(Pos.CENTER_LEFT);
     written.visibleProperty().bind(model.packagePathProperty().isNotNull());
     written.managedProperty().bind(written.visibleProperty());
     return new VBox(6, new HBox(10, export, elsewhere, indicator), message, written);
