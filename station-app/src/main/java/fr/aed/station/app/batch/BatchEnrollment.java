@@ -1,6 +1,7 @@
 package fr.aed.station.app.batch;
 
 import fr.aed.station.app.batch.DossierOutcome.Outcome;
+import fr.aed.station.app.batch.TokenQueue.QueuedToken;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.enrollment.EnrollmentException;
@@ -10,7 +11,6 @@ import fr.aed.station.app.enrollment.EnrollmentService;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.NoCardException;
-import fr.aed.station.token.pcsc.ReaderState;
 import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Enrolls the cards of a batch one after another, each with the same service and records as a
- * single enrollment: for each dossier, waits for a card, enrolls it, then waits for the card to be
- * taken out before the next. A refused dossier or a failed card is reported and the batch goes on;
- * the batch stops (the rest reported as skipped) when no card comes or a card is left in the reader
- * within the timeout, or the PC/SC service is down.
+ * Enrolls the tokens of a batch one after another, each with the same service and records as a
+ * single enrollment: for each dossier, waits for a token, enrolls it, then, for a card in a reader,
+ * waits for the card to be taken out before the next. A refused dossier or a failed token is
+ * reported and the batch goes on; the batch stops (the rest reported as skipped) when no token
+ * comes or a card is left in the reader within the timeout, or the token service is down.
  */
 public final class BatchEnrollment {
 
@@ -33,22 +33,22 @@ public final class BatchEnrollment {
   }
 
   private final EnrollmentService service;
-  private final CardQueue cards;
+  private final TokenQueue tokens;
   private final RequestFactory requests;
   private final Duration timeout;
   private final BatchListener listener;
 
   /**
-   * @param timeout how long to wait for each card to come, and for each to be taken out
+   * @param timeout how long to wait for each token to come, and for each card to be taken out
    */
   public BatchEnrollment(
       EnrollmentService service,
-      CardQueue cards,
+      TokenQueue tokens,
       RequestFactory requests,
       Duration timeout,
       BatchListener listener) {
     this.service = service;
-    this.cards = cards;
+    this.tokens = tokens;
     this.requests = requests;
     this.timeout = timeout;
     this.listener = listener;
@@ -71,9 +71,9 @@ public final class BatchEnrollment {
         continue;
       }
       listener.waitingForCard(index, dossiers.size(), dossier);
-      ReaderState reader;
+      QueuedToken token;
       try {
-        reader = cards.next(timeout);
+        token = tokens.next(timeout);
       } catch (NoCardException e) {
         stopped = "no card came within " + timeout.toSeconds() + " s; batch stopped";
         report(outcomes, skipped(index, dossier, stopped), dossiers);
@@ -83,8 +83,10 @@ public final class BatchEnrollment {
         report(outcomes, skipped(index, dossier, stopped), dossiers);
         continue;
       }
-      report(outcomes, enroll(index, dossier, reader), dossiers);
-      stopped = awaitRemoval(reader);
+      report(outcomes, enroll(index, dossier, token), dossiers);
+      if (token.mustBeRemoved()) {
+        stopped = awaitRemoval(token);
+      }
     }
     return outcomes;
   }
@@ -95,11 +97,11 @@ public final class BatchEnrollment {
   }
 
   // Why the batch must stop, or null when the card was taken out: the next card must be another.
-  private String awaitRemoval(ReaderState reader) {
-    listener.waitingForRemoval(reader.name());
+  private String awaitRemoval(QueuedToken card) {
+    listener.waitingForRemoval(card.place());
     try {
-      if (!cards.awaitRemoval(reader, timeout)) {
-        return "the card was left in " + reader.name() + "; batch stopped";
+      if (!tokens.awaitRemoval(card, timeout)) {
+        return "the card was left in " + card.place() + "; batch stopped";
       }
       return null;
     } catch (TokenException e) {
@@ -107,12 +109,12 @@ public final class BatchEnrollment {
     }
   }
 
-  private DossierOutcome enroll(int index, BatchDossier dossier, ReaderState reader) {
+  private DossierOutcome enroll(int index, BatchDossier dossier, QueuedToken token) {
     long started = System.nanoTime();
     Enrollment enrollment = dossier.enrollment().orElseThrow();
     try {
       EnrollmentOutcome done =
-          service.enroll(requests.request(index, enrollment, cards.connector(reader)));
+          service.enroll(requests.request(index, enrollment, token.connector()));
       return new DossierOutcome(
           index,
           dossier,
@@ -127,7 +129,7 @@ public final class BatchEnrollment {
           dossier,
           Outcome.REFUSED,
           nullToEmpty(e.interventionId()),
-          reader.name(),
+          token.place(),
           String.join(" ", e.reasons()),
           since(started));
     } catch (EnrollmentException e) {
@@ -136,13 +138,13 @@ public final class BatchEnrollment {
           dossier,
           Outcome.FAILED,
           nullToEmpty(e.interventionId()),
-          reader.name(),
+          token.place(),
           e.getMessage(),
           since(started),
           tokenFailure(e).map(TokenErrorMessages::describe));
     } catch (RuntimeException e) {
       // A defect must not cost the remaining holders their turn: report it and go on.
-      return failed(index, dossier, "", reader.name(), "unexpected failure: " + e, since(started));
+      return failed(index, dossier, "", token.place(), "unexpected failure: " + e, since(started));
     }
   }
 

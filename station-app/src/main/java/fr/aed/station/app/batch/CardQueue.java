@@ -1,6 +1,5 @@
 package fr.aed.station.app.batch;
 
-import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
 import fr.aed.station.token.pcsc.CardWatcher;
@@ -12,7 +11,7 @@ import java.util.Set;
  * The cards brought one after another to the readers whose name contains a given part: waits for
  * the next one, connects to it, waits for it to be taken out.
  */
-public final class CardQueue {
+public final class CardQueue implements TokenQueue {
 
   private final CardReaders readers;
   private final CardWatcher watcher;
@@ -27,12 +26,15 @@ public final class CardQueue {
   /**
    * Waits for a card; a card already there counts.
    *
-   * @return the reader holding it
+   * @return the card, placed by the name of the reader holding it
    * @throws fr.aed.station.token.pcsc.NoCardException if none came within {@code timeout}
    * @throws TokenException if the PC/SC service is down or the wait was interrupted
    */
-  public ReaderState next(Duration timeout) throws TokenException {
-    return watcher.awaitCard(timeout, ignored);
+  @Override
+  public QueuedToken next(Duration timeout) throws TokenException {
+    ReaderState reader = watcher.awaitCard(timeout, ignored);
+    String name = reader.name();
+    return new QueuedToken(name, true, () -> readers.openPiv(name));
   }
 
   /**
@@ -45,18 +47,14 @@ public final class CardQueue {
     ignored = Set.copyOf(readers.readerNames());
   }
 
-  /** Connects to the card in {@code reader} when the enrollment reaches the token step. */
-  public TokenConnector connector(ReaderState reader) {
-    return () -> readers.openPiv(reader.name());
-  }
-
   /**
-   * Waits for the card in {@code reader} to be taken out (or the reader unplugged).
+   * Waits for {@code card} to be taken out of its reader (or the reader unplugged).
    *
    * @return whether it was, within {@code timeout}
    * @throws TokenException if the PC/SC service is down or the wait was interrupted
    */
-  public boolean awaitRemoval(ReaderState reader, Duration timeout) throws TokenException {
-    return watcher.awaitRemoval(reader.name(), timeout);
+  @Override
+  public boolean awaitRemoval(QueuedToken card, Duration timeout) throws TokenException {
+    return watcher.awaitRemoval(card.place(), timeout);
   }
 }

@@ -9,7 +9,10 @@ import fr.aed.station.app.batch.BatchListener;
 import fr.aed.station.app.batch.CardQueue;
 import fr.aed.station.app.batch.DossierOutcome;
 import fr.aed.station.app.batch.DossierOutcome.Outcome;
+import fr.aed.station.app.batch.Pkcs11TokenQueue;
+import fr.aed.station.app.batch.TokenQueue;
 import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.device.TokenConnectors.Pkcs11Spec;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
@@ -36,16 +39,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code station batch}: enrolls one card after another, a dossier each, for RA staff. */
+/** {@code station batch}: enrolls one token after another, a dossier each, for RA staff. */
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Enrolls one card after another: for each dossier, waits for a card in the reader, enrolls",
-      "it (same checks and records as `station enroll`), then waits for it to be taken out. A",
-      "refused dossier or a failed card is reported and the batch goes on; it stops when no card",
-      "comes, or a card is left in, within the timeout. Exit code 0 when every dossier was",
-      "enrolled, 1 when any was refused, failed or skipped (the summary says which and why)."
+      "Enrolls one token after another: for each dossier, waits for a card in the reader, enrolls",
+      "it (same checks and records as `station enroll`), then waits for it to be taken out; with",
+      "pkcs11:<module>, waits for a token in any slot of the module that the batch has not taken",
+      "yet (by serial number and label), which may stay plugged in. A refused dossier or a failed",
+      "token is reported and the batch goes on; it stops when no token comes, or a card is left",
+      "in, within the timeout. Exit code 0 when every dossier was enrolled, 1 when any was",
+      "refused, failed or skipped (the summary says which and why)."
     })
 final class BatchCommand implements Callable<Integer> {
 
@@ -64,14 +69,18 @@ final class BatchCommand implements Callable<Integer> {
       names = "--token",
       required = true,
       paramLabel = "SPEC",
-      description = "pcsc:<reader name part>: the reader where the cards are brought.")
+      description = {
+        "pcsc:<reader name part>: the reader where the cards are brought;",
+        "pkcs11:<module>[;so-pin-env=VAR]: the module whose slots the tokens are plugged into."
+      })
   String token;
 
   @Option(
       names = "--timeout",
       paramLabel = "S",
       defaultValue = "120",
-      description = "Seconds to wait for each card to come and to be taken out (${DEFAULT-VALUE}).")
+      description =
+          "Seconds to wait for each token to come and each card to be taken out (${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
   @Mixin PinOptions pin;
@@ -96,7 +105,8 @@ final class BatchCommand implements Callable<Integer> {
     List<DossierOutcome> outcomes;
     try (OfficerCredential credential = profile == null ? null : officer.open(profile, data);
         InterventionStore store = InterventionStore.open(data.database())) {
-      CardQueue cards = cardQueue();
+      // After the officer's card is open: a simulated one must not count as a holder's.
+      TokenQueue cards = tokenQueue();
       EnrollmentService service =
           new EnrollmentService(
               store,
@@ -125,7 +135,7 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private CardQueue cardQueue() {
+  private TokenQueue tokenQueue() {
     if (token.equals(SIMULATED_BATCH)) {
       CardQueue cards = new CardQueue(CardReaders.inProcess(), SIMULATED_READERS);
       try {
@@ -139,7 +149,22 @@ final class BatchCommand implements Callable<Integer> {
     if (token.startsWith("pcsc:") && token.length() > "pcsc:".length()) {
       return new CardQueue(CardReaders.system(), token.substring("pcsc:".length()));
     }
-    throw new StationCommandException("unknown token '" + token + "': use pcsc:<reader name part>");
+    if (token.startsWith("pkcs11:")) {
+      try {
+        return new Pkcs11TokenQueue(
+            Pkcs11Spec.parse(token.substring("pkcs11:".length())), officerReader());
+      } catch (IllegalArgumentException e) {
+        throw new StationCommandException(e.getMessage(), e);
+      }
+    }
+    throw new StationCommandException(
+        "unknown token '" + token + "': use pcsc:<reader name part> or pkcs11:<module>");
+  }
+
+  // The officer's card may show as a token of the same module (OpenSC serves every reader).
+  private String officerReader() {
+    String spec = officer.officer;
+    return spec != null && spec.startsWith("pcsc:") ? spec.substring("pcsc:".length()) : "";
   }
 
   private EnrollmentRequest request(

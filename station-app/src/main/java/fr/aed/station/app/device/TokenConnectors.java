@@ -60,31 +60,56 @@ public final class TokenConnectors {
   }
 
   private static TokenConnector pkcs11(String spec) {
-    String[] parts = spec.split(";", -1);
-    String module = parts[0];
-    if (module.isBlank()) {
-      throw new IllegalArgumentException("pkcs11: name the module, as pkcs11:/path/to/module.so");
-    }
-    Pkcs11Slot slot = null;
-    String securityOfficerVariable = null;
-    for (int i = 1; i < parts.length; i++) {
-      if (parts[i].startsWith(SO_PIN_ENV)) {
-        securityOfficerVariable = parts[i].substring(SO_PIN_ENV.length());
-        requireSet(securityOfficerVariable);
-      } else if (slot == null) {
-        slot = slot(parts[i]);
-      } else {
-        throw new IllegalArgumentException(
-            "'" + parts[i] + "': name one slot only, with slot=N, token=LABEL or index=N");
+    Pkcs11Spec parsed = Pkcs11Spec.parse(spec);
+    return parsed.connector(parsed.slot() == null ? Pkcs11Slot.atIndex(0) : parsed.slot());
+  }
+
+  /**
+   * A {@code pkcs11:} token specification, without its prefix: {@code
+   * <module>[;slot=N|;token=LABEL|;index=N][;so-pin-env=VAR]}.
+   *
+   * @param module the module's path
+   * @param slot the slot named, or null when none is
+   * @param securityOfficerVariable the environment variable holding the SO PIN, or null
+   */
+  public record Pkcs11Spec(Path module, Pkcs11Slot slot, String securityOfficerVariable) {
+
+    /**
+     * Parses {@code spec}, the part after {@code pkcs11:}.
+     *
+     * @throws IllegalArgumentException if no module is named, a selector is unknown, more than one
+     *     slot is named or {@code so-pin-env} names an unset variable
+     */
+    public static Pkcs11Spec parse(String spec) {
+      String[] parts = spec.split(";", -1);
+      String module = parts[0];
+      if (module.isBlank()) {
+        throw new IllegalArgumentException("pkcs11: name the module, as pkcs11:/path/to/module.so");
       }
+      Pkcs11Slot slot = null;
+      String securityOfficerVariable = null;
+      for (int i = 1; i < parts.length; i++) {
+        if (parts[i].startsWith(SO_PIN_ENV)) {
+          securityOfficerVariable = parts[i].substring(SO_PIN_ENV.length());
+          requireSet(securityOfficerVariable);
+        } else if (slot == null) {
+          slot = parseSlot(parts[i]);
+        } else {
+          throw new IllegalArgumentException(
+              "'" + parts[i] + "': name one slot only, with slot=N, token=LABEL or index=N");
+        }
+      }
+      return new Pkcs11Spec(Path.of(module), slot, securityOfficerVariable);
     }
-    Pkcs11Slot chosen = slot == null ? Pkcs11Slot.atIndex(0) : slot;
-    Path path = Path.of(module);
-    if (securityOfficerVariable == null) {
-      return () -> Pkcs11Token.open(path, chosen);
+
+    /** Opens the token in {@code chosen}, as the security officer too when a variable is named. */
+    public TokenConnector connector(Pkcs11Slot chosen) {
+      if (securityOfficerVariable == null) {
+        return () -> Pkcs11Token.open(module, chosen);
+      }
+      String variable = securityOfficerVariable;
+      return () -> Pkcs11Token.open(module, chosen, SecurityOfficerPin.fromEnvironment(variable));
     }
-    String variable = securityOfficerVariable;
-    return () -> Pkcs11Token.open(path, chosen, SecurityOfficerPin.fromEnvironment(variable));
   }
 
   private static void requireSet(String variable) {
@@ -98,7 +123,7 @@ public final class TokenConnectors {
     }
   }
 
-  private static Pkcs11Slot slot(String selector) {
+  private static Pkcs11Slot parseSlot(String selector) {
     int equals = selector.indexOf('=');
     String name = equals < 0 ? selector : selector.substring(0, equals);
     String value = equals < 0 ? "" : selector.substring(equals + 1);

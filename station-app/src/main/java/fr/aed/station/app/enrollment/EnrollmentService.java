@@ -12,10 +12,6 @@ import fr.aed.station.app.store.OfficerKeyring;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.pades.TimestampAuthority;
-import fr.aed.station.crypto.profile.KeySpecification;
-import fr.aed.station.crypto.profile.LintFinding;
-import fr.aed.station.crypto.profile.RequestLint;
-import fr.aed.station.crypto.profile.RequestProfile;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
 import java.io.IOException;
@@ -243,24 +239,11 @@ public final class EnrollmentService {
   /** The meeting's rules and the request lint, together: every reason to refuse at once. */
   private List<String> refusals(EnrollmentRequest request) {
     List<String> refusals = new ArrayList<>(rules.refusals(request.enrollment()));
-    RequestProfile profile = RequestProfile.load(RequestProfile.PACK_ID_RGS2);
-    KeyType keyType = request.keyType();
-    KeySpecification key =
-        keyType.isRsa()
-            ? KeySpecification.rsa(keyType.bits())
-            : KeySpecification.ec("P-" + keyType.bits(), keyType.bits());
-    new RequestLint(profile)
-            .beforeGeneration(
-                RequestSubjects.of(request.enrollment().dossier()),
-                request.enrollment().dossier().company().siret(),
-                key,
-                keyType.isRsa() ? "SHA256withRSA" : "SHA256withECDSA")
-            .stream()
-            .filter(LintFinding::isError)
-            // the meeting's rules already report an invalid SIRET, in the officer's words
-            .filter(finding -> !finding.code().equals("INVALID_SIRET"))
-            .map(finding -> "Demande de certificat : " + finding.message() + ".")
-            .forEach(refusals::add);
+    RequestPreview.of(request.enrollment().dossier(), request.keyType()).errors().stream()
+        // the meeting's rules already report an invalid SIRET, in the officer's words
+        .filter(finding -> !finding.code().equals("INVALID_SIRET"))
+        .map(finding -> "Demande de certificat : " + finding.message() + ".")
+        .forEach(refusals::add);
     return refusals;
   }
 

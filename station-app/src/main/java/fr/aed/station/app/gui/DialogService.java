@@ -19,6 +19,14 @@ public interface DialogService {
     return Optional.empty();
   }
 
-  /** Opens a file (the intervention sheet) with the desktop's viewer. */
+  /**
+   * Asks the officer for a folder to write the package for the certificate authority in; empty when
+   * cancelled, or when this desktop cannot choose.
+   */
+  default Optional<Path> chooseExportFolder() {
+    return Optional.empty();
+  }
+
+  /** Opens a file (the intervention sheet) or a folder with the desktop's viewer. */
   void openFile(Path file);
 }

@@ -23,6 +23,7 @@ public final class EnrollmentProgress {
   private final BooleanProperty running = new SimpleBooleanProperty();
   private final BooleanProperty finished = new SimpleBooleanProperty();
   private final BooleanProperty refused = new SimpleBooleanProperty();
+  private final BooleanProperty closed = new SimpleBooleanProperty();
   private final BooleanProperty awaitingSignatures = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty interventionId = new SimpleStringProperty("");
@@ -46,6 +47,11 @@ public final class EnrollmentProgress {
   /** Whether the sheet is produced and waits for the holder's and the officer's signatures. */
   public BooleanProperty awaitingSignaturesProperty() {
     return awaitingSignatures;
+  }
+
+  /** Whether the meeting is closed: its sheet signed by the officer, ready for the CA. */
+  public BooleanProperty closedProperty() {
+    return closed;
   }
 
   public BooleanProperty refusedProperty() {
@@ -100,6 +106,7 @@ public final class EnrollmentProgress {
     awaitingSignatures.set(false);
     interventionId.set(outcome.interventionId());
     sheetPath.set(outcome.sheetPath());
+    closed.set(outcome.sheetSigned());
     message.set(
         outcome.sheetSigned() ? Texts.get("run.closed") : Texts.get("run.awaiting-officer"));
     end();

@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.HostServices;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -34,6 +35,13 @@ final class FxDialogService implements DialogService {
     chooser.setInitialFileName(suggestedName);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dossier (JSON)", "*.json"));
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseExportFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle(Texts.get("dialog.export.title"));
+    return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
   }
 
   @Override

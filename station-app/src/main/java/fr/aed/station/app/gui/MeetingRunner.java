@@ -8,11 +8,16 @@ import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
 import fr.aed.station.app.enrollment.HolderSignatureAttachment;
+import fr.aed.station.app.export.CaExport;
+import fr.aed.station.app.export.ExportContents;
+import fr.aed.station.app.export.ExportException;
+import fr.aed.station.app.export.ExportPackage;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.token.TokenException;
 import java.nio.file.Path;
 
@@ -21,7 +26,7 @@ import java.nio.file.Path;
  * The wizard runs a meeting up to its sheet, has the holder sign it on screen, attaches that
  * signature, then resumes the meeting with the officer's credential. In the testers' mode that
  * credential is a demonstration officer card; otherwise the sheet is left for the officer to sign
- * and the meeting stays open.
+ * and the meeting stays open. The package for the certificate authority is signed by that card too.
  */
 final class MeetingRunner {
 
@@ -68,6 +73,30 @@ final class MeetingRunner {
       return new EnrollmentService(
               store, context.sheetRenderer(), context.clock(), officer.credential())
           .resume(interventionId, request);
+    }
+  }
+
+  /**
+   * Writes the package for the certificate authority of a closed meeting into {@code folder}, its
+   * manifest signed by the same officer's card as the meeting's runs; the export is journaled.
+   */
+  ExportPackage export(String interventionId, Path folder)
+      throws ExportException,
+          DeviceSigningException,
+          StoreException,
+          TokenException,
+          EnrollmentException,
+          DossierFileException {
+    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
+      CaExport export = new CaExport(store, context.clock());
+      // The record is checked before any card is touched.
+      ExportContents contents = export.prepare(interventionId);
+      try (RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
+        if (officer.credential() == null) {
+          throw new ExportException(Texts.get("export.no-officer-card"));
+        }
+        return export.export(contents, officer.credential(), folder);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.device.CancellableKeyGeneration;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Dossier;
@@ -59,6 +60,11 @@ public final class MeetingWizardViewModel {
   private final EnrollmentProgress run = new EnrollmentProgress();
   private final TokenStepViewModel token;
   private final SheetStepViewModel sheet;
+  private final RequestPreviewViewModel request = new RequestPreviewViewModel();
+  private final CaExportViewModel export;
+  private final BooleanProperty cancelRequested = new SimpleBooleanProperty();
+  // The holder's token of the run under way, whose key generation the officer may cancel.
+  private volatile CancellableKeyGeneration holderToken;
 
   /**
    * @param context the station's shared services
@@ -77,6 +83,7 @@ public final class MeetingWizardViewModel {
     simulatedCard.set(context.testersMode());
     this.token = new TokenStepViewModel(context, readerName, simulatedCard);
     this.sheet = new SheetStepViewModel(context);
+    this.export = new CaExportViewModel(context, runner, run);
     // The readers are watched while the token step is shown, and only then.
     step.addListener(
         (obs, old, now) -> {
@@ -92,6 +99,7 @@ public final class MeetingWizardViewModel {
     identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
     company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
     company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
+    keyType.addListener((obs, old, now) -> updateRefusals());
     updateRefusals();
   }
 
@@ -116,6 +124,24 @@ public final class MeetingWizardViewModel {
   /** The sheet's preview and the holder's signature pad. */
   public SheetStepViewModel sheet() {
     return sheet;
+  }
+
+  /** The package for the certificate authority, from the result page of a closed meeting. */
+  public CaExportViewModel export() {
+    return export;
+  }
+
+  /** The certificate request as it will be built, with the lint's findings. */
+  public RequestPreviewViewModel request() {
+    return request;
+  }
+
+  /**
+   * Whether the key may be generated: not when the request lint finds an error, unless the rules
+   * refuse the meeting anyway (then no key is generated, the refusal is recorded).
+   */
+  public boolean generationBlocked() {
+    return request.blockingProperty().get() && refusals.isEmpty();
   }
 
   public ObjectProperty<WizardStep> stepProperty() {
@@ -190,7 +216,11 @@ public final class MeetingWizardViewModel {
   }
 
   private void updateRefusals() {
-    refusals.setAll(rules.refusals(enrollment()));
+    Enrollment now = enrollment();
+    refusals.setAll(rules.refusals(now));
+    if (keyType.get() != null) {
+      request.update(now.dossier(), keyType.get());
+    }
   }
 
   /** The enrollment as the officer checked and typed it. */
@@ -233,16 +263,23 @@ public final class MeetingWizardViewModel {
       Arrays.fill(pin, '\0');
       return;
     }
+    if (generationBlocked()) {
+      Arrays.fill(pin, '\0');
+      run.messageProperty().set(request.verdictProperty().get());
+      return;
+    }
     if (company.kbisDay().isEmpty()) {
       Arrays.fill(pin, '\0');
       run.messageProperty().set(Texts.get("run.fix-kbis-date"));
       return;
     }
     run.start();
+    cancelRequested.set(false);
+    holderToken = new CancellableKeyGeneration(connector());
     EnrollmentRequest request =
         new EnrollmentRequest(
             enrollment(),
-            connector(),
+            holderToken,
             pin::clone,
             keyType.get(),
             context.newOutputFolder(),
@@ -268,11 +305,37 @@ public final class MeetingWizardViewModel {
     } catch (MeetingRefusedException e) {
       context.ui().execute(() -> ended(() -> refused(e)));
     } catch (EnrollmentException e) {
-      context.ui().execute(() -> run.failed(e.interventionId(), e.getMessage()));
+      context.ui().execute(() -> failedOrCancelled(e));
     } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
       context.ui().execute(() -> run.failed(null, e.getMessage()));
     } finally {
       Arrays.fill(pin, '\0');
+    }
+  }
+
+  private void failedOrCancelled(EnrollmentException e) {
+    run.failed(e.interventionId(), e.getMessage());
+    if (holderToken != null && holderToken.cancelled()) {
+      run.messageProperty().set(Texts.get("run.cancelled"));
+    }
+  }
+
+  /** Whether the officer asked to cancel the key generation of the run under way. */
+  public BooleanProperty cancelRequestedProperty() {
+    return cancelRequested;
+  }
+
+  /**
+   * Cancels the key generation of the run under way: at once if the card has not started it, else
+   * when the card answers (a card cannot be interrupted mid-command). The meeting is then recorded
+   * as interrupted, to be resumed; the key just generated is replaced on resumption.
+   */
+  public void cancelGeneration() {
+    CancellableKeyGeneration running = holderToken;
+    if (run.runningProperty().get() && !run.awaitingSignaturesProperty().get() && running != null) {
+      running.cancel();
+      cancelRequested.set(true);
+      run.messageProperty().set(Texts.get("run.cancelling"));
     }
   }
 
@@ -367,7 +430,7 @@ public final class MeetingWizardViewModel {
 
   /** Goes back to the home screen. */
   public void close() {
-    if (!run.runningProperty().get()) {
+    if (!run.runningProperty().get() && !export.exportingProperty().get()) {
       token.stopWatching();
       onClose.run();
     }

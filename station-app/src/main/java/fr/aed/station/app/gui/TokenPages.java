@@ -3,6 +3,8 @@ package fr.aed.station.app.gui;
 import atlantafx.base.theme.Styles;
 import fr.aed.station.token.KeyType;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -53,18 +56,68 @@ final class TokenPages {
                 .otherwise(Texts.get("token.record-refusal")));
     generate
         .disableProperty()
-        .bind(model.run().runningProperty().or(model.run().finishedProperty()));
+        .bind(
+            model
+                .run()
+                .runningProperty()
+                .or(model.run().finishedProperty())
+                .or(model.request().blockingProperty().and(Bindings.isEmpty(model.refusals()))));
     generate.setOnAction(event -> generate(model, pin));
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
     indicator.visibleProperty().bind(model.run().runningProperty());
+    // While the card generates: the cancel takes effect when the card answers.
+    Button cancel = new Button(Texts.get("token.cancel"));
+    cancel.setId("cancel-generation");
+    cancel.visibleProperty().bind(model.run().runningProperty());
+    cancel.disableProperty().bind(model.cancelRequestedProperty());
+    cancel.setOnAction(event -> model.cancelGeneration());
     return new VBox(
         10,
         grid,
+        request(model.request()),
         readers(model.token()),
-        new HBox(10, generate, indicator),
+        new HBox(10, generate, indicator, cancel),
         steps(model, "progress"),
         message(model, "wizard-message"));
+  }
+
+  // The request as it will be built, read before the holder types the PIN.
+  private static Node request(RequestPreviewViewModel model) {
+    // One attribute a line, all shown: the holder reads the whole subject.
+    Label subject = new Label();
+    subject.setId("request-subject");
+    subject.setWrapText(true);
+    subject.setPadding(new Insets(0, 0, 0, 12));
+    subject.setMinHeight(Region.USE_PREF_SIZE);
+    subject
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.join("\n", model.subject()), model.subject()));
+    Label verdict = new Label();
+    verdict.setId("request-verdict");
+    verdict.setWrapText(true);
+    verdict.getStyleClass().add(Styles.TEXT_BOLD);
+    verdict.textProperty().bind(model.verdictProperty());
+    model.blockingProperty().addListener((obs, old, now) -> danger(verdict, now));
+    danger(verdict, model.blockingProperty().get());
+    ListView<String> findings = new ListView<>(model.findings());
+    findings.setId("request-findings");
+    findings.setFocusTraversable(false);
+    findings.setPrefHeight(56);
+    findings.getStyleClass().add(Styles.DENSE);
+    findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
+    findings.managedProperty().bind(findings.visibleProperty());
+    return new VBox(4, new Label(Texts.get("request.title")), subject, verdict, findings);
+  }
+
+  private static void danger(Label label, boolean on) {
+    if (on) {
+      label.getStyleClass().add(Styles.DANGER);
+    } else {
+      label.getStyleClass().remove(Styles.DANGER);
+    }
   }
 
   private static Node readers(TokenStepViewModel model) {
@@ -77,6 +130,7 @@ final class TokenPages {
     readers.setId("readers");
     readers.setFocusTraversable(false);
     readers.setPrefHeight(72);
+    readers.setMinHeight(Region.USE_PREF_SIZE);
     readers.getStyleClass().add(Styles.DENSE);
     readers.visibleProperty().bind(model.pcscAvailableProperty());
     readers.managedProperty().bind(readers.visibleProperty());
@@ -166,8 +220,51 @@ final class TokenPages {
         message(model, "result-message"),
         grid,
         open,
+        export(model.export()),
         new Label(Texts.get("result.steps")),
         steps(model, "result-steps"));
+  }
+
+  // The package for the CA, once the meeting is closed.
+  private static Node export(CaExportViewModel model) {
+    Button export = new Button(Texts.get("result.export"));
+    export.setId("export");
+    export.disableProperty().bind(model.availableBinding().not());
+    export.setOnAction(event -> model.export());
+    Button elsewhere = new Button(Texts.get("result.export-elsewhere"));
+    elsewhere.setId("export-elsewhere");
+    elsewhere.disableProperty().bind(model.availableBinding().not());
+    elsewhere.setOnAction(event -> model.exportElsewhere());
+    ProgressIndicator indicator = new ProgressIndicator();
+    indicator.setPrefSize(24, 24);
+    indicator.visibleProperty().bind(model.exportingProperty());
+    Label message = new Label();
+    message.setId("export-message");
+    message.setWrapText(true);
+    message.textProperty().bind(model.messageProperty());
+    Label path = new Label();
+    path.setId("export-path");
+    path.setWrapText(true);
+    path.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.packagePathProperty().get() == null
+                        ? ""
+                        : model.packagePathProperty().get().toString(),
+                model.packagePathProperty()));
+    HBox.setHgrow(path, Priority.ALWAYS);
+    Button folder = new Button(Texts.get("result.open-export-folder"));
+    folder.setId("open-export-folder");
+    folder.setMinWidth(Region.USE_PREF_SIZE);
+    folder.setOnAction(event -> model.openFolder());
+    Label heading = new Label(Texts.get("result.export-package"));
+    heading.setMinWidth(Region.USE_PREF_SIZE);
+    HBox written = new HBox(10, heading, path, folder);
+    written.setAlignment(Pos.CENTER_LEFT);
+    written.visibleProperty().bind(model.packagePathProperty().isNotNull());
+    written.managedProperty().bind(written.visibleProperty());
+    return new VBox(6, new HBox(10, export, elsewhere, indicator), message, written);
   }
 
   private static ListView<String> steps(MeetingWizardViewModel model, String id) {

@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The record of every meeting and its journal, in one SQLite file. Each step is committed in one
@@ -112,7 +111,7 @@ public final class InterventionStore implements AutoCloseable {
   public void record(String interventionId, StepRecord step, Instant at) throws StoreException {
     inTransaction(
         () -> {
-          updateIntervention(interventionId, step, at);
+          InterventionRows.update(connection, interventionId, step, at);
           JournalRows.append(connection, interventionId, step.step().name(), step.detail(), at);
         });
   }
@@ -158,7 +157,7 @@ public final class InterventionStore implements AutoCloseable {
       select.setString(1, interventionId);
       try (ResultSet row = select.executeQuery()) {
         Optional<InterventionSummary> found =
-            row.next() ? Optional.of(summary(row)) : Optional.empty();
+            row.next() ? Optional.of(InterventionRows.summary(row)) : Optional.empty();
         connection.commit();
         return found;
       }
@@ -173,31 +172,14 @@ public final class InterventionStore implements AutoCloseable {
         connection.prepareStatement("SELECT * FROM intervention WHERE id = ?")) {
       select.setString(1, interventionId);
       try (ResultSet row = select.executeQuery()) {
-        Optional<InterventionState> state = row.next() ? Optional.of(state(row)) : Optional.empty();
+        Optional<InterventionState> state =
+            row.next() ? Optional.of(InterventionRows.state(row)) : Optional.empty();
         connection.commit();
         return state;
       }
     } catch (SQLException e) {
       throw StoreErrors.translate(file, e);
     }
-  }
-
-  private static InterventionState state(ResultSet row) throws SQLException {
-    return new InterventionState(
-        row.getString("id"),
-        row.getString("status"),
-        Step.valueOf(row.getString("step")),
-        row.getString("enrollment_json"),
-        row.getString("token_backend"),
-        row.getString("token_model"),
-        row.getString("token_serial"),
-        row.getString("key_algorithm"),
-        row.getString("key_evidence"),
-        row.getString("csr_pem"),
-        row.getString("sheet_path"),
-        row.getString("sheet_sha256"),
-        row.getBytes("identity_sealed"),
-        row.getString("identity_recipient"));
   }
 
   /** Every intervention, the most recent first. */
@@ -215,7 +197,7 @@ public final class InterventionStore implements AutoCloseable {
       }
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          found.add(summary(rows));
+          found.add(InterventionRows.summary(rows));
         }
       }
       connection.commit();
@@ -298,48 +280,6 @@ public final class InterventionStore implements AutoCloseable {
     } catch (SQLException e) {
       // Closing after a failure: nothing uncommitted is worth keeping.
     }
-  }
-
-  private void updateIntervention(String id, StepRecord step, Instant at) throws SQLException {
-    StringBuilder sql = new StringBuilder("UPDATE intervention SET step = ?, status = ?");
-    List<String> values = new ArrayList<>(List.of(step.step().name(), statusAfter(step.step())));
-    for (Map.Entry<InterventionField, String> field : new TreeMap<>(step.fields()).entrySet()) {
-      sql.append(", ").append(field.getKey().column()).append(" = ?");
-      values.add(field.getValue());
-    }
-    sql.append(", updated_at = ? WHERE id = ?");
-    values.add(at.toString());
-    values.add(id);
-    try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < values.size(); i++) {
-        update.setString(i + 1, values.get(i));
-      }
-      if (update.executeUpdate() != 1) {
-        throw new SQLException("no intervention " + id);
-      }
-    }
-  }
-
-  private static String statusAfter(Step step) {
-    return switch (step) {
-      case CLOSED -> "CLOSED";
-      case REFUSED -> "REFUSED";
-      case FAILED -> "FAILED";
-      default -> "OPEN";
-    };
-  }
-
-  private static InterventionSummary summary(ResultSet row) throws SQLException {
-    return new InterventionSummary(
-        row.getString("id"),
-        row.getString("dossier_id"),
-        row.getString("holder_name"),
-        row.getString("company_name"),
-        row.getString("status"),
-        row.getString("step"),
-        row.getString("started_at"),
-        row.getString("csr_sha256"),
-        row.getString("sheet_path"));
   }
 
   private void inTransaction(SqlWork work) throws StoreException {

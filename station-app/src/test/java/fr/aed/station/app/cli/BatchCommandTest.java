@@ -239,6 +239,34 @@ class BatchCommandTest {
     assertTrue(text.contains("3/3 DOS-C3: skipped: no card came within 1 s"), text);
   }
 
+  @Test
+  void refusesAPkcs11SlotSelectorSinceABatchTakesEverySlot() throws Exception {
+    Path dossiers =
+        Files.writeString(
+            dir.resolve("dossiers.json"),
+            "[" + json(withId(SampleEnrollment.at(LocalDateTime.now()), "DOS-S1")) + "]");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code =
+        StationCommand.execute(
+            new String[] {
+              "batch",
+              "--dossiers",
+              dossiers.toString(),
+              "--token",
+              "pkcs11:/usr/lib/softhsm/libsofthsm2.so;token=holder",
+              "--data-dir",
+              dir.resolve("data").toString()
+            },
+            new PrintWriter(out),
+            new PrintWriter(err));
+
+    assertEquals(1, code, err.toString());
+    assertTrue(err.toString().contains("name no slot=, token= or index="), err.toString());
+    assertTrue(out.toString().isEmpty(), out.toString());
+  }
+
   private static void awaitLine(
       StringWriter progress, CompletableFuture<Integer> batch, String line)
       throws InterruptedException {

@@ -1,10 +1,15 @@
 package fr.aed.station.app.device;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.device.TokenConnectors.Pkcs11Spec;
 import fr.aed.station.token.ModuleNotFoundException;
+import fr.aed.station.token.pkcs11.Pkcs11Slot;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The {@code --token} forms; the PKCS#11 ones are only parsed here, no module is loaded. */
@@ -19,6 +24,18 @@ class TokenConnectorsTest {
     // Any variable that is set will do for parsing: PATH always is.
     assertNotNull(TokenConnectors.fromSpec("pkcs11:/opt/libykcs11.so;so-pin-env=PATH"));
     assertNotNull(TokenConnectors.fromSpec("pkcs11:/opt/libykcs11.so;index=0;so-pin-env=PATH"));
+  }
+
+  @Test
+  void aPkcs11SpecTellsWhetherASlotIsNamed() {
+    Pkcs11Spec whole = Pkcs11Spec.parse("/opt/libykcs11.so;so-pin-env=PATH");
+    assertEquals(Path.of("/opt/libykcs11.so"), whole.module());
+    assertNull(whole.slot(), "no slot named: a batch takes every slot");
+    assertEquals("PATH", whole.securityOfficerVariable());
+
+    Pkcs11Spec one = Pkcs11Spec.parse("/usr/lib/softhsm/libsofthsm2.so;index=2");
+    assertEquals(Pkcs11Slot.atIndex(2), one.slot());
+    assertNull(one.securityOfficerVariable());
   }
 
   @Test

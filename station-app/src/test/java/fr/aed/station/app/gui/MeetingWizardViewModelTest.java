@@ -42,6 +42,137 @@ class MeetingWizardViewModelTest {
   }
 
   @Test
+  void theRequestIsShownAsItWillBeBuiltBeforeThePin() {
+    MeetingWizardViewModel model = sample();
+
+    assertTrue(
+        model.request().subject().contains("CN=Élodie Marie Lefèvre-Dubois"),
+        model.request().subject().toString());
+    assertTrue(
+        model.request().subject().contains("organizationIdentifier=NTRFR-91234567500017"),
+        model.request().subject().toString());
+    assertTrue(
+        model.request().subject().stream().anyMatch(l -> l.contains("elodie.lefevre-dubois@")));
+    assertTrue(model.request().findings().isEmpty(), model.request().findings().toString());
+    assertFalse(model.request().blockingProperty().get());
+    assertFalse(model.generationBlocked());
+  }
+
+  @Test
+  void namesMakingACommonNameLongerThan64CharactersAreAWarningThatLetsTheKeyBeGenerated() {
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(
+            TestContexts.sameThread(dir, dialogs),
+            Meetings.holderNamed(
+                "Lefèvre-Dubois",
+                "Élodie",
+                "Marie",
+                "Anne-Sophie",
+                "Clémentine",
+                "Geneviève",
+                "Bernadette"),
+            () -> closed = true);
+
+    String commonName = "Élodie Marie Anne-Sophie Clémentine Geneviève Bernadette Lefèvre-Dubois";
+    assertTrue(commonName.length() > 64);
+    assertTrue(
+        model.request().subject().contains("CN=" + commonName),
+        model.request().subject().toString());
+    assertEquals(1, model.request().findings().size(), model.request().findings().toString());
+    assertTrue(
+        model
+            .request()
+            .findings()
+            .get(0)
+            .startsWith("Avertissement — CN has " + commonName.length() + " characters"),
+        model.request().findings().get(0));
+    assertFalse(model.request().blockingProperty().get());
+    assertTrue(model.request().verdictProperty().get().startsWith("La demande peut être produite"));
+    assertTrue(model.refusals().isEmpty(), model.refusals().toString());
+
+    model.generate("123456".toCharArray());
+
+    assertTrue(model.run().awaitingSignaturesProperty().get(), model.run().messageProperty().get());
+  }
+
+  @Test
+  void aNameWithDecomposedAccentsIsAnErrorThatBlocksTheKeyGenerationAndSaysWhy() throws Exception {
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(
+            TestContexts.sameThread(dir, dialogs),
+            // "Lefèvre" as some keyboards and copies give it: e + combining grave accent
+            Meetings.holderNamed("Lefe\u0300vre-Dubois", "Élodie", "Marie"),
+            () -> closed = true);
+
+    assertTrue(model.request().blockingProperty().get());
+    assertTrue(model.generationBlocked());
+    assertTrue(
+        model.request().findings().stream()
+            .anyMatch(f -> f.startsWith("Erreur — surname") && f.contains("NFC")),
+        model.request().findings().toString());
+    String verdict = model.request().verdictProperty().get();
+    assertTrue(verdict.startsWith("Génération de la clé impossible"), verdict);
+    assertTrue(verdict.contains("decomposed accents"), verdict);
+    char[] pin = "123456".toCharArray();
+
+    model.generate(pin);
+
+    assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
+    assertEquals(verdict, model.run().messageProperty().get());
+    assertEquals("", model.run().interventionIdProperty().get(), "nothing was recorded");
+    assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
+  }
+
+  @Test
+  void cancellingTheKeyGenerationInterruptsTheMeetingWhichResumesWithANewKey() throws Exception {
+    MeetingWizardViewModel model = sample();
+    // The officer clicks "Annuler" once the PIN is verified, as the card starts generating; once.
+    boolean[] clicked = {false};
+    model
+        .run()
+        .steps()
+        .addListener(
+            (javafx.collections.ListChangeListener<String>)
+                change -> {
+                  if (!clicked[0]
+                      && change.getList().get(change.getList().size() - 1).startsWith("Code PIN")) {
+                    clicked[0] = true;
+                    model.cancelGeneration();
+                  }
+                });
+
+    model.generate("123456".toCharArray());
+
+    assertTrue(model.cancelRequestedProperty().get());
+    assertFalse(model.run().runningProperty().get());
+    assertTrue(
+        model.run().messageProperty().get().startsWith("Génération de la clé annulée"),
+        model.run().messageProperty().get());
+    String recorded = model.run().interventionIdProperty().get();
+    InterventionState interrupted = recorded(recorded);
+    assertEquals(Step.PIN_VERIFIED, interrupted.step(), "no key recorded");
+    assertFalse(interrupted.ended(), "interrupted, to be resumed");
+
+    model.run().steps().clear();
+    model.generate("123456".toCharArray());
+
+    assertEquals(recorded, model.run().interventionIdProperty().get());
+    assertFalse(model.cancelRequestedProperty().get());
+    assertTrue(model.run().awaitingSignaturesProperty().get(), model.run().messageProperty().get());
+    assertEquals(Step.SHEET_PRODUCED, recorded(recorded).step());
+  }
+
+  @Test
+  void cancellingOutsideAKeyGenerationDoesNothing() {
+    MeetingWizardViewModel model = sample();
+
+    model.cancelGeneration();
+
+    assertFalse(model.cancelRequestedProperty().get());
+    assertEquals("", model.run().messageProperty().get());
+  }
+
+  @Test
   void theMrzIsCheckedAsTheOfficerTypes() {
     MeetingWizardViewModel model = sample();
     String mrz = model.identity().mrzProperty().get();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -118,6 +119,17 @@ class MeetingWizardViewTest {
     robot.clickOn("#next");
     assertTrue(checks(robot, "#company-checks").getItems().stream().allMatch(CheckLine::passed));
     robot.clickOn("#next").clickOn("#next");
+    // the request as it will be built, read before the holder types the PIN
+    assertShown(robot, "La demande est conforme au profil RGS**, sans avertissement.");
+    assertTrue(
+        robot
+            .lookup("#request-subject")
+            .queryAs(Label.class)
+            .getText()
+            .lines()
+            .anyMatch("CN=Élodie Marie Lefèvre-Dubois"::equals));
+    assertFalse(
+        robot.lookup("#cancel-generation").query().isVisible(), "cancel shows while generating");
     // the PIN field has the focus and "Générer et enrôler" is the default button
     robot.write("123456").type(KeyCode.ENTER);
 
@@ -155,6 +167,26 @@ class MeetingWizardViewTest {
     assertHolderSignedThenOfficerSigned(Files.readAllBytes(sheet));
     robot.clickOn("#open-sheet");
     assertEquals(1, dialogs.opened.size());
+
+    // the package for the CA, signed off the FX thread by the demonstration officer card
+    robot.clickOn("#export");
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () -> !robot.lookup("#export-path").queryAs(Label.class).getText().isEmpty());
+    assertShown(robot, "Paquet pour l'AC écrit");
+    Path zip = Path.of(robot.lookup("#export-path").queryAs(Label.class).getText());
+    assertEquals(id + "-export.zip", zip.getFileName().toString());
+    assertEquals(sheet.toAbsolutePath().getParent(), zip.getParent());
+    try (ZipFile written = new ZipFile(zip.toFile())) {
+      assertEquals(
+          Files.readAllBytes(sheet).length,
+          written.getEntry(id + "-sheet.pdf").getSize(),
+          "the signed sheet inside");
+      assertNotNull(written.getEntry("manifest.json.p7s"));
+    }
+    robot.clickOn("#open-export-folder");
+    assertEquals(zip.getParent(), dialogs.opened.get(1));
 
     robot.clickOn("#back-home");
     assertShown(robot, "Clôturée");

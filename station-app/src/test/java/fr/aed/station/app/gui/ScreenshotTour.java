@@ -152,6 +152,9 @@ public final class ScreenshotTour {
             lookup("#intervention-id") != null
                 && !((Label) lookup("#intervention-id")).getText().isEmpty(),
         120);
+    // The package for the CA, exported from the result page.
+    fire("#export");
+    waitFor(() -> !((Label) lookup("#export-path")).getText().isEmpty(), 120);
     shot("07-result");
   }
 

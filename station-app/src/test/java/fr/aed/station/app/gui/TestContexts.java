@@ -63,10 +63,18 @@ final class TestContexts {
     }
   }
 
-  /** A dialog service that answers a fixed file and remembers what it was asked to open. */
+  /**
+   * A dialog service that answers a fixed file and folder and remembers what it was asked to open.
+   */
   static final class FakeDialogs implements DialogService {
     Path toChoose;
+    Path exportFolder;
     final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseExportFolder() {
+      return Optional.ofNullable(exportFolder);
+    }
 
     @Override
     public Optional<Path> chooseEnrollmentFile() {

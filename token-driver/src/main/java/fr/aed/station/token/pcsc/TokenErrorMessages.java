@@ -42,7 +42,10 @@ public final class TokenErrorMessages {
       return localized.localizedMessage();
     }
     if (e instanceof WrongPinException wrong) {
-      return TokenErrorMessage.of(TokenError.WRONG_PIN, wrong.triesLeft());
+      // PKCS#11 modules tell no count of tries left (-1): say the PIN is wrong, no count.
+      return wrong.triesLeft() < 0
+          ? new TokenErrorMessage(TokenError.WRONG_PIN, "Code PIN erroné.", "Wrong PIN.")
+          : TokenErrorMessage.of(TokenError.WRONG_PIN, wrong.triesLeft());
     }
     if (e instanceof PinBlockedException) {
       return TokenErrorMessage.of(TokenError.PIN_BLOCKED);

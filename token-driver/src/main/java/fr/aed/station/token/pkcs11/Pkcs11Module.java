@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import ru.rutoken.pkcs11jna.CK_ATTRIBUTE;
 import ru.rutoken.pkcs11jna.CK_INFO;
 import ru.rutoken.pkcs11jna.CK_MECHANISM_INFO;
+import ru.rutoken.pkcs11jna.CK_SLOT_INFO;
 import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
 import ru.rutoken.pkcs11jna.Pkcs11;
 
@@ -134,6 +135,13 @@ final class Pkcs11Module {
       ids.add(slots[i].longValue());
     }
     return ids;
+  }
+
+  /** The description of {@code slot}; modules over PC/SC readers give the reader's name. */
+  String slotDescription(long slot) throws TokenException {
+    CK_SLOT_INFO info = new CK_SLOT_INFO();
+    check(api.C_GetSlotInfo(new NativeLong(slot), info), "C_GetSlotInfo");
+    return text(info.slotDescription);
   }
 
   /** The token information of {@code slot}. */

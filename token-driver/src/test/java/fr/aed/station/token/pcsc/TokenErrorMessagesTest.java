@@ -27,6 +27,15 @@ class TokenErrorMessagesTest {
   }
 
   @Test
+  void aWrongPinWithoutACountOfTriesIsSaidWithoutOne() {
+    TokenErrorMessage message = TokenErrorMessages.describe(new WrongPinException(-1));
+
+    assertEquals(TokenError.WRONG_PIN, message.error());
+    assertEquals("Code PIN erroné.", message.in(Locale.FRANCE));
+    assertEquals("Wrong PIN.", message.in(Locale.ENGLISH));
+  }
+
+  @Test
   void eachFailureIsClassifiedOnce() {
     assertEquals(TokenError.PIN_BLOCKED, kind(new PinBlockedException()));
     assertEquals(
