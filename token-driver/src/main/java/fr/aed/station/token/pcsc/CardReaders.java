@@ -211,7 +211,7 @@ public final class CardReaders {
     try {
       return source.open();
     } catch (NoSuchAlgorithmException e) {
-      throw serviceDown(rootMessage(e), e);
+      throw serviceDown(PcscCodes.rootMessage(e), e);
     } catch (CardException e) {
       throw failure(e);
     }
@@ -276,9 +276,8 @@ public final class CardReaders {
     } catch (CardNotPresentException e) {
       throw new NoCardException(terminal.getName());
     } catch (CardException e) {
-      String root = rootMessage(e);
-      // Taken out between the look and the connection (pcsc-lite's codes for it).
-      if (root != null && NO_CARD_CODES.stream().anyMatch(root::contains)) {
+      // Taken out between the look and the connection.
+      if (PcscCodes.noCard(e)) {
         throw new NoCardException(terminal.getName());
       }
       TokenException failure = failure(e);
@@ -336,9 +335,7 @@ public final class CardReaders {
     try {
       return terminals.list();
     } catch (CardException e) {
-      String root = rootMessage(e);
-      // pcsc-lite answers a listing with this error, not an empty list, when no reader is plugged.
-      if (root != null && root.contains(NO_READERS)) {
+      if (PcscCodes.is(e, PcscCodes.NO_READERS)) {
         return List.of();
       }
       throw failure(e);
@@ -353,7 +350,7 @@ public final class CardReaders {
     try {
       opened = source.open();
     } catch (NoSuchAlgorithmException e) {
-      throw serviceDown(rootMessage(e), e);
+      throw serviceDown(PcscCodes.rootMessage(e), e);
     } catch (CardException e) {
       throw failure(e);
     }
@@ -377,36 +374,15 @@ public final class CardReaders {
   }
 
   private TokenException failure(CardException e) {
-    String root = rootMessage(e);
-    if (root != null) {
-      // The code alone: jnasmartcardio's message around it is English prose for developers.
-      Optional<String> code = SERVICE_DOWN_CODES.stream().filter(root::contains).findFirst();
-      if (code.isPresent()) {
-        return serviceDown(code.get(), e);
-      }
+    // The code alone: jnasmartcardio's message around it is English prose for developers.
+    Optional<String> code = PcscCodes.serviceDown(e);
+    if (code.isPresent()) {
+      return serviceDown(code.get(), e);
     }
-    return new TokenException(serviceName + " failed: " + root, e);
+    return new TokenException(serviceName + " failed: " + PcscCodes.rootMessage(e), e);
   }
 
   private static PcscServiceDownException serviceDown(String detail, Exception e) {
     return new PcscServiceDownException(detail, e);
-  }
-
-  private static final String NO_READERS = "SCARD_E_NO_READERS_AVAILABLE";
-
-  // PC/SC return codes of a connection to a reader whose card was just taken out.
-  private static final List<String> NO_CARD_CODES =
-      List.of("SCARD_E_NO_SMARTCARD", "SCARD_W_REMOVED_CARD");
-
-  // PC/SC return codes meaning the service, not a reader or card, is gone (pcsc-lite, winscard).
-  private static final List<String> SERVICE_DOWN_CODES =
-      List.of("SCARD_E_NO_SERVICE", "SCARD_E_SERVICE_STOPPED", "SCARD_E_INVALID_HANDLE");
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    for (int depth = 0; root.getCause() != null && depth < 16; depth++) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 }

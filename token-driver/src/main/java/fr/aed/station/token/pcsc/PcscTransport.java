@@ -3,6 +3,7 @@ package fr.aed.station.token.pcsc;
 import fr.aed.station.token.apdu.ApduTransport;
 import fr.aed.station.token.apdu.CardGoneException;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
@@ -41,6 +42,7 @@ public final class PcscTransport implements ApduTransport {
    * CardReaders#openPiv} does.
    *
    * @throws CardGoneException if the card was removed or the reader disconnected
+   * @throws PcscServiceLostException if the PC/SC service stopped
    * @throws IOException on any other failure of the PC/SC layer
    */
   @Override
@@ -52,19 +54,27 @@ public final class PcscTransport implements ApduTransport {
       }
       return channel.transmit(new CommandAPDU(apdu)).getBytes();
     } catch (CardException | IllegalStateException e) {
-      if (!cardStillPresent()) {
-        throw new CardGoneException("card removed from " + terminal.getName(), e);
-      }
-      throw new IOException("PC/SC transmission failed in " + terminal.getName(), e);
+      throw lost(e);
     }
   }
 
-  private boolean cardStillPresent() {
-    try {
-      return terminal.isCardPresent();
-    } catch (CardException | RuntimeException e) {
-      return false;
+  // Why the transmission failed: the service gone (said by the failure itself, or by the reader
+  // asked next), the card gone, or another failure of the PC/SC layer with the card still there.
+  private IOException lost(Exception failure) {
+    Optional<String> serviceCode = PcscCodes.serviceDown(failure);
+    if (serviceCode.isEmpty()) {
+      try {
+        if (terminal.isCardPresent()) {
+          return new IOException("PC/SC transmission failed in " + terminal.getName(), failure);
+        }
+      } catch (CardException | RuntimeException presence) {
+        serviceCode = PcscCodes.serviceDown(presence);
+      }
     }
+    if (serviceCode.isPresent()) {
+      return new PcscServiceLostException(terminal.getName(), serviceCode.get(), failure);
+    }
+    return new CardGoneException("card removed from " + terminal.getName(), failure);
   }
 
   @Override

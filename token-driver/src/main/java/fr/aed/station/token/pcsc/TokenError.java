@@ -24,6 +24,11 @@ public enum TokenError {
       "No reader matches '%s'; readers present: %s."),
   NO_CARD("Aucune carte dans le lecteur %s.", "No card in reader %s."),
   SERVICE_DOWN("Le service PC/SC (pcscd) ne répond pas : %s.", "PC/SC service not running: %s."),
+  SERVICE_LOST(
+      "Le service PC/SC (pcscd) s'est arrêté pendant l'opération sur la carte du lecteur %s (%s)"
+          + " : relancez-le, puis reprenez l'opération.",
+      "The PC/SC service (pcscd) stopped during the operation on the card in %s (%s):"
+          + " start it again, then take the operation up again."),
   OTHER("Erreur de la carte : %s", "Token error: %s");
 
   private final String french;

@@ -1,0 +1,195 @@
+package fr.aed.station.token.pcsc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.token.apdu.CardGoneException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+import javax.smartcardio.ATR;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a failed transmission is named: the service gone, the card gone, or another PC/SC failure.
+ * Scripted PC/SC objects here; scripts/pcsc-tests stops the real pcscd during a key generation.
+ */
+class PcscTransportTest {
+
+  private static final byte[] GET_DATA = {0x00, (byte) 0xCB, 0x3F, (byte) 0xFF, 0x00};
+  private static final String READER = "Reader 00 00";
+
+  @Test
+  void aTransmissionFailingWithTheServiceCodeSaysPcscdStopped() {
+    PcscTransport transport = transport("SCARD_E_NO_SERVICE", Presence.PRESENT);
+
+    PcscServiceLostException lost =
+        assertThrows(PcscServiceLostException.class, () -> transport.transmit(GET_DATA));
+
+    assertEquals(TokenError.SERVICE_LOST, lost.localizedMessage().error());
+    assertTrue(lost.getMessage().contains(READER), lost.getMessage());
+    assertTrue(lost.getMessage().contains("SCARD_E_NO_SERVICE"), lost.getMessage());
+    assertTrue(
+        lost.localizedMessage()
+            .in(Locale.FRENCH)
+            .startsWith("Le service PC/SC (pcscd) s'est arrêté"),
+        lost.localizedMessage().french());
+  }
+
+  @Test
+  void aServiceThatStopsAnsweringTheReaderTooIsNotACardTakenOut() {
+    // The transmission's own code says little (a broken socket); the reader asked next says more.
+    PcscTransport transport = transport("SCARD_F_COMM_ERROR", Presence.SERVICE_STOPPED);
+
+    PcscServiceLostException lost =
+        assertThrows(PcscServiceLostException.class, () -> transport.transmit(GET_DATA));
+
+    assertTrue(lost.getMessage().contains("SCARD_E_SERVICE_STOPPED"), lost.getMessage());
+    assertEquals(
+        TokenError.SERVICE_LOST, TokenErrorMessages.describe(new IOException(lost)).error());
+  }
+
+  @Test
+  void aCardNoLongerInTheReaderIsACardTakenOut() {
+    PcscTransport transport = transport("SCARD_W_REMOVED_CARD", Presence.ABSENT);
+
+    CardGoneException gone =
+        assertThrows(CardGoneException.class, () -> transport.transmit(GET_DATA));
+
+    assertEquals(TokenError.CARD_REMOVED, TokenErrorMessages.describe(gone).error());
+  }
+
+  @Test
+  void anotherFailureWithTheCardStillThereIsNeither() {
+    PcscTransport transport = transport("SCARD_E_PROTO_MISMATCH", Presence.PRESENT);
+
+    IOException failure = assertThrows(IOException.class, () -> transport.transmit(GET_DATA));
+
+    assertFalse(
+        failure instanceof CardGoneException || failure instanceof PcscServiceLostException);
+    assertTrue(failure.getMessage().contains(READER), failure.getMessage());
+  }
+
+  private enum Presence {
+    PRESENT,
+    ABSENT,
+    SERVICE_STOPPED
+  }
+
+  private static PcscTransport transport(String transmitCode, Presence presence) {
+    Terminal terminal = new Terminal(presence);
+    return new PcscTransport(terminal, new FailingCard(transmitCode));
+  }
+
+  private static final class Terminal extends CardTerminal {
+
+    private final Presence presence;
+
+    Terminal(Presence presence) {
+      this.presence = presence;
+    }
+
+    @Override
+    public String getName() {
+      return READER;
+    }
+
+    @Override
+    public boolean isCardPresent() throws CardException {
+      if (presence == Presence.SERVICE_STOPPED) {
+        throw new CardException("SCardGetStatusChange", new Exception("SCARD_E_SERVICE_STOPPED"));
+      }
+      return presence == Presence.PRESENT;
+    }
+
+    @Override
+    public Card connect(String protocol) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean waitForCardPresent(long timeout) {
+      return false;
+    }
+
+    @Override
+    public boolean waitForCardAbsent(long timeout) {
+      return false;
+    }
+  }
+
+  private static final class FailingCard extends Card {
+
+    private final String code;
+
+    FailingCard(String code) {
+      this.code = code;
+    }
+
+    @Override
+    public ATR getATR() {
+      return new ATR(new byte[] {0x3B, 0x00});
+    }
+
+    @Override
+    public String getProtocol() {
+      return "T=1";
+    }
+
+    @Override
+    public CardChannel getBasicChannel() {
+      Card card = this;
+      return new CardChannel() {
+        @Override
+        public Card getCard() {
+          return card;
+        }
+
+        @Override
+        public int getChannelNumber() {
+          return 0;
+        }
+
+        @Override
+        public ResponseAPDU transmit(CommandAPDU command) throws CardException {
+          throw new CardException("SCardTransmit", new Exception(code));
+        }
+
+        @Override
+        public int transmit(ByteBuffer command, ByteBuffer response) throws CardException {
+          throw new CardException("SCardTransmit", new Exception(code));
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+
+    @Override
+    public CardChannel openLogicalChannel() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void beginExclusive() {}
+
+    @Override
+    public void endExclusive() {}
+
+    @Override
+    public byte[] transmitControlCommand(int controlCode, byte[] command) {
+      return new byte[0];
+    }
+
+    @Override
+    public void disconnect(boolean reset) {}
+  }
+}
