@@ -35,7 +35,9 @@ final class ResumeCommand implements Runnable {
       converter = TokenSpecConverter.class,
       paramLabel = "SPEC",
       defaultValue = "simulated",
-      description = "pcsc:<reader name part>, or simulated (default: ${DEFAULT-VALUE}).")
+      description =
+          "pcsc:<reader name part>, pkcs11:<module>[;slot=N|;token=LABEL][;so-pin-env=VAR], or"
+              + " simulated for a fresh simulated card (default: ${DEFAULT-VALUE}).")
   TokenConnector token;
 
   @Mixin PinOptions pin;

@@ -14,6 +14,9 @@ import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.pades.TimestampAuthority;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.pcsc.TokenError;
+import fr.aed.station.token.pcsc.TokenErrorMessage;
+import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -153,13 +156,22 @@ public final class EnrollmentService {
     try {
       steps.run();
       return run.outcome();
-    } catch (TokenException | PinUnavailableException e) {
+    } catch (TokenException e) {
+      throw run.interrupted("token: " + tokenReason(e), e);
+    } catch (PinUnavailableException e) {
       throw run.interrupted("token: " + e.getMessage(), e);
     } catch (IOException e) {
       throw run.interrupted("output: " + e.getMessage(), e);
     } catch (StoreException e) {
       throw new EnrollmentException(e.getMessage(), run.interventionId(), e);
     }
+  }
+
+  // The failure as the officer reads it (the card removed, pcscd stopped, tries left), in English
+  // as the rest of the record; the token's own words when it is of no kind the driver explains.
+  private static String tokenReason(TokenException e) {
+    TokenErrorMessage explained = TokenErrorMessages.describe(e);
+    return explained.error() == TokenError.OTHER ? e.getMessage() : explained.english();
   }
 
   @FunctionalInterface
