@@ -9,17 +9,20 @@ import java.util.Map;
  *
  * @param pullAfterApdus the card is pulled out instead of answering APDU number n + 1 (0: never)
  * @param pullDuringKeyGeneration the card is pulled out while it generates a key pair
+ * @param pullDuringSigning the card is pulled out while it signs with a key of its slots (the
+ *     signature of a request, say), before it answers
  * @param keyGenerationDelay added to each key generation
  * @param forcedStatus INS byte to status word: every such command is answered with it, unprocessed
  */
 public record CardFaults(
     long pullAfterApdus,
     boolean pullDuringKeyGeneration,
+    boolean pullDuringSigning,
     Duration keyGenerationDelay,
     Map<Integer, Integer> forcedStatus) {
 
   /** A faithful card. */
-  public static final CardFaults NONE = new CardFaults(0, false, Duration.ZERO, Map.of());
+  public static final CardFaults NONE = new CardFaults(0, false, false, Duration.ZERO, Map.of());
 
   public CardFaults {
     if (pullAfterApdus < 0 || keyGenerationDelay.isNegative()) {

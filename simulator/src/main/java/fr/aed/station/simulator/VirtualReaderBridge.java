@@ -30,6 +30,10 @@ public final class VirtualReaderBridge implements AutoCloseable {
   private static final int RESET = 2;
   private static final int GET_ATR = 4;
   private static final int INS_GENERATE_KEY_PAIR = 0x47;
+  private static final int INS_GENERAL_AUTHENTICATE = 0x87;
+  // The card management key's reference: GENERAL AUTHENTICATE on it authenticates the station,
+  // on any other reference it signs (SP 800-73-4, part 2, 3.2.4).
+  private static final int KEY_REFERENCE_MANAGEMENT = 0x9B;
   private static final byte[] SW_WRONG_LENGTH = {0x67, 0x00};
 
   private final SimulatedCard card;
@@ -171,7 +175,15 @@ public final class VirtualReaderBridge implements AutoCloseable {
         return null;
       }
     }
+    if (faults.pullDuringSigning() && signs(apdu)) {
+      return null;
+    }
     return card.transmit(apdu);
+  }
+
+  private static boolean signs(byte[] apdu) {
+    return (apdu[1] & 0xFF) == INS_GENERAL_AUTHENTICATE
+        && (apdu[3] & 0xFF) != KEY_REFERENCE_MANAGEMENT;
   }
 
   private static void write(OutputStream out, byte[] payload) throws IOException {

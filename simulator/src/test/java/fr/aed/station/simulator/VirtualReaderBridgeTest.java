@@ -63,7 +63,7 @@ class VirtualReaderBridgeTest {
 
   @Test
   void faultsPullTheCardAndForceStatusWords() throws Exception {
-    CardFaults faults = new CardFaults(2, false, Duration.ZERO, Map.of(0xFD, 0x6F00));
+    CardFaults faults = new CardFaults(2, false, false, Duration.ZERO, Map.of(0xFD, 0x6F00));
     VirtualReaderBridge bridge = new VirtualReaderBridge(card, faults);
     CompletableFuture<Void> running = start(bridge);
     try (Socket reader = vpcd.accept()) {
@@ -73,6 +73,26 @@ class VirtualReaderBridgeTest {
       assertEquals("9000", hex(exchange(out, in, "00A4040005A000000308")).substring(38));
       send(out, "00F80000");
       assertThrows(EOFException.class, () -> in.readUnsignedShort(), "pulled at the third");
+      running.get(5, TimeUnit.SECONDS);
+      assertTrue(bridge.closed());
+    }
+  }
+
+  @Test
+  void aCardPulledDuringSigningStillAuthenticatesTheStation() throws Exception {
+    CardFaults faults = new CardFaults(0, false, true, Duration.ZERO, Map.of());
+    VirtualReaderBridge bridge = new VirtualReaderBridge(card, faults);
+    CompletableFuture<Void> running = start(bridge);
+    try (Socket reader = vpcd.accept()) {
+      DataOutputStream out = new DataOutputStream(reader.getOutputStream());
+      DataInputStream in = new DataInputStream(reader.getInputStream());
+      assertEquals("9000", hex(exchange(out, in, "00A4040005A000000308")).substring(38));
+      // The management key's witness asked (9B): answered, the card still there.
+      String witness = hex(exchange(out, in, "0087039B047C028000"));
+      assertTrue(witness.startsWith("7c0a8008") && witness.endsWith("9000"), witness);
+      // A signature with the key of slot 9C: the card is pulled instead of answering.
+      send(out, "0087079C0A7C088200810400010203");
+      assertThrows(EOFException.class, () -> in.readUnsignedShort(), "pulled at the signature");
       running.get(5, TimeUnit.SECONDS);
       assertTrue(bridge.closed());
     }

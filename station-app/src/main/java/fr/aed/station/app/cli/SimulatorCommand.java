@@ -70,6 +70,11 @@ final class SimulatorCommand implements Runnable {
   boolean pullDuringKeyGeneration;
 
   @Option(
+      names = "--pull-during-signing",
+      description = "fault: pull the card out when it is asked to sign with a key (the request)")
+  boolean pullDuringSigning;
+
+  @Option(
       names = "--slow-keygen",
       defaultValue = "0",
       paramLabel = "MS",
@@ -164,6 +169,9 @@ final class SimulatorCommand implements Runnable {
           }
         });
     return new CardFaults(
-        pullAfter, pullDuringKeyGeneration, Duration.ofMillis(slowKeyGenerationMillis), forced);
+        pullAfter,
+        pullDuringKeyGeneration,
+        pullDuringSigning,
+        Duration.ofMillis(slowKeyGenerationMillis), forced);
   }
 }

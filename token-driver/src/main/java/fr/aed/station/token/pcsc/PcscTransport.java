@@ -3,6 +3,7 @@ package fr.aed.station.token.pcsc;
 import fr.aed.station.token.apdu.ApduTransport;
 import fr.aed.station.token.apdu.CardGoneException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.smartcardio.Card;
@@ -16,6 +17,10 @@ import javax.smartcardio.CommandAPDU;
  * {@link CardException} becomes an {@link IOException}.
  */
 public final class PcscTransport implements ApduTransport {
+
+  // pcscd sees a card gone at its next poll of the reader, up to about a second after a command
+  // failed for it (CCID readers, vpcd): the reader is watched that long before it is believed.
+  private static final Duration CARD_GONE_NOTICE = Duration.ofMillis(1500);
 
   private final CardTerminal terminal;
   private final Card card;
@@ -59,13 +64,19 @@ public final class PcscTransport implements ApduTransport {
   }
 
   // Why the transmission failed: the service gone (said by the failure itself, or by the reader
-  // asked next), the card gone, or another failure of the PC/SC layer with the card still there.
+  // asked next), the card gone (said by the failure, or by the reader within CARD_GONE_NOTICE),
+  // or another failure of the PC/SC layer with the card still there.
   private IOException lost(Exception failure) {
     Optional<String> serviceCode = PcscCodes.serviceDown(failure);
-    if (serviceCode.isEmpty()) {
+    if (serviceCode.isEmpty() && !PcscCodes.noCard(failure)) {
       try {
-        if (terminal.isCardPresent()) {
-          return new IOException("PC/SC transmission failed in " + terminal.getName(), failure);
+        if (!terminal.waitForCardAbsent(CARD_GONE_NOTICE.toMillis())) {
+          return new IOException(
+              "PC/SC transmission failed in "
+                  + terminal.getName()
+                  + ": "
+                  + PcscCodes.rootMessage(failure),
+              failure);
         }
       } catch (CardException | RuntimeException presence) {
         serviceCode = PcscCodes.serviceDown(presence);

@@ -68,6 +68,20 @@ class PcscTransportTest {
   }
 
   @Test
+  void aCardTheReaderSeesGoneOnlyAfterTheFailureIsACardTakenOut() {
+    PcscTransport transport = transport("SCARD_E_NOT_TRANSACTED", Presence.LEAVES);
+
+    assertThrows(CardGoneException.class, () -> transport.transmit(GET_DATA));
+  }
+
+  @Test
+  void theRemovedCardCodeIsBelievedWithoutAskingTheReader() {
+    PcscTransport transport = transport("SCARD_W_REMOVED_CARD", Presence.PRESENT);
+
+    assertThrows(CardGoneException.class, () -> transport.transmit(GET_DATA));
+  }
+
+  @Test
   void anotherFailureWithTheCardStillThereIsNeither() {
     PcscTransport transport = transport("SCARD_E_PROTO_MISMATCH", Presence.PRESENT);
 
@@ -76,11 +90,14 @@ class PcscTransportTest {
     assertFalse(
         failure instanceof CardGoneException || failure instanceof PcscServiceLostException);
     assertTrue(failure.getMessage().contains(READER), failure.getMessage());
+    assertTrue(failure.getMessage().contains("SCARD_E_PROTO_MISMATCH"), failure.getMessage());
   }
 
   private enum Presence {
     PRESENT,
     ABSENT,
+    // Still seen in the reader when the command fails, seen gone a moment later.
+    LEAVES,
     SERVICE_STOPPED
   }
 
@@ -107,7 +124,7 @@ class PcscTransportTest {
       if (presence == Presence.SERVICE_STOPPED) {
         throw new CardException("SCardGetStatusChange", new Exception("SCARD_E_SERVICE_STOPPED"));
       }
-      return presence == Presence.PRESENT;
+      return presence == Presence.PRESENT || presence == Presence.LEAVES;
     }
 
     @Override
@@ -121,8 +138,8 @@ class PcscTransportTest {
     }
 
     @Override
-    public boolean waitForCardAbsent(long timeout) {
-      return false;
+    public boolean waitForCardAbsent(long timeout) throws CardException {
+      return presence == Presence.LEAVES || !isCardPresent();
     }
   }
 
