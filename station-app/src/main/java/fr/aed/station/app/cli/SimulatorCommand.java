@@ -172,6 +172,7 @@ final class SimulatorCommand implements Runnable {
         pullAfter,
         pullDuringKeyGeneration,
         pullDuringSigning,
-        Duration.ofMillis(slowKeyGenerationMillis), forced);
+        Duration.ofMillis(slowKeyGenerationMillis),
+        forced);
   }
 }

@@ -9,7 +9,6 @@ import fr.aed.station.token.apdu.CardGoneException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Locale;
-import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
@@ -103,7 +102,9 @@ class PcscTransportTest {
 
   private static PcscTransport transport(String transmitCode, Presence presence) {
     Terminal terminal = new Terminal(presence);
-    return new PcscTransport(terminal, new FailingCard(transmitCode));
+    return new PcscTransport(
+        terminal,
+        new ScriptedReaders.ScriptedCard(new byte[] {0x3B, 0x00}, failingChannel(transmitCode)));
   }
 
   private static final class Terminal extends CardTerminal {
@@ -143,70 +144,31 @@ class PcscTransportTest {
     }
   }
 
-  private static final class FailingCard extends Card {
+  // A channel whose every transmission fails with the PC/SC code {@code code}.
+  private static CardChannel failingChannel(String code) {
+    return new CardChannel() {
+      @Override
+      public Card getCard() {
+        return null;
+      }
 
-    private final String code;
+      @Override
+      public int getChannelNumber() {
+        return 0;
+      }
 
-    FailingCard(String code) {
-      this.code = code;
-    }
+      @Override
+      public ResponseAPDU transmit(CommandAPDU command) throws CardException {
+        throw new CardException("SCardTransmit", new Exception(code));
+      }
 
-    @Override
-    public ATR getATR() {
-      return new ATR(new byte[] {0x3B, 0x00});
-    }
+      @Override
+      public int transmit(ByteBuffer command, ByteBuffer response) throws CardException {
+        throw new CardException("SCardTransmit", new Exception(code));
+      }
 
-    @Override
-    public String getProtocol() {
-      return "T=1";
-    }
-
-    @Override
-    public CardChannel getBasicChannel() {
-      Card card = this;
-      return new CardChannel() {
-        @Override
-        public Card getCard() {
-          return card;
-        }
-
-        @Override
-        public int getChannelNumber() {
-          return 0;
-        }
-
-        @Override
-        public ResponseAPDU transmit(CommandAPDU command) throws CardException {
-          throw new CardException("SCardTransmit", new Exception(code));
-        }
-
-        @Override
-        public int transmit(ByteBuffer command, ByteBuffer response) throws CardException {
-          throw new CardException("SCardTransmit", new Exception(code));
-        }
-
-        @Override
-        public void close() {}
-      };
-    }
-
-    @Override
-    public CardChannel openLogicalChannel() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void beginExclusive() {}
-
-    @Override
-    public void endExclusive() {}
-
-    @Override
-    public byte[] transmitControlCommand(int controlCode, byte[] command) {
-      return new byte[0];
-    }
-
-    @Override
-    public void disconnect(boolean reset) {}
+      @Override
+      public void close() {}
+    };
   }
 }

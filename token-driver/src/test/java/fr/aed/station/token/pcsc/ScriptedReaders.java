@@ -101,12 +101,19 @@ final class ScriptedReaders extends CardTerminals {
     }
   }
 
-  private static final class ScriptedCard extends Card {
+  /** A card with an ATR and, when a test gives one, a channel; nothing else. */
+  static final class ScriptedCard extends Card {
 
     private final byte[] atr;
+    private final CardChannel channel;
 
     ScriptedCard(byte[] atr) {
+      this(atr, null);
+    }
+
+    ScriptedCard(byte[] atr, CardChannel channel) {
       this.atr = atr;
+      this.channel = channel;
     }
 
     @Override
@@ -121,7 +128,10 @@ final class ScriptedReaders extends CardTerminals {
 
     @Override
     public CardChannel getBasicChannel() {
-      throw new UnsupportedOperationException("no channel in scripted readers");
+      if (channel == null) {
+        throw new UnsupportedOperationException("no channel in scripted readers");
+      }
+      return channel;
     }
 
     @Override
