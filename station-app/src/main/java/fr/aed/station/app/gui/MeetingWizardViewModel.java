@@ -17,6 +17,7 @@ import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -307,17 +308,26 @@ public final class MeetingWizardViewModel {
     } catch (EnrollmentException e) {
       context.ui().execute(() -> failedOrCancelled(e));
     } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
-      context.ui().execute(() -> run.failed(null, e.getMessage()));
+      context.ui().execute(() -> run.failed(null, reason(e)));
     } finally {
       Arrays.fill(pin, '\0');
     }
   }
 
   private void failedOrCancelled(EnrollmentException e) {
-    run.failed(e.interventionId(), e.getMessage());
+    run.failed(e.interventionId(), reason(e));
     if (holderToken != null && holderToken.cancelled()) {
       run.messageProperty().set(Texts.get("run.cancelled"));
     }
+  }
+
+  // A token's failure in the officer's language (the tries left, the card pulled, pcscd stopped),
+  // as the token driver words it; any other failure in the service's words.
+  private static String reason(Exception e) {
+    Throwable cause = e instanceof EnrollmentException ? e.getCause() : e;
+    return cause instanceof TokenException
+        ? TokenErrorMessages.message(cause, Texts.locale())
+        : e.getMessage();
   }
 
   /** Whether the officer asked to cancel the key generation of the run under way. */
@@ -385,13 +395,13 @@ public final class MeetingWizardViewModel {
       EnrollmentOutcome outcome = runner.resume(id, signingRequest(sheetPath.getParent()));
       context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
     } catch (EnrollmentException e) {
-      context.ui().execute(() -> run.failed(id, e.getMessage()));
+      context.ui().execute(() -> run.failed(id, reason(e)));
     } catch (StoreException
         | TokenException
         | DossierFileException
         | IOException
         | RuntimeException e) {
-      context.ui().execute(() -> run.failed(id, e.getMessage()));
+      context.ui().execute(() -> run.failed(id, reason(e)));
     }
   }
 
