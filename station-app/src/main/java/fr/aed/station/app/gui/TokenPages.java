@@ -63,6 +63,15 @@ final class TokenPages {
                 .or(model.run().finishedProperty())
                 .or(model.request().blockingProperty().and(Bindings.isEmpty(model.refusals()))));
     generate.setOnAction(event -> generate(model, pin));
+    // The PIN typed by the holder on a window turned to them, rather than in this page.
+    Button holderScreen = new Button(Texts.get("token.holder-screen"));
+    holderScreen.setId("holder-screen");
+    holderScreen.setMnemonicParsing(true);
+    holderScreen
+        .disableProperty()
+        .bind(generate.disableProperty().or(Bindings.isNotEmpty(model.refusals())));
+    holderScreen.setOnAction(
+        event -> HolderPinScreen.open(holderScreen.getScene().getWindow(), model));
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
     indicator.visibleProperty().bind(model.run().runningProperty());
@@ -77,7 +86,7 @@ final class TokenPages {
         grid,
         request(model.request()),
         readers(model.token()),
-        new HBox(10, generate, indicator, cancel),
+        new HBox(10, generate, holderScreen, indicator, cancel),
         steps(model, "progress"),
         message(model, "wizard-message"));
   }
@@ -138,7 +147,7 @@ final class TokenPages {
   }
 
   // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
-  private static void generate(MeetingWizardViewModel model, PasswordField field) {
+  static void generate(MeetingWizardViewModel model, PasswordField field) {
     CharSequence typed = field.getCharacters();
     char[] pin = new char[typed.length()];
     for (int i = 0; i < pin.length; i++) {

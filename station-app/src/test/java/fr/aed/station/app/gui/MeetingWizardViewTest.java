@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.sheet.SheetVerification;
 import fr.aed.station.app.store.InterventionStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,7 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -219,6 +222,46 @@ class MeetingWizardViewTest {
       List<SheetVerification.Check> checks = new SheetVerification(store).verify(pdf);
       assertTrue(checks.stream().allMatch(SheetVerification.Check::passed), checks.toString());
     }
+  }
+
+  @Test
+  void theHolderTypesThePinOnAWindowTurnedToThem(FxRobot robot) throws Exception {
+    importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
+    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    robot.clickOn("#holder-screen");
+    // the holder reads whose key is made, and nothing of the officer's pages
+    assertShown(robot, "au nom de : Élodie Marie Lefèvre-Dubois");
+    assertEquals(2, robot.listTargetWindows().size(), "a window of its own");
+    assertFalse(robot.lookup("#holder-message").query().isVisible(), "no failure yet");
+    // "Valider" is the default button
+    robot.clickOn("#holder-pin").write("000000").type(KeyCode.ENTER);
+
+    assertShown(robot, "Code PIN erroné : il reste 2 essai(s)");
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listTargetWindows().size() == 1);
+    // the officer turns the screen again: the holder reads the tries left before typing
+    robot.clickOn("#holder-screen");
+    Label failure = robot.lookup("#holder-message").queryAs(Label.class);
+    assertTrue(failure.isVisible() && failure.getText().contains("il reste 2 essai(s)"));
+    // given back before the end: what was typed is not kept
+    PasswordField typed = robot.lookup("#holder-pin").queryAs(PasswordField.class);
+    robot.clickOn(typed).write("1234");
+    robot.clickOn("#holder-back");
+    assertEquals("", typed.getText());
+    assertShown(robot, "il reste 2 essai(s)");
+    robot.clickOn("#holder-screen").clickOn("#holder-pin").write("123456").type(KeyCode.ENTER);
+
+    // the key generated with the holder's PIN: the sheet step comes, the holder's window gone
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#sheet-pages")
+                .tryQuery()
+                .map(pages -> !((VBox) pages).getChildren().isEmpty())
+                .orElse(false));
+    assertEquals(1, robot.listTargetWindows().size());
+    assertTrue(robot.lookup("#holder-pin").tryQuery().isEmpty());
   }
 
   @Test
