@@ -67,13 +67,19 @@ final class HolderPinScreen {
             card(model),
             lastFailure(model),
             pin,
-            new HBox(16, validate, back));
+            buttons(validate, back));
     root.setAlignment(Pos.CENTER);
     root.setPadding(new Insets(48));
     stage.setScene(new Scene(root));
     place(stage, owner);
     stage.show();
     pin.requestFocus();
+  }
+
+  private static HBox buttons(Button validate, Button back) {
+    HBox buttons = new HBox(16, validate, back);
+    buttons.setAlignment(Pos.CENTER);
+    return buttons;
   }
 
   private static Label title() {
@@ -109,7 +115,12 @@ final class HolderPinScreen {
     Label label = new Label();
     label.setId("holder-card");
     label.setWrapText(true);
-    label.textProperty().bind(model.token().statusProperty());
+    label
+        .textProperty()
+        .bind(
+            Bindings.when(model.simulatedCardProperty())
+                .then(Texts.get("holder.card.simulated"))
+                .otherwise(model.token().statusProperty()));
     return label;
   }
 

@@ -35,6 +35,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 
 /**
@@ -137,8 +138,21 @@ public final class ScreenshotTour {
     fire("#next");
     waitFor(() -> !((Label) lookup("#reader-status")).getText().startsWith("Recherche"), 20);
     shot("05-token");
-    onFxDo(() -> ((PasswordField) lookup("#pin")).setText("123456"));
-    fire("#generate");
+    // The holder types the PIN on the window turned to them; it gives the screen back at once.
+    fire("#holder-screen");
+    Scene officers = scene;
+    scene =
+        onFx(
+            () ->
+                Window.getWindows().stream()
+                    .map(Window::getScene)
+                    .filter(other -> other != officers)
+                    .findFirst()
+                    .orElseThrow());
+    shot("05b-holder-pin");
+    onFxDo(() -> ((PasswordField) lookup("#holder-pin")).setText("123456"));
+    fire("#holder-validate");
+    scene = officers;
     waitFor(
         () ->
             lookup("#sheet-pages") != null
