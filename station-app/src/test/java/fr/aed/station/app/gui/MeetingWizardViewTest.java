@@ -91,6 +91,18 @@ class MeetingWizardViewTest {
     }
   }
 
+  private static void waitForSheetPages(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#sheet-pages")
+                .tryQuery()
+                .map(pages -> !((VBox) pages).getChildren().isEmpty())
+                .orElse(false));
+  }
+
   private static void waitForResult(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(
         60,
@@ -137,15 +149,7 @@ class MeetingWizardViewTest {
     robot.write("123456").type(KeyCode.ENTER);
 
     // the sheet step: its pages shown, the holder signs on the pad, then the officer's card signs
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () ->
-            robot
-                .lookup("#sheet-pages")
-                .tryQuery()
-                .map(pages -> !((VBox) pages).getChildren().isEmpty())
-                .orElse(false));
+    waitForSheetPages(robot);
     ImageView firstPage =
         (ImageView) robot.lookup("#sheet-pages").queryAs(VBox.class).getChildren().get(0);
     assertTrue(firstPage.getImage().getWidth() > 700, "the first page is rendered");
@@ -251,15 +255,7 @@ class MeetingWizardViewTest {
     robot.clickOn("#holder-screen").clickOn("#holder-pin").write("123456").type(KeyCode.ENTER);
 
     // the key generated with the holder's PIN: the sheet step comes, the holder's window gone
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () ->
-            robot
-                .lookup("#sheet-pages")
-                .tryQuery()
-                .map(pages -> !((VBox) pages).getChildren().isEmpty())
-                .orElse(false));
+    waitForSheetPages(robot);
     assertEquals(1, robot.listTargetWindows().size());
     assertTrue(robot.lookup("#holder-pin").tryQuery().isEmpty());
   }

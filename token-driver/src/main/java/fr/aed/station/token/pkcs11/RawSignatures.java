@@ -1,5 +1,6 @@
 package fr.aed.station.token.pkcs11;
 
+import fr.aed.station.token.TokenException;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -62,5 +63,21 @@ final class RawSignatures {
       der.write(0x81);
     }
     der.write(length);
+  }
+
+  /**
+   * A raw RSA result (a signature, a deciphered block) as the octet string of the modulus' length
+   * (I2OSP, RFC 8017, 4.1), which a module may have returned without its leading zero bytes.
+   *
+   * @throws TokenException if the result is longer than the modulus: the module's error
+   */
+  static byte[] toModulusLength(byte[] result, int modulusBytes) throws TokenException {
+    if (result.length > modulusBytes) {
+      throw new TokenException(
+          "the token answered " + result.length + " bytes for a " + modulusBytes + "-byte modulus");
+    }
+    byte[] padded = new byte[modulusBytes];
+    System.arraycopy(result, 0, padded, modulusBytes - result.length, result.length);
+    return padded;
   }
 }

@@ -193,7 +193,11 @@ final class WrapperKeys {
     byte[] pin = alwaysAuthenticate(key) ? logins.holderPin() : null;
     try {
       if (keyType == CKK_RSA) {
-        return session.sign(key, CKM_RSA_PKCS, RawSignatures.sha256DigestInfo(hash), pin);
+        byte[] signature =
+            session.sign(key, CKM_RSA_PKCS, RawSignatures.sha256DigestInfo(hash), pin);
+        // PKCS#1 signatures are as long as the modulus (RFC 8017, 8.2.1); ykcs11 drops their
+        // leading zero bytes (one signature in 256), which verifiers then refuse.
+        return RawSignatures.toModulusLength(signature, modulusBytes(key));
       }
       if (keyType == CKK_EC) {
         return RawSignatures.derEcdsa(session.sign(key, CKM_ECDSA, hash, pin));
@@ -214,7 +218,7 @@ final class WrapperKeys {
     if (session.number(key, CKA_KEY_TYPE) != CKK_RSA) {
       throw new UnsupportedKeyTypeException("the key is not an RSA key: only RSA keys decipher");
     }
-    int modulusBytes = (new BigInteger(1, session.bytes(key, CKA_MODULUS)).bitLength() + 7) / 8;
+    int modulusBytes = modulusBytes(key);
     if (block.length != modulusBytes) {
       throw new IllegalArgumentException(
           "the block is " + block.length + " bytes, the modulus " + modulusBytes);
@@ -233,13 +237,11 @@ final class WrapperKeys {
     } finally {
       wipe(pin);
     }
-    if (result.length > block.length) {
-      throw new TokenException(
-          "the token answered " + result.length + " bytes for a " + block.length + "-byte block");
-    }
-    byte[] padded = new byte[block.length];
-    System.arraycopy(result, 0, padded, block.length - result.length, result.length);
-    return padded;
+    return RawSignatures.toModulusLength(result, block.length);
+  }
+
+  private int modulusBytes(NativeLong key) throws TokenException {
+    return (new BigInteger(1, session.bytes(key, CKA_MODULUS)).bitLength() + 7) / 8;
   }
 
   private static UnsupportedKeyTypeException unsupported(KeyType type, Exception cause) {

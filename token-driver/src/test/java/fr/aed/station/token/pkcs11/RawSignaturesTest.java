@@ -1,14 +1,18 @@
 package fr.aed.station.token.pkcs11;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.token.TokenException;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +61,20 @@ class RawSignaturesTest {
   @Test
   void anOddLengthIsNoEcdsaSignature() {
     assertThrows(IllegalArgumentException.class, () -> RawSignatures.derEcdsa(new byte[63]));
+  }
+
+  @Test
+  void aRawRsaResultShortOfItsLeadingZerosIsGivenThemBack() throws Exception {
+    byte[] shortOfOne = new byte[255];
+    Arrays.fill(shortOfOne, (byte) 0x5A);
+
+    byte[] signature = RawSignatures.toModulusLength(shortOfOne, 256);
+
+    assertEquals(256, signature.length);
+    assertEquals(0, signature[0]);
+    assertArrayEquals(shortOfOne, Arrays.copyOfRange(signature, 1, 256));
+    assertArrayEquals(
+        signature, RawSignatures.toModulusLength(signature, 256), "a full one left as it is");
+    assertThrows(TokenException.class, () -> RawSignatures.toModulusLength(new byte[257], 256));
   }
 }
