@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.aed.station.crypto.SoftwareDeviceKey;
 import fr.aed.station.crypto.TestCertificates;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,10 +66,32 @@ class SealedEnvelopeTest {
   @Test
   void aWrongKeyBehindTheRightCertificateIsRefused() throws Exception {
     byte[] sealed = SealedEnvelope.seal(IDENTITY, officerCertificate);
-    SoftwareDecryption impostor = new SoftwareDecryption(SoftwareDeviceKey.rsa(2048));
+    // A modulus above the officer's takes any wrapped key in and unwraps nonsense, which OAEP
+    // refuses; below it, the device may also refuse a block above its modulus, in its own words.
+    SoftwareDecryption larger = new SoftwareDecryption(impostorKey(true));
+    SoftwareDecryption smaller = new SoftwareDecryption(impostorKey(false));
 
     assertMessage(
-        "could not unwrap", () -> SealedEnvelope.open(sealed, officerCertificate, impostor));
+        "could not unwrap", () -> SealedEnvelope.open(sealed, officerCertificate, larger));
+    SealingException refused =
+        assertThrows(
+            SealingException.class, () -> SealedEnvelope.open(sealed, officerCertificate, smaller));
+    assertTrue(
+        refused.getMessage().contains("could not unwrap")
+            || refused.getMessage().contains("software decryption failed"),
+        refused.getMessage());
+  }
+
+  // An RSA-2048 key whose modulus is above (or below) the officer's.
+  private static SoftwareDeviceKey impostorKey(boolean above) throws Exception {
+    BigInteger officers = ((RSAPublicKey) officerCertificate.getPublicKey()).getModulus();
+    while (true) {
+      SoftwareDeviceKey key = SoftwareDeviceKey.rsa(2048);
+      BigInteger modulus = ((RSAPublicKey) key.publicKey()).getModulus();
+      if ((modulus.compareTo(officers) > 0) == above) {
+        return key;
+      }
+    }
   }
 
   @Test
