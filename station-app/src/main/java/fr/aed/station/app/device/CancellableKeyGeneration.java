@@ -1,15 +1,10 @@
 package fr.aed.station.app.device;
 
-import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
-import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
-import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
 import java.security.PublicKey;
-import java.security.cert.X509Certificate;
-import java.util.Optional;
 
 /**
  * A token connector whose key generation the officer can cancel. A card cannot be interrupted in
@@ -43,11 +38,10 @@ public final class CancellableKeyGeneration implements TokenConnector {
     return new CancellableToken(connector.connect());
   }
 
-  private final class CancellableToken implements Token {
-    private final Token token;
+  private final class CancellableToken extends ForwardingToken {
 
     private CancellableToken(Token token) {
-      this.token = token;
+      super(token);
     }
 
     @Override
@@ -56,7 +50,7 @@ public final class CancellableKeyGeneration implements TokenConnector {
         throw new TokenException(
             "key generation cancelled by the officer before it started: the card is unchanged");
       }
-      PublicKey generated = token.generateKeyPair(slot, type);
+      PublicKey generated = super.generateKeyPair(slot, type);
       if (cancelled) {
         throw new TokenException(
             "key generation cancelled by the officer while the card generated: the key left in"
@@ -65,51 +59,6 @@ public final class CancellableKeyGeneration implements TokenConnector {
                 + " is not used and is replaced when the meeting is resumed");
       }
       return generated;
-    }
-
-    @Override
-    public TokenDescription describe() throws TokenException {
-      return token.describe();
-    }
-
-    @Override
-    public PinStatus pinStatus() throws TokenException {
-      return token.pinStatus();
-    }
-
-    @Override
-    public void verifyPin(char[] pin) throws TokenException {
-      token.verifyPin(pin);
-    }
-
-    @Override
-    public byte[] signSha256(KeySlot slot, byte[] data) throws TokenException {
-      return token.signSha256(slot, data);
-    }
-
-    @Override
-    public byte[] decipher(KeySlot slot, byte[] block) throws TokenException {
-      return token.decipher(slot, block);
-    }
-
-    @Override
-    public Optional<X509Certificate> readCertificate(KeySlot slot) throws TokenException {
-      return token.readCertificate(slot);
-    }
-
-    @Override
-    public void writeCertificate(KeySlot slot, X509Certificate certificate) throws TokenException {
-      token.writeCertificate(slot, certificate);
-    }
-
-    @Override
-    public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
-      return token.keyEvidence(slot);
-    }
-
-    @Override
-    public void close() {
-      token.close();
     }
   }
 }

@@ -1,12 +1,9 @@
 package fr.aed.station.app.device;
 
 import fr.aed.station.simulator.SimulatedCard;
-import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
-import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
-import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
 import fr.aed.station.token.pkcs11.Pkcs11Slot;
@@ -15,8 +12,6 @@ import fr.aed.station.token.pkcs11.SecurityOfficerPin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.security.cert.X509Certificate;
-import java.util.Optional;
 
 /** The token connectors the station offers, by the {@code --token} specification. */
 public final class TokenConnectors {
@@ -179,22 +174,15 @@ public final class TokenConnectors {
   }
 
   /** A token whose simulated card is removed when the token is closed. */
-  private record SimulatedCardToken(Token token, SimulatedCard card, boolean pullAtKeyGeneration)
-      implements Token {
+  private static final class SimulatedCardToken extends ForwardingToken {
 
-    @Override
-    public TokenDescription describe() throws TokenException {
-      return token.describe();
-    }
+    private final SimulatedCard card;
+    private final boolean pullAtKeyGeneration;
 
-    @Override
-    public PinStatus pinStatus() throws TokenException {
-      return token.pinStatus();
-    }
-
-    @Override
-    public void verifyPin(char[] pin) throws TokenException {
-      token.verifyPin(pin);
+    SimulatedCardToken(Token token, SimulatedCard card, boolean pullAtKeyGeneration) {
+      super(token);
+      this.card = card;
+      this.pullAtKeyGeneration = pullAtKeyGeneration;
     }
 
     @Override
@@ -202,37 +190,12 @@ public final class TokenConnectors {
       if (pullAtKeyGeneration) {
         card.close();
       }
-      return token.generateKeyPair(slot, type);
-    }
-
-    @Override
-    public byte[] signSha256(KeySlot slot, byte[] data) throws TokenException {
-      return token.signSha256(slot, data);
-    }
-
-    @Override
-    public byte[] decipher(KeySlot slot, byte[] block) throws TokenException {
-      return token.decipher(slot, block);
-    }
-
-    @Override
-    public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
-      return token.keyEvidence(slot);
-    }
-
-    @Override
-    public Optional<X509Certificate> readCertificate(KeySlot slot) throws TokenException {
-      return token.readCertificate(slot);
-    }
-
-    @Override
-    public void writeCertificate(KeySlot slot, X509Certificate certificate) throws TokenException {
-      token.writeCertificate(slot, certificate);
+      return super.generateKeyPair(slot, type);
     }
 
     @Override
     public void close() {
-      token.close();
+      super.close();
       card.close();
     }
   }
