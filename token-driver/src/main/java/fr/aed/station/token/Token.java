@@ -3,6 +3,7 @@ package fr.aed.station.token;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A cryptographic token held by the certificate holder: a smart card or USB token whose private
@@ -10,7 +11,9 @@ import java.util.Optional;
  * contract.
  *
  * <p>A token is used by one thread at a time. Operations that touch a private key need the holder's
- * PIN to have been verified first in the same session.
+ * PIN to have been verified first in the same session. A token keeps a copy of the verified PIN (as
+ * {@code char[]}) until it is closed, and presents it again right before each use of a key whose
+ * access rule asks for it every time (PIV "PIN always", PKCS#11 CKA_ALWAYS_AUTHENTICATE).
  */
 public interface Token extends AutoCloseable {
 
@@ -38,10 +41,40 @@ public interface Token extends AutoCloseable {
   void verifyPin(char[] pin) throws TokenException;
 
   /**
+   * The key types the token can generate, read from the token before anything is asked of the
+   * holder (a card's version or metadata, a module's mechanism list).
+   *
+   * @throws TokenException if the token cannot be read
+   */
+  Set<KeyType> supportedKeyTypes() throws TokenException;
+
+  /**
+   * Replaces the holder's PIN, proving the current one (PIV CHANGE REFERENCE DATA, PKCS#11
+   * C_SetPIN). Afterwards the new PIN counts as verified in this session. The caller wipes both.
+   *
+   * @throws WrongPinException if the current PIN is wrong, with the tries left
+   * @throws PinBlockedException if no try is left
+   * @throws TokenException if the token refuses the new PIN (its length), or fails
+   */
+  void changePin(char[] currentPin, char[] newPin) throws TokenException;
+
+  /**
+   * Makes sure the card does not leave with its factory management key: replaces it with a random
+   * one the card keeps behind the holder's PIN (as Yubico's tools do), where the card can. Needs
+   * the PIN verified in this session.
+   *
+   * @return what the management key is now
+   * @throws ManagementKeyRefusedException if the card's current key is not known to the station
+   * @throws TokenException if the card fails
+   */
+  ManagementKeyOutcome secureManagementKey() throws TokenException;
+
+  /**
    * Generates a key pair on the token, in the given slot, replacing any key already there.
    *
    * @return the public key of the new pair
    * @throws UnsupportedKeyTypeException if the token cannot generate this type of key
+   * @throws ManagementKeyRefusedException if the card wants a management key the station lacks
    * @throws TokenException on any other failure (PIN not verified, card removed...)
    */
   PublicKey generateKeyPair(KeySlot slot, KeyType type) throws TokenException;
@@ -86,8 +119,10 @@ public interface Token extends AutoCloseable {
   void writeCertificate(KeySlot slot, X509Certificate certificate) throws TokenException;
 
   /**
-   * Tells what the token says about the origin of the slot's private key.
+   * Tells what the token says about the origin of the slot's private key, with the card's
+   * attestation of it when the card gives one.
    *
+   * @throws AttestationMismatchException if the card's attestation does not vouch for the key
    * @throws LoginRequiredException if reading it needs the PIN and it was not verified
    * @throws TokenException if the slot holds no key or the token cannot be read
    */

@@ -172,8 +172,9 @@ final class BatchCommand implements Callable<Integer> {
     String folder = String.format(Locale.ROOT, "%03d-%s", index, enrollment.dossier().id());
     return new EnrollmentRequest(
         enrollment,
-        connector,
+        pin.connector(connector),
         pin.source(),
+        pin.setup(),
         options.keyType,
         outputs.resolve(folder.replaceAll("[^A-Za-z0-9._-]", "_")),
         EnrollmentListener.NONE);

@@ -3,6 +3,7 @@ package fr.aed.station.app.cli;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.token.TokenException;
@@ -38,6 +39,7 @@ final class DemoCommand implements Runnable {
               sample,
               TokenConnectors.freshSimulatedCard(),
               TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+              CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
               officer,
               options,
               data);

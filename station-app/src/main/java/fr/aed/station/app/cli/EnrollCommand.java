@@ -49,7 +49,14 @@ final class EnrollCommand implements Runnable {
     Enrollment enrollment = readDossier();
     try (OfficerCredential credential = officer.open(enrollment.meeting().officer(), data)) {
       new EnrollmentRunner(spec.commandLine().getOut())
-          .run(enrollment, token, pin.source(), credential, options, data);
+          .run(
+              enrollment,
+              pin.connector(token),
+              pin.source(),
+              pin.setup(),
+              credential,
+              options,
+              data);
     }
   }
 

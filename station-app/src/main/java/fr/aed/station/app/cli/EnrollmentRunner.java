@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
@@ -39,6 +40,7 @@ final class EnrollmentRunner {
       Enrollment enrollment,
       TokenConnector token,
       PinSource pin,
+      CardSetup setup,
       OfficerCredential officer,
       EnrollmentOptions options,
       DataDirectory data) {
@@ -46,7 +48,7 @@ final class EnrollmentRunner {
         data,
         officer,
         options,
-        service -> service.enroll(request(enrollment, token, pin, options, data)));
+        service -> service.enroll(request(enrollment, token, pin, setup, options, data)));
   }
 
   /** Resumes a recorded meeting; the recorded enrollment is used. */
@@ -54,6 +56,7 @@ final class EnrollmentRunner {
       String interventionId,
       TokenConnector token,
       PinSource pin,
+      CardSetup setup,
       OfficerCredential officer,
       EnrollmentOptions options,
       DataDirectory data) {
@@ -61,18 +64,19 @@ final class EnrollmentRunner {
         data,
         officer,
         options,
-        service -> service.resume(interventionId, request(null, token, pin, options, data)));
+        service -> service.resume(interventionId, request(null, token, pin, setup, options, data)));
   }
 
   private EnrollmentRequest request(
       Enrollment enrollment,
       TokenConnector token,
       PinSource pin,
+      CardSetup setup,
       EnrollmentOptions options,
       DataDirectory data) {
     Path outDir = options.out != null ? options.out : data.newOutputFolder();
     EnrollmentListener listener = options.json ? EnrollmentListener.NONE : this::printStep;
-    return new EnrollmentRequest(enrollment, token, pin, options.keyType, outDir, listener);
+    return new EnrollmentRequest(enrollment, token, pin, setup, options.keyType, outDir, listener);
   }
 
   private void execute(

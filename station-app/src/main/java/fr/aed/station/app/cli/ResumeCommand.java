@@ -50,7 +50,14 @@ final class ResumeCommand implements Runnable {
   public void run() {
     try (OfficerCredential credential = officer.open(recordedOfficer(), data)) {
       new EnrollmentRunner(spec.commandLine().getOut())
-          .resume(interventionId, token, pin.source(), credential, options, data);
+          .resume(
+              interventionId,
+              pin.connector(token),
+              pin.source(),
+              pin.setup(),
+              credential,
+              options,
+              data);
     }
   }
 

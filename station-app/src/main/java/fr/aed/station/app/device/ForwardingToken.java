@@ -3,6 +3,7 @@ package fr.aed.station.app.device;
 import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
+import fr.aed.station.token.ManagementKeyOutcome;
 import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
@@ -10,6 +11,7 @@ import fr.aed.station.token.TokenException;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
+import java.util.Set;
 
 /** A token that hands every operation to another; subclasses change only what they wrap. */
 abstract class ForwardingToken implements Token {
@@ -63,6 +65,21 @@ abstract class ForwardingToken implements Token {
   @Override
   public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
     return token.keyEvidence(slot);
+  }
+
+  @Override
+  public Set<KeyType> supportedKeyTypes() throws TokenException {
+    return token.supportedKeyTypes();
+  }
+
+  @Override
+  public void changePin(char[] currentPin, char[] newPin) throws TokenException {
+    token.changePin(currentPin, newPin);
+  }
+
+  @Override
+  public ManagementKeyOutcome secureManagementKey() throws TokenException {
+    return token.secureManagementKey();
   }
 
   @Override

@@ -6,18 +6,26 @@ import fr.aed.station.token.KeyType;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
+import fr.aed.station.token.piv.ManagementKey;
 import fr.aed.station.token.pkcs11.Pkcs11Slot;
 import fr.aed.station.token.pkcs11.Pkcs11Token;
 import fr.aed.station.token.pkcs11.SecurityOfficerPin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.Optional;
 
 /** The token connectors the station offers, by the {@code --token} specification. */
 public final class TokenConnectors {
 
   /** The default PIN of a fresh simulated card. */
   public static final String SIMULATED_CARD_PIN = "123456";
+
+  /**
+   * The PIN the demonstration's holder chooses for a simulated card (testers' mode and {@code
+   * station demo}): a test card's, never a real holder's.
+   */
+  public static final String SIMULATED_HOLDER_PIN = "472913";
 
   private static final String SO_PIN_ENV = "so-pin-env=";
 
@@ -41,8 +49,7 @@ public final class TokenConnectors {
       return freshSimulatedCard();
     }
     if (spec.startsWith("pcsc:")) {
-      String readerPart = spec.substring("pcsc:".length());
-      return () -> CardReaders.system().openPiv(readerPart);
+      return new PcscCard(spec.substring("pcsc:".length()), Optional.empty());
     }
     if (spec.startsWith("pkcs11:")) {
       return pkcs11(spec.substring("pkcs11:".length()));
@@ -52,6 +59,20 @@ public final class TokenConnectors {
             + spec
             + "': use pcsc:<reader name part>,"
             + " pkcs11:<module>[;slot=N|;token=LABEL][;so-pin-env=VAR] or simulated");
+  }
+
+  /** A PIV card in a reader of the system's PC/SC service, opened with a given management key. */
+  private record PcscCard(String readerPart, Optional<ManagementKey> key)
+      implements TokenConnector {
+    @Override
+    public Token connect() throws TokenException {
+      return CardReaders.system().openPiv(readerPart, key);
+    }
+
+    @Override
+    public TokenConnector withManagementKey(ManagementKey managementKey) {
+      return new PcscCard(readerPart, Optional.of(managementKey));
+    }
   }
 
   private static TokenConnector pkcs11(String spec) {

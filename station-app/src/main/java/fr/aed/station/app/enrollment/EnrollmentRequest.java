@@ -10,7 +10,9 @@ import java.nio.file.Path;
  *
  * @param enrollment the dossier and the meeting record
  * @param token where the holder's token is
- * @param pin asks for the holder's PIN when the token is ready
+ * @param pin asks for the card's current PIN when the token is ready (the factory or transport PIN;
+ *     the holder's own PIN when resuming a meeting where it was already changed)
+ * @param setup the holder's new PIN and what else the meeting does to the card
  * @param keyType the key pair to generate
  * @param outputDirectory where the request and the sheet are written
  * @param listener told of each step
@@ -19,6 +21,7 @@ public record EnrollmentRequest(
     Enrollment enrollment,
     TokenConnector token,
     PinSource pin,
+    CardSetup setup,
     KeyType keyType,
     Path outputDirectory,
     EnrollmentListener listener) {}

@@ -73,18 +73,18 @@ final class EnrollmentRun {
   }
 
   /** The steps on the holder's token. */
-  void onToken()
+  void onToken(boolean pinAlreadyChosen)
       throws TokenException,
           PinUnavailableException,
           StoreException,
           IOException,
           EnrollmentException {
-    token = new TokenSteps(request, log).run();
+    token = new TokenSteps(request, log, pinAlreadyChosen).run();
   }
 
   /** Takes back, from the record, what a resumed meeting's token steps produced. */
   void restoreTokenSteps(InterventionState state) throws IOException {
-    token = new TokenSteps(request, log).restore(state);
+    token = new TokenSteps(request, log, true).restore(state);
   }
 
   /** The sheet, the officer's signature, the close and the seal, as far as they can go. */

@@ -94,7 +94,7 @@ public final class EnrollmentService {
         () -> {
           run.recordOpened(started);
           run.recordChecks(refusals(request));
-          run.onToken();
+          run.onToken(false);
           run.finish(sheetRenderer, signing(), null);
         });
   }
@@ -125,7 +125,7 @@ public final class EnrollmentService {
           if (state.reached(Step.REQUEST_BUILT)) {
             run.restoreTokenSteps(state);
           } else {
-            run.onToken();
+            run.onToken(state.reached(Step.PIN_CHANGED));
           }
           run.finish(sheetRenderer, signing(), state);
         });
@@ -237,6 +237,7 @@ public final class EnrollmentService {
           enrollment,
           request.token(),
           request.pin(),
+          request.setup(),
           keyType,
           request.outputDirectory(),
           request.listener());

@@ -1,6 +1,7 @@
 package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.device.TokenDeviceKey;
+import fr.aed.station.app.rules.HolderPinRules;
 import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.Step;
@@ -11,10 +12,14 @@ import fr.aed.station.crypto.csr.CertificateRequestFactory;
 import fr.aed.station.crypto.csr.InvalidRequestException;
 import fr.aed.station.crypto.profile.ProfileConformance;
 import fr.aed.station.crypto.profile.RequestProfile;
+import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
+import fr.aed.station.token.KeyType;
+import fr.aed.station.token.ManagementKeyOutcome;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.UnsupportedKeyTypeException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +29,8 @@ import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
@@ -36,10 +43,16 @@ final class TokenSteps {
 
   private final EnrollmentRequest request;
   private final StepLog log;
+  private final boolean pinAlreadyChosen;
 
-  TokenSteps(EnrollmentRequest request, StepLog log) {
+  /**
+   * @param pinAlreadyChosen whether the holder replaced the card's PIN earlier in this meeting (a
+   *     resumed meeting): the PIN asked is then the holder's own, verified, not changed again
+   */
+  TokenSteps(EnrollmentRequest request, StepLog log, boolean pinAlreadyChosen) {
     this.request = request;
     this.log = log;
+    this.pinAlreadyChosen = pinAlreadyChosen;
   }
 
   /** Runs the token steps, each recorded as it completes. */
@@ -51,8 +64,13 @@ final class TokenSteps {
           EnrollmentException {
     try (Token token = request.token().connect()) {
       TokenDescription description = identify(token);
-      verifyPin(token);
-      GeneratedKey generated = generateKeyPair(token);
+      if (pinAlreadyChosen) {
+        verifyPin(token);
+      } else {
+        changePin(token);
+      }
+      ManagementKeyOutcome managementKey = secureManagementKey(token);
+      GeneratedKey generated = generateKeyPair(token, managementKey);
       PublicKey publicKey = generated.publicKey();
       PKCS10CertificationRequest built = buildRequest(token, publicKey);
       return new TokenResult(
@@ -81,9 +99,16 @@ final class TokenSteps {
     }
   }
 
+  // The card's algorithms are checked before the holder types anything (issue: capabilities
+  // found after the PIN cost a try and said "incorrect data").
   private TokenDescription identify(Token token) throws TokenException, StoreException {
     long started = System.nanoTime();
     TokenDescription description = token.describe();
+    Set<KeyType> supported = token.supportedKeyTypes();
+    if (!supported.contains(request.keyType())) {
+      throw new UnsupportedKeyTypeException(
+          request.keyType(), description.model() + " n° " + description.serial(), supported);
+    }
     log.record(
         Step.TOKEN_IDENTIFIED,
         Map.of(
@@ -112,28 +137,68 @@ final class TokenSteps {
       Arrays.fill(pin, '\0');
     }
     log.record(Step.PIN_VERIFIED, Map.of(), Map.of());
-    log.done(Step.PIN_VERIFIED, started, "Code PIN vérifié par le support");
+    log.done(Step.PIN_VERIFIED, started, "Code PIN du titulaire vérifié par le support");
+  }
+
+  // The holder replaces the card's factory or transport PIN before any key is made: the new PIN
+  // is checked against the rules before the card is asked anything, then never kept.
+  private void changePin(Token token)
+      throws TokenException, PinUnavailableException, StoreException {
+    char[] current = request.pin().read();
+    char[] chosen = null;
+    try {
+      chosen = request.setup().newPin().read();
+      Optional<HolderPinRules.Problem> problem = HolderPinRules.check(chosen, current);
+      if (problem.isPresent()) {
+        throw new NewPinRefusedException(problem.get());
+      }
+      long started = System.nanoTime();
+      token.changePin(current, chosen);
+      log.record(Step.PIN_CHANGED, Map.of("holderChosePin", "true"), Map.of());
+      log.done(
+          Step.PIN_CHANGED,
+          started,
+          "Code PIN choisi par le titulaire et enregistré par le support");
+    } finally {
+      Arrays.fill(current, '\0');
+      if (chosen != null) {
+        Arrays.fill(chosen, '\0');
+      }
+    }
+  }
+
+  private ManagementKeyOutcome secureManagementKey(Token token) throws TokenException {
+    return request.setup().secureManagementKey()
+        ? token.secureManagementKey()
+        : ManagementKeyOutcome.KEPT_BY_CHOICE;
   }
 
   /** The new key pair's public key, and the token's evidence that it generated the pair. */
   private record GeneratedKey(PublicKey publicKey, String evidence) {}
 
-  private GeneratedKey generateKeyPair(Token token) throws TokenException, StoreException {
+  private GeneratedKey generateKeyPair(Token token, ManagementKeyOutcome managementKey)
+      throws TokenException, StoreException {
     long started = System.nanoTime();
     PublicKey publicKey = token.generateKeyPair(HOLDER_KEY_SLOT, request.keyType());
     // Recorded as the token states it (REG-6.2.2: the request alone does not show where the
-    // key was generated); a backend that cannot tell fails the step rather than guess.
-    String evidence = token.keyEvidence(HOLDER_KEY_SLOT).description();
+    // key was generated); a backend that cannot tell fails the step rather than guess. A card
+    // whose attestation names another key fails here, before the key is used.
+    KeyEvidence keyEvidence = token.keyEvidence(HOLDER_KEY_SLOT);
+    String evidence = CardRecordWords.evidence(keyEvidence, managementKey);
+    String attestation = CardRecordWords.attestationPem(keyEvidence);
     String publicKeySha256 = Fingerprints.sha256Hex(publicKey.getEncoded());
     log.record(
         Step.KEY_GENERATED,
         Map.of(
             "algorithm", request.keyType().id(),
             "slot", HOLDER_KEY_SLOT.name(),
-            "publicKeySha256", publicKeySha256),
+            "publicKeySha256", publicKeySha256,
+            "attested", Boolean.toString(!keyEvidence.attestation().isEmpty()),
+            "managementKey", managementKey.name()),
         Map.of(
             InterventionField.KEY_ALGORITHM, request.keyType().id(),
             InterventionField.KEY_EVIDENCE, evidence,
+            InterventionField.KEY_ATTESTATION, attestation,
             InterventionField.PUBLIC_KEY_SHA256, publicKeySha256));
     log.done(
         Step.KEY_GENERATED,

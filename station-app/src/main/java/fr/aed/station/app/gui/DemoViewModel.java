@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
@@ -109,6 +110,7 @@ public final class DemoViewModel {
                   sample,
                   TokenConnectors.freshSimulatedCard(),
                   TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                  CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
                   chosen,
                   out,
                   (step, duration, summary) ->

@@ -49,7 +49,7 @@ final class HolderPinScreen {
     validate.setOnAction(
         event -> {
           stage.close();
-          TokenPages.generate(model, pin);
+          TokenPages.generate(model, pin, null);
         });
     Button back = new Button(Texts.get("holder.back"));
     back.setId("holder-back");

@@ -5,6 +5,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
@@ -157,7 +158,8 @@ public final class HomeViewModel {
         new EnrollmentRequest(
             SampleEnrollment.at(LocalDateTime.now(context.clock())),
             TokenConnectors.freshSimulatedCard(),
-            TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+            TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray,
+            CardSetup.none(),
             KeyType.RSA2048,
             context.newOutputFolder(),
             EnrollmentListener.NONE);

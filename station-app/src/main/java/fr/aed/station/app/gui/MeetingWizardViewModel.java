@@ -8,6 +8,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.dossier.DossierFileException;
+import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
@@ -255,22 +256,23 @@ public final class MeetingWizardViewModel {
 
   /**
    * Generates the key pair on the holder's token and enrolls, off the interface thread; or records
-   * the refusal when the rules refuse the meeting. Takes the PIN over: it is wiped once used.
+   * the refusal when the rules refuse the meeting. Takes both PINs over (the card's current one,
+   * the one the holder chose): they are wiped once used.
    */
-  public void generate(char[] pin) {
+  public void generate(char[] pin, char[] newPin) {
     if (run.runningProperty().get()
         || run.finishedProperty().get()
         || run.awaitingSignaturesProperty().get()) {
-      Arrays.fill(pin, '\0');
+      wipe(pin, newPin);
       return;
     }
     if (generationBlocked()) {
-      Arrays.fill(pin, '\0');
+      wipe(pin, newPin);
       run.messageProperty().set(request.verdictProperty().get());
       return;
     }
     if (company.kbisDay().isEmpty()) {
-      Arrays.fill(pin, '\0');
+      wipe(pin, newPin);
       run.messageProperty().set(Texts.get("run.fix-kbis-date"));
       return;
     }
@@ -282,11 +284,18 @@ public final class MeetingWizardViewModel {
             enrollment(),
             holderToken,
             pin::clone,
+            CardSetup.holderChooses(newPin::clone),
             keyType.get(),
             context.newOutputFolder(),
             (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
     String recorded = run.interventionIdProperty().get();
-    context.background().execute(() -> execute(recorded, request, pin));
+    context.background().execute(() -> execute(recorded, request, pin, newPin));
+  }
+
+  private static void wipe(char[]... secrets) {
+    for (char[] secret : secrets) {
+      Arrays.fill(secret, '\0');
+    }
   }
 
   private TokenConnector connector() {
@@ -296,7 +305,7 @@ public final class MeetingWizardViewModel {
   }
 
   // The meeting runs up to its sheet, unsigned: the holder signs it on screen first.
-  private void execute(String recorded, EnrollmentRequest request, char[] pin) {
+  private void execute(String recorded, EnrollmentRequest request, char[] pin, char[] newPin) {
     try {
       EnrollmentOutcome outcome =
           recorded.isEmpty()
@@ -310,7 +319,7 @@ public final class MeetingWizardViewModel {
     } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
       context.ui().execute(() -> run.failed(null, reason(e)));
     } finally {
-      Arrays.fill(pin, '\0');
+      wipe(pin, newPin);
     }
   }
 
@@ -415,6 +424,7 @@ public final class MeetingWizardViewModel {
         () -> {
           throw new PinUnavailableException("the holder's PIN is not needed to sign the sheet");
         },
+        CardSetup.none(),
         keyType.get(),
         outputDirectory,
         (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));

@@ -62,7 +62,7 @@ final class TokenPages {
                 .runningProperty()
                 .or(model.run().finishedProperty())
                 .or(model.request().blockingProperty().and(Bindings.isEmpty(model.refusals()))));
-    generate.setOnAction(event -> generate(model, pin));
+    generate.setOnAction(event -> generate(model, pin, null));
     // The PIN typed by the holder on a window turned to them, rather than in this page.
     Button holderScreen = new Button(Texts.get("token.holder-screen"));
     holderScreen.setId("holder-screen");
@@ -147,14 +147,21 @@ final class TokenPages {
   }
 
   // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
-  static void generate(MeetingWizardViewModel model, PasswordField field) {
+  static void generate(
+      MeetingWizardViewModel model, PasswordField field, PasswordField newPinField) {
+    char[] pin = taken(field);
+    char[] newPin = newPinField == null ? new char[0] : taken(newPinField);
+    model.generate(pin, newPin);
+  }
+
+  private static char[] taken(PasswordField field) {
     CharSequence typed = field.getCharacters();
-    char[] pin = new char[typed.length()];
-    for (int i = 0; i < pin.length; i++) {
-      pin[i] = typed.charAt(i);
+    char[] secret = new char[typed.length()];
+    for (int i = 0; i < secret.length; i++) {
+      secret[i] = typed.charAt(i);
     }
     field.clear();
-    model.generate(pin);
+    return secret;
   }
 
   private static Node tokenChoice(MeetingWizardViewModel model) {

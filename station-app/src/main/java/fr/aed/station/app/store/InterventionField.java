@@ -7,6 +7,7 @@ public enum InterventionField {
   TOKEN_SERIAL("token_serial"),
   KEY_ALGORITHM("key_algorithm"),
   KEY_EVIDENCE("key_evidence"),
+  KEY_ATTESTATION("key_attestation"),
   PUBLIC_KEY_SHA256("public_key_sha256"),
   CSR_SHA256("csr_sha256"),
   CSR_PEM("csr_pem"),

@@ -1,8 +1,8 @@
 package fr.aed.station.token.pcsc;
 
-import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.apdu.GetResponseTransport;
+import fr.aed.station.token.piv.ManagementKey;
 import fr.aed.station.token.piv.PivToken;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -161,23 +161,24 @@ public final class CardReaders {
 
   /**
    * Connects to the card in the first reader whose name contains {@code readerNamePart} and opens
-   * its PIV application, with the default management key.
+   * its PIV application; the card's management key is found on it (factory or PIN-protected).
    *
    * @throws NoReaderException if no reader matches (the message lists the readers present)
    * @throws NoCardException if the reader holds no card
    * @throws PcscServiceDownException if the PC/SC service is unavailable
    * @throws TokenException if the card has no PIV application or cannot be reached
    */
-  public Token openPiv(String readerNamePart) throws TokenException {
-    return openPiv(readerNamePart, PivToken.DEFAULT_MANAGEMENT_KEY);
+  public PivToken openPiv(String readerNamePart) throws TokenException {
+    return openPiv(readerNamePart, Optional.empty());
   }
 
   /**
-   * Like {@link #openPiv(String)}, with the card's own 3DES management key (24 bytes).
+   * Like {@link #openPiv(String)}, with the card's own management key when one is given.
    *
    * @throws TokenException as {@link #openPiv(String)}
    */
-  public PivToken openPiv(String readerNamePart, byte[] managementKey) throws TokenException {
+  public PivToken openPiv(String readerNamePart, Optional<ManagementKey> managementKey)
+      throws TokenException {
     PcscTransport transport =
         source.sessionsOwnReaders() ? ownSession(readerNamePart) : sharedSession(readerNamePart);
     try {

@@ -1,6 +1,8 @@
 package fr.aed.station.token.piv;
 
 import fr.aed.station.token.CardRemovedException;
+import fr.aed.station.token.LoginRequiredException;
+import fr.aed.station.token.ManagementKeyRefusedException;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.WrongPinException;
@@ -55,6 +57,11 @@ public final class PivSession {
   private static final int INS_GENERAL_AUTHENTICATE = 0x87;
   private static final int INS_GET_DATA = 0xCB;
   private static final int INS_PUT_DATA = 0xDB;
+  private static final int INS_GET_METADATA = 0xF7;
+  private static final int INS_GET_SERIAL = 0xF8;
+  private static final int INS_ATTEST = 0xF9;
+  private static final int INS_GET_VERSION = 0xFD;
+  private static final int INS_SET_MANAGEMENT_KEY = 0xFF;
 
   private static final int TAG_DYNAMIC_AUTH = 0x7C;
   private static final int TAG_WITNESS = 0x80;
@@ -62,6 +69,7 @@ public final class PivSession {
   private static final int TAG_RESPONSE = 0x82;
   private static final int TAG_GENERATION_TEMPLATE = 0xAC;
   private static final int TAG_ALGORITHM = 0x80;
+  private static final int TAG_PIN_POLICY = 0xAA;
   private static final int TAG_PUBLIC_KEY = 0x7F49;
   private static final int TAG_RSA_MODULUS = 0x81;
   private static final int TAG_RSA_EXPONENT = 0x82;
@@ -79,10 +87,12 @@ public final class PivSession {
   private static final int PIN_REFERENCE = 0x80;
   private static final int PUK_REFERENCE = 0x81;
   private static final int MANAGEMENT_KEY_REFERENCE = 0x9B;
-  private static final int ALG_3DES = 0x03;
+
+  /** Yubico's object holding the certificate of the attestation key (slot F9). */
+  public static final int OBJECT_ATTESTATION = 0x5FFF01;
+
   private static final int PIN_MAX_LENGTH = 8;
   private static final int PIN_MIN_LENGTH = 6;
-  private static final int DES_BLOCK = 8;
 
   private final ApduTransport transport;
   private final SecureRandom random = new SecureRandom();
@@ -199,43 +209,73 @@ public final class PivSession {
   }
 
   /**
-   * Authenticates with the card's 3DES management key (key reference 9B), by mutual challenge.
+   * Authenticates with the card's management key (key reference 9B), by mutual challenge, in the
+   * key's algorithm (3DES or AES).
    *
-   * @param key the 24-byte 3DES key
-   * @throws IllegalArgumentException if the key is not 24 bytes
-   * @throws TokenException if the card refuses the key, or fails otherwise
+   * @throws TokenException if the card refuses the key (or its algorithm), or fails otherwise
    */
-  public void authenticateManagementKey(byte[] key) throws TokenException {
-    if (key.length != 24) {
-      throw new IllegalArgumentException("a 3DES management key has 24 bytes");
-    }
+  public void authenticateManagementKey(ManagementKey key) throws TokenException {
+    ManagementKeyAlgorithm algorithm = key.algorithm();
     try {
       byte[] request = Tlv.encode(TAG_DYNAMIC_AUTH, Tlv.encode(TAG_WITNESS, new byte[0]));
       byte[] encryptedWitness =
-          dynamicAuthenticationItem(generalAuthenticate(request), TAG_WITNESS);
-      byte[] witness = des(key, Cipher.DECRYPT_MODE, encryptedWitness);
-      byte[] challenge = new byte[DES_BLOCK];
+          dynamicAuthenticationItem(generalAuthenticate(algorithm, request), TAG_WITNESS);
+      if (encryptedWitness.length != algorithm.blockSize()) {
+        throw new TokenException("the card's management key is not " + algorithm);
+      }
+      byte[] witness = cipher(key, Cipher.DECRYPT_MODE, encryptedWitness);
+      byte[] challenge = new byte[algorithm.blockSize()];
       random.nextBytes(challenge);
       byte[] answer =
           Tlv.encode(
               TAG_DYNAMIC_AUTH,
               Tlv.concat(Tlv.encode(TAG_WITNESS, witness), Tlv.encode(TAG_CHALLENGE, challenge)));
       byte[] encryptedChallenge =
-          dynamicAuthenticationItem(generalAuthenticate(answer), TAG_RESPONSE);
-      if (!Arrays.equals(des(key, Cipher.DECRYPT_MODE, encryptedChallenge), challenge)) {
-        throw new TokenException("the card did not prove it holds the management key");
+          dynamicAuthenticationItem(generalAuthenticate(algorithm, answer), TAG_RESPONSE);
+      if (!Arrays.equals(cipher(key, Cipher.DECRYPT_MODE, encryptedChallenge), challenge)) {
+        throw new ManagementKeyRefusedException("the card did not prove it holds the key");
       }
     } catch (ApduException e) {
-      if (e.statusWord() == StatusWord.SW_SECURITY_STATUS_NOT_SATISFIED) {
-        throw new TokenException("the card refused the management key", e);
+      switch (e.statusWord()) {
+        case StatusWord.SW_SECURITY_STATUS_NOT_SATISFIED:
+          throw new ManagementKeyRefusedException("the card refused the management key");
+        case StatusWord.SW_WRONG_DATA, StatusWord.SW_INCORRECT_P1P2:
+          throw new ManagementKeyRefusedException(
+              "the card's management key is not " + algorithm + " (" + e.getMessage() + ")");
+        default:
+          throw refused("authenticate with the management key", e);
       }
-      throw refused("authenticate with the management key", e);
     }
   }
 
-  private byte[] generalAuthenticate(byte[] data) throws TokenException, ApduException {
+  private byte[] generalAuthenticate(ManagementKeyAlgorithm algorithm, byte[] data)
+      throws TokenException, ApduException {
     return send(
-        new CommandApdu(0x00, INS_GENERAL_AUTHENTICATE, ALG_3DES, MANAGEMENT_KEY_REFERENCE, data));
+        new CommandApdu(
+            0x00, INS_GENERAL_AUTHENTICATE, algorithm.value(), MANAGEMENT_KEY_REFERENCE, data));
+  }
+
+  /**
+   * Replaces the management key (YubiKey's SET MANAGEMENT KEY, {@code FF}). Needs the current
+   * management key authenticated.
+   *
+   * @throws TokenException if the card has no such command, refuses the key, or fails
+   */
+  public void setManagementKey(ManagementKey key) throws TokenException {
+    byte[] bytes = key.bytes();
+    byte[] data = new byte[3 + bytes.length];
+    try {
+      data[0] = (byte) key.algorithm().value();
+      data[1] = (byte) MANAGEMENT_KEY_REFERENCE;
+      data[2] = (byte) bytes.length;
+      System.arraycopy(bytes, 0, data, 3, bytes.length);
+      send(new CommandApdu(0x00, INS_SET_MANAGEMENT_KEY, 0xFF, 0xFF, data));
+    } catch (ApduException e) {
+      throw refused("set the management key", e);
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+      Arrays.fill(data, (byte) 0);
+    }
   }
 
   /**
@@ -246,10 +286,24 @@ public final class PivSession {
    *     the algorithm, or fails otherwise
    */
   public PublicKey generateKey(PivSlot slot, PivAlgorithm algorithm) throws TokenException {
-    byte[] template =
-        Tlv.encode(
-            TAG_GENERATION_TEMPLATE,
-            Tlv.encode(TAG_ALGORITHM, new byte[] {(byte) algorithm.value()}));
+    return generateKey(slot, algorithm, Optional.empty());
+  }
+
+  /**
+   * Generates a key pair in {@code slot} with a PIN policy (YubiKey's tag {@code AA}; cards without
+   * vendor extensions refuse it), replacing the key there. Needs the management key.
+   *
+   * @throws TokenException as {@link #generateKey(PivSlot, PivAlgorithm)}
+   */
+  public PublicKey generateKey(PivSlot slot, PivAlgorithm algorithm, Optional<PinPolicy> policy)
+      throws TokenException {
+    byte[] parameters = Tlv.encode(TAG_ALGORITHM, new byte[] {(byte) algorithm.value()});
+    if (policy.isPresent()) {
+      parameters =
+          Tlv.concat(
+              parameters, Tlv.encode(TAG_PIN_POLICY, new byte[] {(byte) policy.get().value()}));
+    }
+    byte[] template = Tlv.encode(TAG_GENERATION_TEMPLATE, parameters);
     try {
       byte[] answer =
           send(new CommandApdu(0x00, INS_GENERATE_KEY_PAIR, 0x00, slot.value(), template));
@@ -261,7 +315,11 @@ public final class PivSession {
     }
   }
 
-  private static PublicKey decodePublicKey(byte[] template, PivAlgorithm algorithm)
+  /**
+   * Decodes a public key's TLVs ({@code 81}/{@code 82} for RSA, {@code 86} for EC), as GENERATE
+   * answers them inside {@code 7F49} and GET METADATA in its tag 04.
+   */
+  static PublicKey decodePublicKey(byte[] template, PivAlgorithm algorithm)
       throws GeneralSecurityException {
     if (algorithm.isRsa()) {
       BigInteger modulus = new BigInteger(1, Tlv.valueOf(template, TAG_RSA_MODULUS));
@@ -304,7 +362,8 @@ public final class PivSession {
     } catch (ApduException e) {
       switch (e.statusWord()) {
         case StatusWord.SW_SECURITY_STATUS_NOT_SATISFIED:
-          throw new TokenException("verify the PIN before signing with slot " + slot, e);
+          throw new LoginRequiredException(
+              "the card wants the PIN verified right before using slot " + slot);
         case StatusWord.SW_REFERENCED_DATA_NOT_FOUND:
           throw new TokenException("slot " + slot + " holds no key", e);
         default:
@@ -432,6 +491,158 @@ public final class PivSession {
     }
   }
 
+  /**
+   * The firmware version (YubiKey's GET VERSION).
+   *
+   * @return empty when the card has no such command (a PIV card without vendor extensions)
+   * @throws TokenException if the card fails otherwise or answers malformed
+   */
+  public Optional<CardVersion> version() throws TokenException {
+    Optional<byte[]> answer = vendorCommand(INS_GET_VERSION, 0x00, "read the version");
+    if (answer.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] version = answer.get();
+    if (version.length != 3) {
+      throw new TokenException("the card sent a malformed version");
+    }
+    return Optional.of(new CardVersion(version[0] & 0xFF, version[1] & 0xFF, version[2] & 0xFF));
+  }
+
+  /**
+   * The card's serial number (YubiKey's GET SERIAL).
+   *
+   * @return empty when the card has no such command
+   * @throws TokenException if the card fails otherwise or answers malformed
+   */
+  public Optional<Long> serial() throws TokenException {
+    Optional<byte[]> answer = vendorCommand(INS_GET_SERIAL, 0x00, "read the serial number");
+    if (answer.isEmpty()) {
+      return Optional.empty();
+    }
+    if (answer.get().length != 4) {
+      throw new TokenException("the card sent a malformed serial number");
+    }
+    return Optional.of(new BigInteger(1, answer.get()).longValue());
+  }
+
+  /**
+   * What the card says of the key in {@code slot} (YubiKey's GET METADATA).
+   *
+   * @return empty when the card has no such command or the slot holds no key
+   * @throws TokenException if the card fails otherwise or answers malformed
+   */
+  public Optional<PivMetadata.Slot> slotMetadata(PivSlot slot) throws TokenException {
+    return metadata(slot.value()).map(PivSession::decodeSlotMetadata);
+  }
+
+  /**
+   * What the card says of its management key (YubiKey's GET METADATA on 9B).
+   *
+   * @return empty when the card has no such command
+   * @throws TokenException if the card fails otherwise or answers malformed
+   */
+  public Optional<PivMetadata.ManagementKeyInfo> managementKeyMetadata() throws TokenException {
+    return metadata(MANAGEMENT_KEY_REFERENCE).map(PivSession::decodeManagementKeyMetadata);
+  }
+
+  /**
+   * What the card says of its PIN (YubiKey's GET METADATA on 80): still the factory one, tries.
+   *
+   * @return empty when the card has no such command
+   * @throws TokenException if the card fails otherwise or answers malformed
+   */
+  public Optional<PivMetadata.Reference> pinMetadata() throws TokenException {
+    return metadata(PIN_REFERENCE).map(PivSession::decodeReferenceMetadata);
+  }
+
+  private Optional<byte[]> metadata(int reference) throws TokenException {
+    try {
+      return Optional.of(send(new CommandApdu(0x00, INS_GET_METADATA, 0x00, reference)));
+    } catch (ApduException e) {
+      if (isUnsupported(e) || e.statusWord() == StatusWord.SW_REFERENCED_DATA_NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw refused("read the metadata of " + Integer.toHexString(reference), e);
+    }
+  }
+
+  private static PivMetadata.Slot decodeSlotMetadata(byte[] answer) {
+    return PivMetadata.slot(answer);
+  }
+
+  private static PivMetadata.ManagementKeyInfo decodeManagementKeyMetadata(byte[] answer) {
+    return PivMetadata.managementKey(answer);
+  }
+
+  private static PivMetadata.Reference decodeReferenceMetadata(byte[] answer) {
+    return PivMetadata.reference(answer);
+  }
+
+  /**
+   * Yubico's attestation of the key in {@code slot}: a certificate for its public key, signed by
+   * the card's attestation key (slot F9), which the card gives only for a key it generated.
+   *
+   * @return empty when the card has no attestation command
+   * @throws TokenException if the card refuses (an imported key, an empty slot) or answers
+   *     something that is not a certificate
+   */
+  public Optional<X509Certificate> attest(PivSlot slot) throws TokenException {
+    Optional<byte[]> answer =
+        vendorCommand(INS_ATTEST, slot.value(), "attest the key of slot " + slot);
+    return answer.isEmpty()
+        ? Optional.empty()
+        : Optional.of(certificate(answer.get(), "attestation"));
+  }
+
+  /**
+   * The certificate of the card's attestation key (Yubico's object {@code 5FFF01}).
+   *
+   * @return empty when the card has none
+   * @throws TokenException if the object is not a certificate container
+   */
+  public Optional<X509Certificate> attestationCertificate() throws TokenException {
+    Optional<byte[]> container = getObject(OBJECT_ATTESTATION);
+    if (container.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          certificate(Tlv.valueOf(container.get(), TAG_CERTIFICATE), "attestation key"));
+    } catch (IllegalArgumentException e) {
+      throw new TokenException("the card's attestation key certificate is corrupt", e);
+    }
+  }
+
+  private static X509Certificate certificate(byte[] der, String what) throws TokenException {
+    try {
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(der));
+    } catch (CertificateException e) {
+      throw new TokenException("the card sent a malformed " + what + " certificate", e);
+    }
+  }
+
+  // A vendor command a card may not have: 6D00 (no such instruction), 6E00 or 6A81 mean absent.
+  private Optional<byte[]> vendorCommand(int ins, int p1, String action) throws TokenException {
+    try {
+      return Optional.of(send(new CommandApdu(0x00, ins, p1, 0x00)));
+    } catch (ApduException e) {
+      if (isUnsupported(e)) {
+        return Optional.empty();
+      }
+      throw refused(action, e);
+    }
+  }
+
+  private static boolean isUnsupported(ApduException e) {
+    int sw = e.statusWord();
+    return sw == StatusWord.SW_INS_NOT_SUPPORTED
+        || sw == StatusWord.SW_CLA_NOT_SUPPORTED
+        || sw == StatusWord.SW_FUNCTION_NOT_SUPPORTED;
+  }
+
   /** Ends the session; never throws. */
   public void close() {
     transport.close();
@@ -475,13 +686,17 @@ public final class PivSession {
     return Arrays.copyOf(encoded, encoded.length - 1);
   }
 
-  private static byte[] des(byte[] key, int mode, byte[] block) throws TokenException {
+  private static byte[] cipher(ManagementKey key, int mode, byte[] block) throws TokenException {
+    byte[] bytes = key.bytes();
     try {
-      Cipher cipher = Cipher.getInstance("DESede/ECB/NoPadding");
-      cipher.init(mode, new SecretKeySpec(key, "DESede"));
+      String name = key.algorithm().cipher();
+      Cipher cipher = Cipher.getInstance(name + "/ECB/NoPadding");
+      cipher.init(mode, new SecretKeySpec(bytes, name));
       return cipher.doFinal(block);
     } catch (GeneralSecurityException e) {
-      throw new TokenException("3DES is unavailable in this JVM", e);
+      throw new TokenException(key.algorithm() + " is unavailable in this JVM", e);
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
     }
   }
 }

@@ -5,6 +5,8 @@ import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.LoginRequiredException;
+import fr.aed.station.token.ManagementKeyOutcome;
+import fr.aed.station.token.ManagementKeyRefusedException;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.Token;
@@ -16,6 +18,7 @@ import fr.aed.station.token.apdu.ApduTransport;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
@@ -24,55 +27,61 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A PIV card as a {@link Token}. Roles map to slots: AUTHENTICATION to 9A, SIGNATURE to 9C,
  * KEY_MANAGEMENT to 9D, CARD_AUTHENTICATION to 9E.
  *
- * <p>PIV has no standard command telling a slot's key type, so the token remembers the keys it
- * generated and otherwise reads the type from the slot's certificate.
+ * <p>It follows the card's rules as real cards enforce them: each slot's PIN policy (read with GET
+ * METADATA where the card offers it, else the SP 800-73-4 access rules: 9A once, 9C always, 9D
+ * once, 9E never), the PIN presented again right before every use that needs it; the management key
+ * in the card's algorithm (3DES, or AES on YubiKeys from 5.4), found among the key given for the
+ * card, the key the card keeps behind the PIN, and the factory key.
  */
 public final class PivToken implements Token {
-
-  /** The management key cards ship with (SP 800-73 test cards, YubiKey): 0102..08 three times. */
-  public static final byte[] DEFAULT_MANAGEMENT_KEY =
-      HexFormat.of().parseHex("010203040506070801020304050607080102030405060708");
-
-  // DER prefix of a SHA-256 DigestInfo (RFC 8017, 9.2, note 1).
-  private static final byte[] SHA256_DIGEST_INFO =
-      HexFormat.of().parseHex("3031300d060960864801650304020105000420");
 
   /** The record's words for a key this session generated on the card. */
   public static final String GENERATED_IN_SESSION =
       "Paire générée sur le support par la commande GENERATE ASYMMETRIC KEY PAIR pendant le"
           + " rendez-vous";
 
+  // DER prefix of a SHA-256 DigestInfo (RFC 8017, 9.2, note 1).
+  private static final byte[] SHA256_DIGEST_INFO =
+      HexFormat.of().parseHex("3031300d060960864801650304020105000420");
+
   private final PivSession session;
   private final String readerName;
-  private final byte[] managementKey;
+  private final Optional<ManagementKey> suppliedKey;
+  private final SecureRandom random = new SecureRandom();
   private final Map<PivSlot, PivAlgorithm> generated = new EnumMap<>(PivSlot.class);
+  private final Map<PivSlot, PublicKey> generatedKeys = new EnumMap<>(PivSlot.class);
+  private final Map<PivSlot, PinPolicy> policies = new EnumMap<>(PivSlot.class);
+  private final Optional<CardVersion> version;
+  private char[] pin;
 
   /**
-   * Opens the PIV application of the card behind {@code transport}, with the default management
-   * key.
+   * Opens the PIV application of the card behind {@code transport}; the management key is found on
+   * the card (factory, or kept behind the PIN).
    *
    * @throws TokenException if the card has no PIV application or cannot be read
    */
   public PivToken(ApduTransport transport, String readerName) throws TokenException {
-    this(transport, readerName, DEFAULT_MANAGEMENT_KEY);
+    this(transport, readerName, Optional.empty());
   }
 
   /**
-   * Opens the PIV application of the card behind {@code transport}, with the card's own 24-byte
-   * 3DES management key.
+   * Opens the PIV application of the card behind {@code transport}, with the card's own management
+   * key when one is given (the token keeps a copy, wiped when closed).
    *
    * @throws TokenException if the card has no PIV application or cannot be read
    */
-  public PivToken(ApduTransport transport, String readerName, byte[] managementKey)
+  public PivToken(ApduTransport transport, String readerName, Optional<ManagementKey> key)
       throws TokenException {
     this.session = new PivSession(transport);
     this.readerName = readerName;
-    this.managementKey = managementKey.clone();
+    this.suppliedKey = key.map(k -> new ManagementKey(k.algorithm(), k.bytes()));
+    this.version = session.version();
   }
 
   /** The PIV slot holding the key of {@code slot}. */
@@ -100,15 +109,42 @@ public final class PivToken implements Token {
     return session;
   }
 
+  /** The card's firmware version, when it answers YubiKey's GET VERSION. */
+  public Optional<CardVersion> version() {
+    return version;
+  }
+
   /**
    * {@inheritDoc}
    *
-   * <p>The serial is the hex GUID of the card's CHUID.
+   * <p>The serial is the card's serial number when it answers GET SERIAL (YubiKeys), else the hex
+   * GUID of its CHUID; the model says the firmware version when the card tells it.
+   *
+   * @throws TokenException if the card tells neither a serial number nor a GUID
    */
   @Override
   public TokenDescription describe() throws TokenException {
-    String serial = HexFormat.of().formatHex(session.readGuid());
-    return new TokenDescription("PIV over PC/SC", "PIV card", serial, readerName);
+    Optional<Long> serial = session.serial();
+    String identifier =
+        serial.isPresent() ? Long.toString(serial.get()) : HexFormat.of().formatHex(guid());
+    String model = version.map(v -> "PIV card, firmware " + v).orElse("PIV card");
+    return new TokenDescription("PIV over PC/SC", model, identifier, readerName);
+  }
+
+  private byte[] guid() throws TokenException {
+    try {
+      return session.readGuid();
+    } catch (CardRemovedException e) {
+      throw e;
+    } catch (TokenException e) {
+      throw new TokenException(
+          "the card tells neither a serial number nor a CHUID: it cannot be told apart", e);
+    }
+  }
+
+  @Override
+  public Set<KeyType> supportedKeyTypes() {
+    return version.map(CardVersion::keyTypes).orElseGet(CardVersion::standardKeyTypes);
   }
 
   @Override
@@ -120,6 +156,9 @@ public final class PivToken implements Token {
   /**
    * {@inheritDoc}
    *
+   * <p>The token keeps a copy of the PIN until it is closed, to present it right before each use
+   * that needs it.
+   *
    * @throws WrongPinException if the card refused the PIN, with the tries left
    * @throws PinBlockedException if no try is left, before or after this one
    * @throws CardRemovedException if the card goes away
@@ -127,40 +166,100 @@ public final class PivToken implements Token {
   @Override
   public void verifyPin(char[] pin) throws TokenException {
     session.verifyPin(pin);
+    keepPin(pin);
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Authenticates the management key first. Refused before the holder's PIN is verified: the
-   * holder consents to a new key by entering the PIN.
+   * @throws WrongPinException if the card refused the current PIN, with the tries left
+   * @throws PinBlockedException if the PIN is blocked
+   * @throws TokenException if a PIN has not 6 to 8 characters, or the card fails otherwise
+   */
+  @Override
+  public void changePin(char[] currentPin, char[] newPin) throws TokenException {
+    session.changePin(currentPin, newPin);
+    keepPin(newPin);
+  }
+
+  private void keepPin(char[] verified) {
+    forgetPin();
+    pin = verified.clone();
+  }
+
+  private void forgetPin() {
+    if (pin != null) {
+      Arrays.fill(pin, '\0');
+      pin = null;
+    }
+  }
+
+  // VERIFY right before a use that needs it: a "PIN always" key takes no other command between.
+  private void presentPin(String operation) throws TokenException {
+    if (pin == null) {
+      throw new LoginRequiredException("verify the holder's PIN before " + operation);
+    }
+    session.verifyPin(pin);
+  }
+
+  /**
+   * {@inheritDoc}
    *
-   * @throws TokenException if the PIN is not verified, the management key is refused, or the card
-   *     fails
+   * <p>Checks the card generates {@code type}, authenticates the management key, writes the CHUID
+   * and CCC the card lacks (so that desktop stacks take it for a PIV card), then generates; on a
+   * card with YubiKey's commands the key is given its slot's standard PIN policy (9C: always).
+   * Refused before the holder's PIN is verified: the holder consents to a new key by entering it.
+   *
+   * @throws UnsupportedKeyTypeException if the card does not generate {@code type}
+   * @throws ManagementKeyRefusedException if the card's management key is not one the token knows
+   * @throws TokenException if the PIN is not verified, or the card fails
    * @throws CardRemovedException if the card goes away
    */
   @Override
   public PublicKey generateKeyPair(KeySlot slot, KeyType type) throws TokenException {
-    if (!pinStatus().verified()) {
+    if (pin == null) {
       throw new LoginRequiredException("verify the holder's PIN before generating a key");
+    }
+    if (!supportedKeyTypes().contains(type)) {
+      throw new UnsupportedKeyTypeException(type, describeModel(), supportedKeyTypes());
     }
     PivSlot pivSlot = pivSlot(slot);
     PivAlgorithm algorithm = pivAlgorithm(type);
-    session.authenticateManagementKey(managementKey);
+    authenticateManagementKey();
+    writeMissingCardObjects();
+    PinPolicy policy = PinPolicy.standardFor(pivSlot);
     generated.remove(pivSlot);
-    PublicKey publicKey = session.generateKey(pivSlot, algorithm);
+    generatedKeys.remove(pivSlot);
+    PublicKey publicKey =
+        session.generateKey(
+            pivSlot, algorithm, version.isPresent() ? Optional.of(policy) : Optional.empty());
     generated.put(pivSlot, algorithm);
+    generatedKeys.put(pivSlot, publicKey);
+    policies.put(pivSlot, policy);
     return publicKey;
+  }
+
+  private String describeModel() {
+    return version.map(v -> "this card (firmware " + v + ")").orElse("this PIV card");
+  }
+
+  private void writeMissingCardObjects() throws TokenException {
+    if (session.getObject(CardObjects.OBJECT_CHUID).isEmpty()) {
+      session.putObject(CardObjects.OBJECT_CHUID, CardObjects.chuid(random));
+    }
+    if (session.getObject(CardObjects.OBJECT_CCC).isEmpty()) {
+      session.putObject(CardObjects.OBJECT_CCC, CardObjects.ccc(random));
+    }
   }
 
   /**
    * {@inheritDoc}
    *
    * <p>For RSA the PKCS#1 v1.5 block is built here and the card applies the raw private key; for EC
-   * the card signs the SHA-256 hash.
+   * the card signs the SHA-256 hash. The PIN goes right before, when the slot's policy asks.
    *
-   * @throws TokenException if the PIN is not verified, the slot holds no key or its type is unknown
-   *     (no key generated in this session and no certificate), or the card fails
+   * @throws LoginRequiredException if the slot needs the PIN and it was not verified
+   * @throws TokenException if the slot holds no key or its type is unknown, or the card fails
    * @throws CardRemovedException if the card goes away
    */
   @Override
@@ -169,7 +268,7 @@ public final class PivToken implements Token {
     PivAlgorithm algorithm = algorithmIn(pivSlot);
     byte[] hash = sha256(data);
     byte[] input = algorithm.isRsa() ? pkcs1Block(hash, algorithm.bits() / 8) : hash;
-    return session.sign(pivSlot, algorithm, input);
+    return useKey(pivSlot, algorithm, input, "signing");
   }
 
   /**
@@ -180,13 +279,12 @@ public final class PivToken implements Token {
    *
    * @throws LoginRequiredException if the PIN is not verified
    * @throws UnsupportedKeyTypeException if the slot holds an EC key
-   * @throws TokenException if the slot holds no key or its type is unknown (no key generated in
-   *     this session and no certificate), or the card fails
+   * @throws TokenException if the slot holds no key or its type is unknown, or the card fails
    * @throws CardRemovedException if the card goes away
    */
   @Override
   public byte[] decipher(KeySlot slot, byte[] block) throws TokenException {
-    if (!pinStatus().verified()) {
+    if (pin == null) {
       throw new LoginRequiredException("verify the holder's PIN before deciphering");
     }
     PivSlot pivSlot = pivSlot(slot);
@@ -200,7 +298,29 @@ public final class PivToken implements Token {
       throw new IllegalArgumentException(
           "the block is " + block.length + " bytes, the modulus " + size);
     }
-    return leftPad(session.sign(pivSlot, algorithm, block), size);
+    return leftPad(useKey(pivSlot, algorithm, block, "deciphering"), size);
+  }
+
+  private byte[] useKey(PivSlot slot, PivAlgorithm algorithm, byte[] input, String operation)
+      throws TokenException {
+    if (policyOf(slot).needsPin()) {
+      presentPin(operation);
+    }
+    return session.sign(slot, algorithm, input);
+  }
+
+  private PinPolicy policyOf(PivSlot slot) throws TokenException {
+    PinPolicy known = policies.get(slot);
+    if (known == null) {
+      known =
+          session
+              .slotMetadata(slot)
+              .map(PivMetadata.Slot::pinPolicy)
+              .filter(p -> p != PinPolicy.DEFAULT)
+              .orElse(PinPolicy.standardFor(slot));
+      policies.put(slot, known);
+    }
+    return known;
   }
 
   // A card may drop the result's leading zero bytes; raw RSA results are the modulus length.
@@ -217,6 +337,14 @@ public final class PivToken implements Token {
     PivAlgorithm known = generated.get(slot);
     if (known != null) {
       return known;
+    }
+    Optional<PivMetadata.Slot> metadata = session.slotMetadata(slot);
+    if (metadata.isPresent()) {
+      try {
+        return PivAlgorithm.fromValue(metadata.get().algorithm());
+      } catch (IllegalArgumentException e) {
+        throw new TokenException("slot " + slot + " holds a key of an unsupported type", e);
+      }
     }
     PublicKey key =
         session
@@ -261,19 +389,33 @@ public final class PivToken implements Token {
   /**
    * {@inheritDoc}
    *
-   * <p>PIV has no command reading a key's origin: the evidence is that this session generated the
-   * key with GENERATE ASYMMETRIC KEY PAIR, a card that never exports private keys. Cards that offer
-   * it can also attest the key (slot F9), which this token does not read yet.
+   * <p>PIV has no standard command reading a key's origin: the evidence is that this session
+   * generated the key with GENERATE ASYMMETRIC KEY PAIR, on a card that never exports private keys,
+   * and, on cards that offer it, the card's attestation of the key (Yubico's ATTEST, signed by the
+   * attestation key of slot F9), checked to name the key the card reported.
    *
+   * @throws fr.aed.station.token.AttestationMismatchException if the attestation names another key
+   *     or does not verify with the card's attestation certificate
    * @throws TokenException if this session did not generate the slot's key
    */
   @Override
   public KeyEvidence keyEvidence(KeySlot slot) throws TokenException {
-    if (!generated.containsKey(pivSlot(slot))) {
+    PivSlot pivSlot = pivSlot(slot);
+    PublicKey publicKey = generatedKeys.get(pivSlot);
+    if (publicKey == null) {
       throw new TokenException(
-          "no evidence for slot " + pivSlot(slot) + ": its key was not generated in this session");
+          "no evidence for slot " + pivSlot + ": its key was not generated in this session");
     }
-    return new KeyEvidence(true, true, true, true, true, GENERATED_IN_SESSION);
+    Optional<KeyAttestation> attestation = KeyAttestation.read(session, pivSlot, publicKey);
+    return new KeyEvidence(
+        true,
+        true,
+        true,
+        true,
+        true,
+        GENERATED_IN_SESSION
+            + attestation.map(KeyAttestation::description).orElse(KeyAttestation.NONE),
+        attestation.map(KeyAttestation::chain).orElse(java.util.List.of()));
   }
 
   @Override
@@ -288,12 +430,110 @@ public final class PivToken implements Token {
    */
   @Override
   public void writeCertificate(KeySlot slot, X509Certificate certificate) throws TokenException {
-    session.authenticateManagementKey(managementKey);
+    authenticateManagementKey();
     session.writeCertificate(pivSlot(slot), certificate);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On a card with YubiKey's SET MANAGEMENT KEY whose key is the factory one: a random key of
+   * the same algorithm is written first into the PRINTED object (which the card gives only after
+   * the PIN), then set, then flagged in ADMIN DATA, so that a card pulled at any point still opens
+   * with one of the keys the token tries.
+   */
+  @Override
+  public ManagementKeyOutcome secureManagementKey() throws TokenException {
+    if (pin == null) {
+      throw new LoginRequiredException("verify the holder's PIN before changing the card's keys");
+    }
+    ManagementKey current = authenticateManagementKey();
+    if (!current.isFactory()) {
+      return ManagementKeyOutcome.ALREADY_PERSONAL;
+    }
+    if (version.isEmpty()) {
+      return ManagementKeyOutcome.NOT_CHANGEABLE;
+    }
+    ManagementKey fresh = ManagementKey.random(current.algorithm(), random);
+    byte[] printed = PinProtectedManagementKey.printedObject(fresh);
+    try {
+      session.putObject(PinProtectedManagementKey.OBJECT_PRINTED, printed);
+      session.setManagementKey(fresh);
+      session.putObject(
+          PinProtectedManagementKey.OBJECT_ADMIN_DATA, PinProtectedManagementKey.adminData());
+      return ManagementKeyOutcome.REPLACED_PIN_PROTECTED;
+    } finally {
+      Arrays.fill(printed, (byte) 0);
+      fresh.wipe();
+    }
+  }
+
+  // Tries, in order, the key given for the card, else the key kept behind the PIN and the factory
+  // key; returns the key the card took (a copy the caller must not keep beyond the call).
+  private ManagementKey authenticateManagementKey() throws TokenException {
+    Optional<PivMetadata.ManagementKeyInfo> metadata = session.managementKeyMetadata();
+    Optional<ManagementKeyAlgorithm> algorithm = metadata.flatMap(m -> m.algorithm());
+    if (suppliedKey.isPresent()) {
+      ManagementKey key = suppliedKey.get();
+      ManagementKey typed = algorithm.map(key::as).orElse(key);
+      session.authenticateManagementKey(typed);
+      return typed;
+    }
+    ManagementKeyAlgorithm cardAlgorithm = algorithm.orElse(ManagementKeyAlgorithm.TRIPLE_DES);
+    Optional<ManagementKey> protectedKey = pinProtectedKey(cardAlgorithm);
+    if (protectedKey.isPresent() && tryKey(protectedKey.get())) {
+      return protectedKey.get();
+    }
+    boolean factoryExpected = metadata.map(m -> m.factory()).orElse(true);
+    ManagementKey factory = ManagementKey.factory(cardAlgorithm);
+    if (factoryExpected && tryKey(factory)) {
+      return factory;
+    }
+    throw new ManagementKeyRefusedException(
+        "the card's management key is not the factory key and the card keeps none behind the PIN",
+        false);
+  }
+
+  private boolean tryKey(ManagementKey key) throws TokenException {
+    try {
+      session.authenticateManagementKey(key);
+      return true;
+    } catch (ManagementKeyRefusedException refused) {
+      return false;
+    }
+  }
+
+  private Optional<ManagementKey> pinProtectedKey(ManagementKeyAlgorithm algorithm)
+      throws TokenException {
+    if (pin == null) {
+      return Optional.empty();
+    }
+    session.verifyPin(pin);
+    Optional<byte[]> printed;
+    try {
+      printed = session.getObject(PinProtectedManagementKey.OBJECT_PRINTED);
+    } catch (CardRemovedException e) {
+      throw e;
+    } catch (TokenException unreadable) {
+      return Optional.empty();
+    }
+    Optional<byte[]> bytes = printed.flatMap(PinProtectedManagementKey::keyBytes);
+    if (bytes.isEmpty() || bytes.get().length != algorithm.keyLength()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new ManagementKey(algorithm, bytes.get()));
+    } finally {
+      Arrays.fill(bytes.get(), (byte) 0);
+      Arrays.fill(printed.get(), (byte) 0);
+    }
+  }
+
+  /** Ends the session and wipes the PIN and management key copies; never throws. */
   @Override
   public void close() {
+    forgetPin();
+    suppliedKey.ifPresent(ManagementKey::wipe);
     session.close();
   }
 }

@@ -70,6 +70,13 @@ final class Pkcs11Session implements AutoCloseable {
         .longValue();
   }
 
+  /** C_SetPIN of the logged-in or public session's user; returns the module's CKR_ value. */
+  long setPin(byte[] oldPin, byte[] newPin) {
+    return api.C_SetPIN(
+            handle, oldPin, new NativeLong(oldPin.length), newPin, new NativeLong(newPin.length))
+        .longValue();
+  }
+
   /** C_Logout; returns the module's CKR_ value (CKR_USER_NOT_LOGGED_IN when nobody was). */
   long logout() {
     return api.C_Logout(handle).longValue();

@@ -12,6 +12,8 @@ import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_PRIVATE_KEY;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKO_PUBLIC_KEY;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_OK;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_INCORRECT;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_INVALID;
+import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_LEN_RANGE;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_PIN_LOCKED;
 import static ru.rutoken.pkcs11jna.Pkcs11Constants.CKR_USER_ALREADY_LOGGED_IN;
 
@@ -20,6 +22,7 @@ import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.LoginRequiredException;
+import fr.aed.station.token.ManagementKeyOutcome;
 import fr.aed.station.token.ModuleNotFoundException;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.PinStatus;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ru.rutoken.pkcs11jna.CK_TOKEN_INFO;
 
 /**
@@ -203,17 +207,7 @@ public final class Pkcs11Token implements Token {
     if (rv == CKR_OK || rv == CKR_USER_ALREADY_LOGGED_IN) {
       return;
     }
-    if (rv == CKR_PIN_LOCKED) {
-      throw new PinBlockedException();
-    }
-    if (rv == CKR_PIN_INCORRECT) {
-      int tries = triesLeft();
-      if (tries == 0) {
-        throw new PinBlockedException();
-      }
-      throw new WrongPinException(tries);
-    }
-    throw new Pkcs11CallException("C_Login", rv);
+    throw pinRefused(rv, "C_Login");
   }
 
   /**
@@ -375,6 +369,59 @@ public final class Pkcs11Token implements Token {
           session.createCertificate(id, objectLabel(keySlot), certificate, encoded);
           return null;
         });
+  }
+
+  @Override
+  public Set<KeyType> supportedKeyTypes() throws TokenException {
+    return wrapperKeys.generatedTypes();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>C_SetPIN as the token's user, then the holder counts as logged in with the new PIN.
+   *
+   * @throws WrongPinException if the module answers CKR_PIN_INCORRECT
+   * @throws PinBlockedException if the module answers CKR_PIN_LOCKED
+   * @throws TokenException if the module refuses the new PIN (CKR_PIN_LEN_RANGE, CKR_PIN_INVALID)
+   */
+  @Override
+  public void changePin(char[] currentPin, char[] newPin) throws TokenException {
+    byte[] current = Pkcs11Provisioning.utf8(currentPin);
+    byte[] fresh = Pkcs11Provisioning.utf8(newPin);
+    try {
+      long rv = session.setPin(current, fresh);
+      if (rv == CKR_PIN_LEN_RANGE || rv == CKR_PIN_INVALID) {
+        throw new TokenException("the token refuses this new PIN (" + Pkcs11Errors.name(rv) + ")");
+      }
+      if (rv != CKR_OK) {
+        throw pinRefused(rv, "C_SetPIN");
+      }
+      long login = logins.loginHolder(fresh);
+      if (login != CKR_OK && login != CKR_USER_ALREADY_LOGGED_IN) {
+        throw new Pkcs11CallException("C_Login", login);
+      }
+    } finally {
+      Arrays.fill(current, (byte) 0);
+      Arrays.fill(fresh, (byte) 0);
+    }
+  }
+
+  /** A PKCS#11 token has no PIV management key: its security officer's PIN stands for it. */
+  @Override
+  public ManagementKeyOutcome secureManagementKey() {
+    return ManagementKeyOutcome.NOT_APPLICABLE;
+  }
+
+  private TokenException pinRefused(long rv, String call) throws TokenException {
+    if (rv == CKR_PIN_LOCKED) {
+      return new PinBlockedException();
+    }
+    if (rv == CKR_PIN_INCORRECT) {
+      int tries = triesLeft();
+      return tries == 0 ? new PinBlockedException() : new WrongPinException(tries);
+    }
+    return new Pkcs11CallException(call, rv);
   }
 
   private void requireLogin(String what) throws TokenException {

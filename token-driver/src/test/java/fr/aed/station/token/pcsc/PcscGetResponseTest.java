@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.aed.station.token.apdu.ApduTransport;
 import fr.aed.station.token.apdu.GetResponseTransport;
 import fr.aed.station.token.apdu.StatusWord;
+import fr.aed.station.token.piv.ManagementKey;
+import fr.aed.station.token.piv.ManagementKeyAlgorithm;
 import fr.aed.station.token.piv.PivSession;
-import fr.aed.station.token.piv.PivToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class PcscGetResponseTest {
     List<Integer> seen = new CopyOnWriteArrayList<>();
     try {
       PivSession session = new PivSession(new GetResponseTransport(recording(pcsc, seen)));
-      session.authenticateManagementKey(PivToken.DEFAULT_MANAGEMENT_KEY);
+      session.authenticateManagementKey(ManagementKey.factory(ManagementKeyAlgorithm.TRIPLE_DES));
       Random random = new Random(7);
 
       // About 1,000 bytes: 4 parts, the 3 first announcing more with 61xx.

@@ -98,7 +98,7 @@ class PcscRestartTest {
             .orElseThrow(() -> new AssertionError(reader + " not among " + states));
     assertTrue(state.cardPresent(), state.toString());
     assertFalse(state.atrHex().isEmpty(), state.toString());
-    try (PivToken token = readers.openPiv(reader, PivToken.DEFAULT_MANAGEMENT_KEY)) {
+    try (PivToken token = readers.openPiv(reader)) {
       TokenDescription description = token.describe();
       assertEquals(reader, description.reader());
       assertFalse(description.serial().isBlank(), description.toString());

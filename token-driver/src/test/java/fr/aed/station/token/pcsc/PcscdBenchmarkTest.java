@@ -42,7 +42,7 @@ class PcscdBenchmarkTest {
     double perSecond = apdusPerSecond(SystemPcsc.factory(), reader, "jnasmartcardio", lines);
     apdusPerSecond(TerminalFactory.getInstance("PC/SC", null), reader, "SunPCSC", lines);
 
-    try (PivToken token = CardReaders.system().openPiv(reader, PivToken.DEFAULT_MANAGEMENT_KEY)) {
+    try (PivToken token = CardReaders.system().openPiv(reader)) {
       token.verifyPin("123456".toCharArray());
       for (KeyType type : KeyType.values()) {
         long[] millis = new long[GENERATIONS];

@@ -19,6 +19,6 @@ class PivTokenPcscdTest extends PivTokenContract {
     assertFalse(
         reader == null || reader.isBlank(),
         "name the reader holding the simulated card with -Dpcsc.reader or PCSC_READER");
-    return CardReaders.system().openPiv(reader, PivToken.DEFAULT_MANAGEMENT_KEY);
+    return CardReaders.system().openPiv(reader);
   }
 }

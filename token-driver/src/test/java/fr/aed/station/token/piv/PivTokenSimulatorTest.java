@@ -27,7 +27,7 @@ class PivTokenSimulatorTest extends PivTokenContract {
   @Override
   protected PivToken open() throws Exception {
     card = SimulatedCard.insert();
-    return CardReaders.inProcess().openPiv(card.readerName(), PivToken.DEFAULT_MANAGEMENT_KEY);
+    return CardReaders.inProcess().openPiv(card.readerName());
   }
 
   @AfterEach
@@ -40,8 +40,7 @@ class PivTokenSimulatorTest extends PivTokenContract {
     token.verifyPin("123456".toCharArray());
     PublicKey key = token.generateKeyPair(KeySlot.AUTHENTICATION, KeyType.P256);
     token.close();
-    try (PivToken reopened =
-        CardReaders.inProcess().openPiv(card.readerName(), PivToken.DEFAULT_MANAGEMENT_KEY)) {
+    try (PivToken reopened = CardReaders.inProcess().openPiv(card.readerName())) {
       assertFalse(reopened.pinStatus().verified(), "a new session starts without the PIN");
       PivSession session = reopened.session();
       TokenException refused =

@@ -14,7 +14,6 @@ import fr.aed.station.token.KeyType;
 import fr.aed.station.token.LoginRequiredException;
 import fr.aed.station.token.TokenContract;
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.piv.PivToken;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +54,7 @@ class Pkcs11TokenYkcs11Test extends TokenContract<Pkcs11Token> {
   }
 
   private static SecurityOfficerPin managementKey() {
-    char[] hex = HexFormat.of().formatHex(PivToken.DEFAULT_MANAGEMENT_KEY).toCharArray();
+    char[] hex = "010203040506070801020304050607080102030405060708".toCharArray();
     try {
       return SecurityOfficerPin.of(hex);
     } finally {
