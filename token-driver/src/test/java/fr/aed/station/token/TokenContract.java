@@ -2,6 +2,7 @@ package fr.aed.station.token;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.MGF1ParameterSpec;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
@@ -77,6 +79,54 @@ public abstract class TokenContract<T extends Token> {
     verifier.initVerify(publicKey);
     verifier.update(DATA);
     assertTrue(verifier.verify(signature), "signature of " + type + " verifies");
+  }
+
+  @Test
+  void theKeyTypesItGeneratesAreKnownBeforeAnyPin() throws Exception {
+    Set<KeyType> supported = token.supportedKeyTypes();
+    for (KeyType type : KeyType.values()) {
+      assertEquals(generates(type), supported.contains(type), type.id());
+    }
+    assertFalse(token.pinStatus().verified(), "asking spends no PIN");
+  }
+
+  // SP 800-73-4 gives the signature key "PIN always": the PIN must come right before each use,
+  // which the token does itself, whatever was sent in between.
+  @Test
+  void theSignatureKeySignsAgainAfterOtherCommandsWithOneVerifiedPin() throws Exception {
+    token.verifyPin(PIN.toCharArray());
+    PublicKey publicKey = token.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
+    Signature verifier = Signature.getInstance("SHA256withECDSA");
+    for (int i = 0; i < 3; i++) {
+      token.pinStatus();
+      token.describe();
+      byte[] signature = token.signSha256(KeySlot.SIGNATURE, DATA);
+      verifier.initVerify(publicKey);
+      verifier.update(DATA);
+      assertTrue(verifier.verify(signature), "signature " + i + " verifies");
+    }
+  }
+
+  @Test
+  void aChangedPinIsTheOnlyOneAcceptedAfterwards() throws Exception {
+    char[] chosen = "472913".toCharArray();
+    token.changePin(PIN.toCharArray(), chosen);
+    try {
+      assertThrows(WrongPinException.class, () -> token.verifyPin(PIN.toCharArray()));
+      token.verifyPin(chosen);
+      assertTrue(token.pinStatus().verified());
+    } finally {
+      token.changePin(chosen, PIN.toCharArray());
+    }
+    token.verifyPin(PIN.toCharArray());
+  }
+
+  @Test
+  void changingThePinWithAWrongCurrentPinChangesNothing() throws Exception {
+    assertThrows(
+        WrongPinException.class,
+        () -> token.changePin("000000".toCharArray(), "472913".toCharArray()));
+    token.verifyPin(PIN.toCharArray());
   }
 
   @Test

@@ -73,18 +73,18 @@ final class EnrollmentRun {
   }
 
   /** The steps on the holder's token. */
-  void onToken(boolean pinAlreadyChosen)
+  void onToken(TokenSteps.PinStage pinStage)
       throws TokenException,
           PinUnavailableException,
           StoreException,
           IOException,
           EnrollmentException {
-    token = new TokenSteps(request, log, pinAlreadyChosen).run();
+    token = new TokenSteps(request, log, pinStage).run();
   }
 
   /** Takes back, from the record, what a resumed meeting's token steps produced. */
   void restoreTokenSteps(InterventionState state) throws IOException {
-    token = new TokenSteps(request, log, true).restore(state);
+    token = new TokenSteps(request, log, TokenSteps.PinStage.CHOSEN).restore(state);
   }
 
   /** The sheet, the officer's signature, the close and the seal, as far as they can go. */

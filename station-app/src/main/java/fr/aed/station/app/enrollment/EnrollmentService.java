@@ -94,7 +94,7 @@ public final class EnrollmentService {
         () -> {
           run.recordOpened(started);
           run.recordChecks(refusals(request));
-          run.onToken(false);
+          run.onToken(TokenSteps.PinStage.FACTORY);
           run.finish(sheetRenderer, signing(), null);
         });
   }
@@ -125,7 +125,10 @@ public final class EnrollmentService {
           if (state.reached(Step.REQUEST_BUILT)) {
             run.restoreTokenSteps(state);
           } else {
-            run.onToken(state.reached(Step.PIN_CHANGED));
+            run.onToken(
+                state.reached(Step.PIN_CHANGED)
+                    ? TokenSteps.PinStage.CHOSEN
+                    : TokenSteps.PinStage.MAYBE_CHANGED);
           }
           run.finish(sheetRenderer, signing(), state);
         });

@@ -20,6 +20,7 @@ import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.UnsupportedKeyTypeException;
+import fr.aed.station.token.WrongPinException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -43,16 +44,22 @@ final class TokenSteps {
 
   private final EnrollmentRequest request;
   private final StepLog log;
-  private final boolean pinAlreadyChosen;
+  private final PinStage pinStage;
 
-  /**
-   * @param pinAlreadyChosen whether the holder replaced the card's PIN earlier in this meeting (a
-   *     resumed meeting): the PIN asked is then the holder's own, verified, not changed again
-   */
-  TokenSteps(EnrollmentRequest request, StepLog log, boolean pinAlreadyChosen) {
+  /** Where the holder's PIN stands when the token steps start. */
+  enum PinStage {
+    /** A new meeting: the card still has its factory or transport PIN. */
+    FACTORY,
+    /** A resumed meeting interrupted before the PIN change was recorded: it may have happened. */
+    MAYBE_CHANGED,
+    /** A resumed meeting whose PIN change was recorded: the PIN asked is the holder's own. */
+    CHOSEN
+  }
+
+  TokenSteps(EnrollmentRequest request, StepLog log, PinStage pinStage) {
     this.request = request;
     this.log = log;
-    this.pinAlreadyChosen = pinAlreadyChosen;
+    this.pinStage = pinStage;
   }
 
   /** Runs the token steps, each recorded as it completes. */
@@ -64,7 +71,7 @@ final class TokenSteps {
           EnrollmentException {
     try (Token token = request.token().connect()) {
       TokenDescription description = identify(token);
-      if (pinAlreadyChosen) {
+      if (pinStage == PinStage.CHOSEN) {
         verifyPin(token);
       } else {
         changePin(token);
@@ -153,8 +160,11 @@ final class TokenSteps {
         throw new NewPinRefusedException(problem.get());
       }
       long started = System.nanoTime();
-      token.changePin(current, chosen);
-      log.record(Step.PIN_CHANGED, Map.of("holderChosePin", "true"), Map.of());
+      boolean before = changeOrFindChanged(token, current, chosen);
+      log.record(
+          Step.PIN_CHANGED,
+          Map.of("holderChosePin", "true", "changedBeforeInterruption", Boolean.toString(before)),
+          Map.of());
       log.done(
           Step.PIN_CHANGED,
           started,
@@ -164,6 +174,23 @@ final class TokenSteps {
       if (chosen != null) {
         Arrays.fill(chosen, '\0');
       }
+    }
+  }
+
+  // A card pulled while it changed the PIN may have taken the new one without the station hearing
+  // it: on resuming such a meeting, a refused current PIN is followed by the holder's chosen one.
+  // Returns whether the PIN had been changed before the interruption.
+  private boolean changeOrFindChanged(Token token, char[] current, char[] chosen)
+      throws TokenException {
+    try {
+      token.changePin(current, chosen);
+      return false;
+    } catch (WrongPinException refused) {
+      if (pinStage != PinStage.MAYBE_CHANGED) {
+        throw refused;
+      }
+      token.verifyPin(chosen);
+      return true;
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -65,13 +66,18 @@ public final class CaExport {
     byte[] sheet = recordedSheet(state);
     byte[] request = state.csrPem().getBytes(StandardCharsets.US_ASCII);
     JournalHead head = JournalHead.of(store).orElseThrow();
-    return new ExportContents(
-        interventionId,
-        summary.dossierId(),
-        List.of(
-            new ExportedFile(interventionId + "-sheet.pdf", sheet),
-            new ExportedFile(interventionId + "-request.pem", request)),
-        head);
+    List<ExportedFile> files = new ArrayList<>();
+    files.add(new ExportedFile(interventionId + "-sheet.pdf", sheet));
+    files.add(new ExportedFile(interventionId + "-request.pem", request));
+    // The card's own evidence that it generated the key, for the CA to check against the card
+    // maker's root (PIV cards that attest their keys).
+    if (state.keyAttestation() != null && !state.keyAttestation().isEmpty()) {
+      files.add(
+          new ExportedFile(
+              interventionId + "-key-attestation.pem",
+              state.keyAttestation().getBytes(StandardCharsets.US_ASCII)));
+    }
+    return new ExportContents(interventionId, summary.dossierId(), files, head);
   }
 
   /**

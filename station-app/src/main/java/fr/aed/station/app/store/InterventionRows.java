@@ -39,6 +39,7 @@ final class InterventionRows {
         row.getString("token_serial"),
         row.getString("key_algorithm"),
         row.getString("key_evidence"),
+        row.getString("key_attestation"),
         row.getString("csr_pem"),
         row.getString("sheet_path"),
         row.getString("sheet_sha256"),

@@ -12,6 +12,7 @@ package fr.aed.station.app.store;
  * @param tokenSerial the token's serial, once identified
  * @param keyAlgorithm the key type, once generated
  * @param keyEvidence how the key is known to be on the token, once generated
+ * @param keyAttestation the card's attestation of the key in PEM (empty or null when none)
  * @param csrPem the request, once built
  * @param sheetPath where the sheet was written, once produced
  * @param sheetSha256 SHA-256 of the sheet as last written (signed, once signed)
@@ -29,6 +30,7 @@ public record InterventionState(
     String tokenSerial,
     String keyAlgorithm,
     String keyEvidence,
+    String keyAttestation,
     String csrPem,
     String sheetPath,
     String sheetSha256,

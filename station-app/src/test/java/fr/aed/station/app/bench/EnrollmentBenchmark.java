@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
@@ -88,6 +89,7 @@ public final class EnrollmentBenchmark {
                   SampleEnrollment.at(LocalDateTime.now()),
                   TokenConnectors.freshSimulatedCard(),
                   TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                  CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
                   type,
                   dir.resolve("out-" + type.id() + "-" + i),
                   EnrollmentListener.NONE));

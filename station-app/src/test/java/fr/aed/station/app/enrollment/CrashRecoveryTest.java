@@ -3,6 +3,7 @@ package fr.aed.station.app.enrollment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
@@ -12,6 +13,7 @@ import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.token.KeyType;
+import fr.aed.station.token.Token;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +42,7 @@ class CrashRecoveryTest {
         "DOSSIER_OPENED",
         "CHECKS_RECORDED",
         "TOKEN_IDENTIFIED",
-        "PIN_VERIFIED",
+        "PIN_CHANGED",
         "KEY_GENERATED",
         "REQUEST_BUILT",
         "SHEET_PRODUCED",
@@ -67,8 +69,11 @@ class CrashRecoveryTest {
             record.id(),
             new EnrollmentRequest(
                 null,
-                TokenConnectors.freshSimulatedCard(),
-                TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                cardAsTheHolderLeftIt(Step.valueOf(record.step())),
+                Step.valueOf(record.step()).ordinal() >= Step.PIN_CHANGED.ordinal()
+                    ? TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray
+                    : TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
                 KeyType.P256,
                 dir.resolve("resumed"),
                 EnrollmentListener.NONE));
@@ -77,6 +82,22 @@ class CrashRecoveryTest {
       assertEquals("CLOSED", store.find(record.id()).orElseThrow().status());
       assertEquals(Optional.empty(), store.verifyJournal());
     }
+  }
+
+  // The demonstration's card is gone with the killed process: a fresh one stands for it, its PIN
+  // changed as the holder left it when the record says the change was made.
+  private static TokenConnector cardAsTheHolderLeftIt(Step reached) {
+    TokenConnector fresh = TokenConnectors.freshSimulatedCard();
+    if (reached.ordinal() < Step.PIN_CHANGED.ordinal()) {
+      return fresh;
+    }
+    return () -> {
+      Token token = fresh.connect();
+      token.changePin(
+          TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),
+          TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
+      return token;
+    };
   }
 
   private void killStationAfter(Step step) throws Exception {

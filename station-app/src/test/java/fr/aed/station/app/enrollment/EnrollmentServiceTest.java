@@ -76,6 +76,7 @@ class EnrollmentServiceTest {
         enrollment,
         TokenConnectors.freshSimulatedCard(),
         pin::toCharArray,
+        CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
         type,
         dir.resolve("out"),
         (step, duration, summary) -> stepsSeen.add(step));
@@ -105,7 +106,7 @@ class EnrollmentServiceTest {
             "DOSSIER_OPENED",
             "CHECKS_RECORDED",
             "TOKEN_IDENTIFIED",
-            "PIN_VERIFIED",
+            "PIN_CHANGED",
             "KEY_GENERATED",
             "REQUEST_BUILT",
             "SHEET_PRODUCED",
@@ -243,7 +244,7 @@ class EnrollmentServiceTest {
             .map(e -> e.entry().event())
             .toList();
     assertEquals(
-        List.of("INTERRUPTED", "RESUMED", "TOKEN_IDENTIFIED", "PIN_VERIFIED", "KEY_GENERATED"),
+        List.of("INTERRUPTED", "RESUMED", "TOKEN_IDENTIFIED", "PIN_CHANGED", "KEY_GENERATED"),
         events.subList(3, 8));
     assertEquals(Optional.empty(), store.verifyJournal());
   }
@@ -277,6 +278,7 @@ class EnrollmentServiceTest {
             () -> {
               throw new AssertionError("no PIN either");
             },
+            CardSetup.none(),
             KeyType.P256,
             dir.resolve("resumed"),
             EnrollmentListener.NONE);
@@ -360,6 +362,7 @@ class EnrollmentServiceTest {
             SampleEnrollment.at(LocalDateTime.now()),
             TokenConnectors.freshSimulatedCard(),
             "123456"::toCharArray,
+            CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
             KeyType.P256,
             file.resolve("out"),
             EnrollmentListener.NONE);
