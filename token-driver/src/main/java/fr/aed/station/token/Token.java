@@ -59,6 +59,17 @@ public interface Token extends AutoCloseable {
   void changePin(char[] currentPin, char[] newPin) throws TokenException;
 
   /**
+   * Unblocks the holder's PIN with the PUK and sets {@code newPin} (PIV RESET RETRY COUNTER); the
+   * new PIN then counts as verified in this session. The caller wipes both.
+   *
+   * @throws WrongPinException if the PUK is wrong, with the PUK's tries left
+   * @throws PinBlockedException if the PUK is blocked too
+   * @throws TokenException if the token has no PUK (a PKCS#11 token: its security officer unblocks
+   *     it with the maker's tool), or fails
+   */
+  void unblockPin(char[] puk, char[] newPin) throws TokenException;
+
+  /**
    * Makes sure the card does not leave with its factory management key: replaces it with a random
    * one the card keeps behind the holder's PIN (as Yubico's tools do), where the card can. Needs
    * the PIN verified in this session.

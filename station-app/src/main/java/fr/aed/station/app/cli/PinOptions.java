@@ -131,7 +131,7 @@ final class PinOptions {
     }
   }
 
-  private static PinSource secret(String variable, Path file, String option, PinSource typed) {
+  static PinSource secret(String variable, Path file, String option, PinSource typed) {
     if (variable != null) {
       return () -> fromEnvironment(variable);
     }
@@ -188,7 +188,7 @@ final class PinOptions {
     }
   }
 
-  private static char[] prompt(String question) throws PinUnavailableException {
+  static char[] prompt(String question) throws PinUnavailableException {
     Console console = System.console();
     if (console == null) {
       throw new PinUnavailableException(

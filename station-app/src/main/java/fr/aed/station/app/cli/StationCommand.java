@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       ReadersCommand.class,
       BatchCommand.class,
       OfficerCommand.class,
+      UnblockPinCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {

@@ -78,6 +78,11 @@ abstract class ForwardingToken implements Token {
   }
 
   @Override
+  public void unblockPin(char[] puk, char[] newPin) throws TokenException {
+    token.unblockPin(puk, newPin);
+  }
+
+  @Override
   public ManagementKeyOutcome secureManagementKey() throws TokenException {
     return token.secureManagementKey();
   }

@@ -182,6 +182,18 @@ public final class PivToken implements Token {
     keepPin(newPin);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws WrongPinException if the card refused the PUK, with the PUK's tries left
+   * @throws PinBlockedException if the PUK is blocked too
+   */
+  @Override
+  public void unblockPin(char[] puk, char[] newPin) throws TokenException {
+    session.unblockPin(puk, newPin);
+    keepPin(newPin);
+  }
+
   private void keepPin(char[] verified) {
     forgetPin();
     pin = verified.clone();

@@ -407,6 +407,13 @@ public final class Pkcs11Token implements Token {
     }
   }
 
+  /** A PKCS#11 token has no PUK: its security officer unblocks the PIN with the maker's tool. */
+  @Override
+  public void unblockPin(char[] puk, char[] newPin) throws TokenException {
+    throw new TokenException(
+        "a PKCS#11 token has no PUK: its security officer unblocks the PIN with the maker's tool");
+  }
+
   /** A PKCS#11 token has no PIV management key: its security officer's PIN stands for it. */
   @Override
   public ManagementKeyOutcome secureManagementKey() {
