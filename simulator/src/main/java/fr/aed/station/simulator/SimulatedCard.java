@@ -18,7 +18,8 @@ import javax.smartcardio.CardTerminal;
 
 /**
  * A simulated PIV card, inserted in an in-process reader: fresh, or kept in a state file across
- * restarts.
+ * restarts. It behaves as the real card its {@link CardProfile} names, {@link CardProfile#DEFAULT}
+ * unless another is chosen when it is made.
  *
  * <p>Its reader is listed by the in-process terminal factory {@link #TERMINAL_FACTORY_TYPE}, so the
  * token driver reaches it by reader name like any PC/SC reader.
@@ -34,23 +35,37 @@ public final class SimulatedCard implements AutoCloseable {
   private static final AtomicInteger READER_COUNT = new AtomicInteger();
 
   private final StatefulSimulator simulator;
+  private final CardProfile profile;
   private final CardTerminal terminal;
   private final String readerName;
 
-  private SimulatedCard(StatefulSimulator simulator, CardTerminal terminal, String readerName) {
+  private SimulatedCard(
+      StatefulSimulator simulator, CardProfile profile, CardTerminal terminal, String readerName) {
     this.simulator = simulator;
+    this.profile = profile;
     this.terminal = terminal;
     this.readerName = readerName;
   }
 
   /**
-   * Creates a fresh card with its own random serial and default PIN, PUK and management key.
+   * Creates a fresh card of the {@link CardProfile#DEFAULT default profile}, with its own random
+   * serial and default PIN, PUK and management key.
    *
    * @throws IllegalStateException if jCardSim's unseeded random generator would be used instead of
    *     this module's replacement (the simulator jar ahead of ours on the class path)
    */
   public static SimulatedCard insert() {
-    return insert(install());
+    return insert(CardProfile.DEFAULT);
+  }
+
+  /**
+   * Creates a fresh card of {@code profile}, with its own random serial and the factory PIN
+   * (123456), PUK (12345678) and management key of that profile.
+   *
+   * @throws IllegalStateException as {@link #insert()}
+   */
+  public static SimulatedCard insert(CardProfile profile) {
+    return insert(install(profile), profile);
   }
 
   /**
@@ -59,15 +74,43 @@ public final class SimulatedCard implements AutoCloseable {
    * changed it (PIN tries included), replacing the file atomically; the file is made readable by
    * its owner only (mode 600), since it holds the card's private keys and PINs in clear.
    *
+   * <p>The card keeps the profile it was made with: a card saved in the file comes back as the same
+   * profile; a new card is of the {@link CardProfile#DEFAULT default profile}. A file of format 1
+   * (saved before profiles existed) holds a {@link CardProfile#YUBIKEY_5_4}, and is rewritten in
+   * the current format at once.
+   *
    * @throws IOException if the file cannot be read or written
    * @throws IllegalArgumentException naming the file and the problem when it is not a card state of
    *     a format this simulator reads, or was damaged; never a fresh card instead
    * @throws IllegalStateException as {@link #insert()}
    */
   public static SimulatedCard insert(Path stateFile) throws IOException {
+    return insert(null, stateFile);
+  }
+
+  /**
+   * Like {@link #insert(Path)}, for a card of {@code profile}: a new card is made of it, and a card
+   * saved in the file must be of it.
+   *
+   * @throws IOException if the file cannot be read or written
+   * @throws IllegalArgumentException naming the file and the problem when it is not a card state of
+   *     a format this simulator reads, was damaged, or holds a card of another profile
+   * @throws IllegalStateException as {@link #insert()}
+   */
+  public static SimulatedCard insert(CardProfile profile, Path stateFile) throws IOException {
     CardStateFile file = new CardStateFile(stateFile);
     Optional<PivCardState> saved = file.read();
-    StatefulSimulator simulator = install();
+    CardProfile chosen = profile == null ? CardProfile.DEFAULT : profile;
+    if (saved.isPresent()) {
+      CardProfile savedProfile = CardProfile.fromCode(saved.get().profile());
+      if (profile != null && savedProfile != profile) {
+        throw file.refused(
+            new IllegalArgumentException(
+                "it holds a " + savedProfile.id() + " card, not a " + profile.id() + " one"));
+      }
+      chosen = savedProfile;
+    }
+    StatefulSimulator simulator = install(chosen);
     if (saved.isPresent()) {
       try {
         saved.get().restoreInto(simulator.applet());
@@ -76,35 +119,42 @@ public final class SimulatedCard implements AutoCloseable {
       }
     }
     simulator.keepIn(file);
-    return insert(simulator);
+    return insert(simulator, chosen);
   }
 
-  private static StatefulSimulator install() {
+  private static StatefulSimulator install(CardProfile profile) {
     requireSeededRandom();
     System.setProperty(SECURE_RANDOM_DATA, "1");
     SimulatedReaders.installProvider();
     StatefulSimulator simulator = new StatefulSimulator();
-    installQuietly(simulator, StatefulSimulator.APPLET_AID);
+    installQuietly(simulator, StatefulSimulator.APPLET_AID, profile.installParameters());
     return simulator;
   }
 
-  private static SimulatedCard insert(StatefulSimulator simulator) {
+  private static SimulatedCard insert(StatefulSimulator simulator, CardProfile profile) {
     String name = String.format("Station simulated card %02d", READER_COUNT.incrementAndGet());
     CardTerminal terminal = CardTerminalSimulator.terminal(simulator, name);
     SimulatedReaders.INSTANCE.add(terminal);
-    return new SimulatedCard(simulator, terminal, name);
+    return new SimulatedCard(simulator, profile, terminal, name);
   }
 
   // jCardSim's Signature.getInstance prints debugging lines on standard output, which would break
   // the station's --json output; our own output does not go through System.out at that moment.
-  private static synchronized void installQuietly(CardSimulator simulator, AID aid) {
+  private static synchronized void installQuietly(
+      CardSimulator simulator, AID aid, byte[] parameters) {
     PrintStream standardOutput = System.out;
     System.setOut(new PrintStream(OutputStream.nullOutputStream()));
     try {
-      simulator.installApplet(aid, PivApplet.class);
+      simulator.installApplet(
+          aid, PivApplet.class, parameters, (short) 0, (byte) parameters.length);
     } finally {
       System.setOut(standardOutput);
     }
+  }
+
+  /** The real card this one behaves as. */
+  public CardProfile profile() {
+    return profile;
   }
 
   /** The name of the in-process reader holding this card. */

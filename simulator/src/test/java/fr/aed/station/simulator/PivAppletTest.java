@@ -69,9 +69,11 @@ class PivAppletTest {
   @Test
   void wrongWitnessIsRefused() throws Exception {
     session.select();
-    assertEquals(0x9000, session.send("0087039B047C028000").getSW());
+    // The default card's management key is AES-192: 16-byte witness and challenge.
+    assertEquals(0x9000, session.send("00870A9B047C028000").getSW());
+    String zeros = "00".repeat(16);
     assertEquals(
-        0x6982, session.send("0087039B167C1480080000000000000000 81080102030405060708").getSW());
+        0x6982, session.send("00870A9B267C248010" + zeros + "8110" + "01".repeat(16)).getSW());
   }
 
   @Test
@@ -112,15 +114,19 @@ class PivAppletTest {
     assertEquals(0x6A88, session.send("0087119A267C248200 8120" + hash).getSW());
   }
 
+  // A plain PIV card ships with a CHUID; YubiKeys do not (PivAppletProfilesTest).
   @Test
   void getDataServesChuidAndDiscoveryButNotAbsentObjects() throws Exception {
-    session.select();
-    ResponseAPDU chuid = session.sendAll("00CB3FFF055C035FC102");
-    assertEquals(0x9000, chuid.getSW());
-    assertEquals(0x53, chuid.getData()[0]);
-    ResponseAPDU discovery = session.sendAll("00CB3FFF035C017E");
-    assertEquals("7e124f0ba0000003080000100001005f2f024000", hex(discovery.getData()));
-    assertEquals(0x6A82, session.send("00CB3FFF055C035FC105").getSW());
+    try (SimulatedCard piv = SimulatedCard.insert(CardProfile.PIV);
+        CardSession pivSession = new CardSession(piv)) {
+      pivSession.select();
+      ResponseAPDU chuid = pivSession.sendAll("00CB3FFF055C035FC102");
+      assertEquals(0x9000, chuid.getSW());
+      assertEquals(0x53, chuid.getData()[0]);
+      ResponseAPDU discovery = pivSession.sendAll("00CB3FFF035C017E");
+      assertEquals("7e124f0ba0000003080000100001005f2f024000", hex(discovery.getData()));
+      assertEquals(0x6A82, pivSession.send("00CB3FFF055C035FC105").getSW());
+    }
   }
 
   @Test

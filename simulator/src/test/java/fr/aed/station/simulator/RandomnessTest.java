@@ -50,8 +50,9 @@ class RandomnessTest {
     return response.getData();
   }
 
+  // Only a PIV card ships with a CHUID.
   private static byte[] readChuid() throws Exception {
-    try (SimulatedCard card = SimulatedCard.insert();
+    try (SimulatedCard card = SimulatedCard.insert(CardProfile.PIV);
         CardSession session = new CardSession(card)) {
       session.select();
       return session.sendAll("00CB3FFF055C035FC102").getData();

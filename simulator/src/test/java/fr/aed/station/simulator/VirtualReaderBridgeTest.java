@@ -87,9 +87,10 @@ class VirtualReaderBridgeTest {
       DataOutputStream out = new DataOutputStream(reader.getOutputStream());
       DataInputStream in = new DataInputStream(reader.getInputStream());
       assertEquals("9000", hex(exchange(out, in, "00A4040005A000000308")).substring(38));
-      // The management key's witness asked (9B): answered, the card still there.
-      String witness = hex(exchange(out, in, "0087039B047C028000"));
-      assertTrue(witness.startsWith("7c0a8008") && witness.endsWith("9000"), witness);
+      // The management key's witness asked (9B, AES-192 on the default card): answered, the card
+      // still there.
+      String witness = hex(exchange(out, in, "00870A9B047C028000"));
+      assertTrue(witness.startsWith("7c128010") && witness.endsWith("9000"), witness);
       // A signature with the key of slot 9C: the card is pulled instead of answering.
       send(out, "0087079C0A7C088200810400010203");
       assertThrows(EOFException.class, () -> in.readUnsignedShort(), "pulled at the signature");

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import javacard.framework.OwnerPIN;
 import javacard.framework.PINException;
-import javacard.security.AESKey;
 import javacard.security.CryptoException;
 import javacard.security.ECPrivateKey;
 import javacard.security.ECPublicKey;
@@ -24,34 +23,51 @@ import javacard.security.RSAPublicKey;
  * keys and data objects across restarts. Plain Java, outside the applet's Java Card subset: the
  * simulator calls it between APDUs, no command reaches it.
  *
- * <p>Format 1 is ASCII, one {@code name=value} a line, values in hexadecimal unless said otherwise,
+ * <p>Format 2 is ASCII, one {@code name=value} a line, values in hexadecimal unless said otherwise,
  * lines starting with {@code #} being comments; every entry is required, in this order:
  *
  * <ul>
- *   <li>{@code format=station-piv-card-state/1}, first;
- *   <li>{@code serial} (4 bytes), {@code version} (3 bytes, answered to GET VERSION);
+ *   <li>{@code format=station-piv-card-state/2}, first;
+ *   <li>{@code profile}: the card the applet behaves as, {@code yubikey-5.4}, {@code yubikey-5.7}
+ *       or {@code piv} (see {@link Profile}); it also gives the answer to GET VERSION;
+ *   <li>{@code serial} (4 bytes);
  *   <li>{@code pin}, {@code puk}: the 8-byte values as VERIFY sends them (padded with FF), and
  *       {@code pin.tries}, {@code puk.tries}: the tries left, in decimal, 0 meaning blocked;
- *   <li>{@code management.algorithm} (03 3DES, 08, 0A, 0C AES-128, -192, -256) and {@code
- *       management.key};
- *   <li>for each key slot {@code 9a 9c 9d 9e} then the attestation slot {@code f9}: {@code
- *       key.SLOT.algorithm}, {@code none} for an empty slot or the PIV algorithm (07 RSA-2048, 05
- *       RSA-3072, 11 EC P-256, 14 EC P-384; f9 is always 11), followed for RSA by {@code modulus
- *       exponent p q dp dq qinv} and for EC by {@code private} (the scalar) and {@code public} (the
- *       uncompressed point), each as {@code key.SLOT.NAME};
+ *   <li>{@code management.algorithm} (03 3DES, 08, 0A, 0C AES-128, -192, -256), {@code
+ *       management.key} and {@code management.touch-policy} ({@code never} or {@code always});
+ *   <li>for each key slot {@code 9a 9c 9d 9e}: {@code key.SLOT.algorithm}, {@code none} for an
+ *       empty slot or the PIV algorithm (07 RSA-2048, 05 RSA-3072, 11 EC P-256, 14 EC P-384); for a
+ *       key, then {@code key.SLOT.pin-policy} ({@code never}, {@code once} or {@code always}),
+ *       {@code key.SLOT.touch-policy} ({@code never}, {@code always} or {@code cached}), {@code
+ *       key.SLOT.origin} ({@code generated} or {@code imported}) and the key itself: for RSA {@code
+ *       modulus exponent p q dp dq qinv}, for EC {@code private} (the scalar) and {@code public}
+ *       (the uncompressed point), each as {@code key.SLOT.NAME};
+ *   <li>the attestation key: {@code key.f9.algorithm} (always 11) and its {@code private} and
+ *       {@code public} entries;
  *   <li>{@code object.TAG} for each data object, empty when the card has none: 5fc102 (CHUID),
- *       5fc105, 5fc10a, 5fc10b, 5fc101 (the certificates of 9A, 9C, 9D, 9E), 5fc107 (CCC) and
- *       5fff01 (the attestation certificate);
+ *       5fc105, 5fc10a, 5fc10b, 5fc101 (the certificates of 9A, 9C, 9D, 9E), 5fc107 (CCC), 5fc109
+ *       (printed information), 5fff01 (the attestation certificate) and 5fff00 (ADMIN DATA); the
+ *       last two are always empty on profile {@code piv};
  *   <li>{@code sha256}, last: the SHA-256 of every byte before its line, so that a damaged file is
  *       refused rather than read as a different card. The file is written by the simulator only.
  * </ul>
+ *
+ * <p>Format 1, written before the profiles existed, is still read: it has {@code version} (3 bytes,
+ * ignored) after {@code serial}, and neither profile, management touch policy, key policies and
+ * origins nor objects 5fc109 and 5fff00. Its cards (3DES factory management key, Yubico's commands)
+ * are read as profile {@code yubikey-5.4}, the closest, with the slots' default PIN policies (9A
+ * once, 9C always, 9D once, 9E never), no touch, keys generated on the card and no printed
+ * information or ADMIN DATA. An RSA-3072 key it may hold stays usable, though that profile does not
+ * generate one. The simulator saves such a card in format 2 at once.
  *
  * <p>It holds the private keys, PIN and PUK of a test card in clear: never put a real secret in it.
  */
 public final class PivCardState {
 
-  /** The format this class writes and reads. */
-  public static final int FORMAT = 1;
+  /** The format this class writes; it reads this one and format 1. */
+  public static final int FORMAT = 2;
+
+  private static final int FORMAT_1 = 1;
 
   private static final String FORMAT_NAME = "station-piv-card-state/";
   private static final String CHECKSUM = "sha256";
@@ -66,12 +82,21 @@ public final class PivCardState {
           + "# every byte above it, so an edited file is refused.\n";
   private static final String[] RSA_PARTS = {"modulus", "exponent", "p", "q", "dp", "dq", "qinv"};
   private static final String ATTESTATION_SLOT = "f9";
+  // By Profile code; the same names as CardProfile's.
+  private static final String[] PROFILES = {"", "yubikey-5.4", "yubikey-5.7", "piv"};
+  private static final String[] PIN_POLICIES = {"", "never", "once", "always"};
+  private static final String[] TOUCH_POLICIES = {"", "never", "always", "cached"};
+  private static final String[] ORIGINS = {"", "generated", "imported"};
   private static final HexFormat HEX = HexFormat.of();
 
   private final String text;
+  private final int format;
+  private final byte profile;
 
-  private PivCardState(String text) {
+  private PivCardState(String text, int format, byte profile) {
     this.text = text;
+    this.format = format;
+    this.profile = profile;
   }
 
   /** The number of state-changing commands the applet has seen, to know when to save it. */
@@ -83,27 +108,29 @@ public final class PivCardState {
   public static PivCardState of(PivApplet applet) {
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("format", FORMAT_NAME + FORMAT);
+    entries.put("profile", PROFILES[applet.profile]);
     entries.put("serial", HEX.formatHex(applet.serial));
-    entries.put("version", HEX.formatHex(applet.version));
     entries.put("pin", HEX.formatHex(applet.pinValue));
     entries.put("pin.tries", Integer.toString(applet.pin.getTriesRemaining()));
     entries.put("puk", HEX.formatHex(applet.pukValue));
     entries.put("puk.tries", Integer.toString(applet.puk.getTriesRemaining()));
-    byte algorithm = applet.managementAlgorithm;
-    byte[] key = new byte[PivApplet.managementKeyLength(algorithm)];
-    if (algorithm == PivApplet.ALG_3DES) {
-      applet.managementDes.getKey(key, (short) 0);
-    } else {
-      ((AESKey) applet.managementKey(algorithm)).getKey(key, (short) 0);
-    }
-    entries.put("management.algorithm", hexByte(algorithm));
+    ManagementKey management = applet.managementKey;
+    byte[] key = new byte[ManagementKey.length(management.algorithm)];
+    management.value(key, (short) 0);
+    entries.put("management.algorithm", hexByte(management.algorithm));
     entries.put("management.key", HEX.formatHex(key));
+    entries.put("management.touch-policy", TOUCH_POLICIES[management.touchPolicy]);
     for (short slot = 0; slot < PivApplet.SLOT_REFERENCES.length; slot++) {
       String name = hexByte(PivApplet.SLOT_REFERENCES[slot]);
       byte slotAlgorithm = applet.slotAlgorithms[slot];
       if (slotAlgorithm == 0) {
         entries.put("key." + name + ".algorithm", "none");
       } else {
+        String prefix = "key." + name + ".";
+        entries.put(prefix + "algorithm", hexByte(slotAlgorithm));
+        entries.put(prefix + "pin-policy", PIN_POLICIES[applet.slotPinPolicies[slot]]);
+        entries.put(prefix + "touch-policy", TOUCH_POLICIES[applet.slotTouchPolicies[slot]]);
+        entries.put(prefix + "origin", ORIGINS[applet.slotOrigins[slot]]);
         putKeyPair(
             entries,
             name,
@@ -111,8 +138,9 @@ public final class PivCardState {
             applet.keyPairs[PivApplet.keyPairIndex(slot, slotAlgorithm)]);
       }
     }
+    entries.put("key." + ATTESTATION_SLOT + ".algorithm", hexByte(PivApplet.ALG_EC_P256));
     putKeyPair(entries, ATTESTATION_SLOT, PivApplet.ALG_EC_P256, applet.attestationKey);
-    for (short i = 0; i < PivApplet.OBJECT_COUNT; i++) {
+    for (short i = 0; i < DataObjects.COUNT; i++) {
       byte[] object = (byte[]) applet.objects[i];
       entries.put("object." + objectName(i), HEX.formatHex(object, 0, applet.objectLengths[i]));
     }
@@ -120,7 +148,7 @@ public final class PivCardState {
     entries.forEach((name, value) -> body.append(name).append('=').append(value).append('\n'));
     String checksum = sha256(body);
     body.append(CHECKSUM).append('=').append(checksum).append('\n');
-    return new PivCardState(body.toString());
+    return new PivCardState(body.toString(), FORMAT, applet.profile);
   }
 
   /**
@@ -130,32 +158,73 @@ public final class PivCardState {
    *     supported format, or was damaged
    */
   public static PivCardState parse(String text) {
-    Map<String, String> entries = entries(text);
-    String format = entries.get("format");
-    if (format == null || !format.startsWith(FORMAT_NAME)) {
-      throw new IllegalArgumentException(
-          "not a simulated card state: it does not begin with format=" + FORMAT_NAME + FORMAT);
-    }
-    if (!format.equals(FORMAT_NAME + FORMAT)) {
-      throw new IllegalArgumentException(
-          "format "
-              + format.substring(FORMAT_NAME.length())
-              + " is not supported: this simulator reads format "
-              + FORMAT);
-    }
+    int format = format(text);
+    // The checksum first: a truncated or edited file is said so before any of its lines is read.
     int checksumLine = text.lastIndexOf("\n" + CHECKSUM + "=") + 1;
-    String checksum = entries.get(CHECKSUM);
-    if (checksumLine == 0 || checksum == null) {
+    if (checksumLine == 0) {
       throw new IllegalArgumentException("damaged: its sha256 line is missing (truncated?)");
     }
-    if (!text.substring(checksumLine).strip().equals(CHECKSUM + "=" + checksum)) {
+    String last = text.substring(checksumLine).strip();
+    if (last.contains("\n")) {
       throw new IllegalArgumentException("damaged: something follows its sha256 line");
     }
+    String checksum = last.substring(CHECKSUM.length() + 1);
     if (!checksum.equalsIgnoreCase(sha256(text.substring(0, checksumLine)))) {
       throw new IllegalArgumentException(
           "damaged: its content does not match its sha256 line (edited or corrupted)");
     }
-    return new PivCardState(text);
+    Map<String, String> entries = entries(text);
+    byte profile =
+        format == FORMAT_1
+            ? Profile.YUBIKEY_5_4
+            : (byte) new Entries(entries).choice("profile", PROFILES);
+    return new PivCardState(text, format, profile);
+  }
+
+  // The format named by the first line that is not a comment.
+  private static int format(String text) {
+    for (String line : text.split("\n", -1)) {
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#")) {
+        continue;
+      }
+      String prefix = "format=" + FORMAT_NAME;
+      if (!stripped.startsWith(prefix)) {
+        break;
+      }
+      String number = stripped.substring(prefix.length());
+      if (number.equals(Integer.toString(FORMAT))) {
+        return FORMAT;
+      }
+      if (number.equals(Integer.toString(FORMAT_1))) {
+        return FORMAT_1;
+      }
+      throw new IllegalArgumentException(
+          "format "
+              + number
+              + " is not supported: this simulator reads formats "
+              + FORMAT_1
+              + " and "
+              + FORMAT);
+    }
+    throw new IllegalArgumentException(
+        "not a simulated card state: it does not begin with format=" + FORMAT_NAME + FORMAT);
+  }
+
+  /**
+   * The {@link Profile} of the card: the applet to restore this state into must be installed with
+   * it.
+   */
+  public byte profile() {
+    return profile;
+  }
+
+  /** The name of {@code profile} in state files: yubikey-5.4, yubikey-5.7 or piv. */
+  public static String profileName(byte profile) {
+    if (profile < 1 || profile >= PROFILES.length) {
+      throw new IllegalArgumentException("no profile " + profile);
+    }
+    return PROFILES[profile];
   }
 
   /** The state as the text of a state file. */
@@ -170,44 +239,82 @@ public final class PivCardState {
    *     value the card cannot hold; the applet is then left half restored and must be discarded
    */
   public void restoreInto(PivApplet applet) {
+    if (applet.profile != profile) {
+      throw new IllegalArgumentException(
+          "the card is a " + PROFILES[applet.profile] + ", the state a " + PROFILES[profile]);
+    }
     Map<String, String> entries = entries(text);
     entries.remove("format");
     entries.remove(CHECKSUM);
     Entries in = new Entries(entries);
+    boolean format1 = format == FORMAT_1;
     try {
+      if (!format1) {
+        in.take("profile");
+      }
       in.copy("serial", applet.serial);
-      in.copy("version", applet.version);
+      if (format1) {
+        in.copy("version", new byte[3]);
+      }
       restorePin(applet.pin, applet.pinValue, in, "pin");
       restorePin(applet.puk, applet.pukValue, in, "puk");
-      restoreManagementKey(applet, in);
+      restoreManagementKey(applet, in, format1);
       for (short slot = 0; slot < PivApplet.SLOT_REFERENCES.length; slot++) {
-        String name = hexByte(PivApplet.SLOT_REFERENCES[slot]);
-        String algorithm = in.take("key." + name + ".algorithm");
-        applet.slotAlgorithms[slot] = 0;
-        if (!algorithm.equals("none")) {
-          byte value = in.algorithm("key." + name + ".algorithm", algorithm);
-          restoreKeyPair(in, name, value, applet.keyPairs[PivApplet.keyPairIndex(slot, value)]);
-          applet.slotAlgorithms[slot] = value;
-        }
+        restoreSlot(applet, in, slot, format1);
       }
       String attestation = "key." + ATTESTATION_SLOT + ".algorithm";
       if (in.algorithm(attestation, in.take(attestation)) != PivApplet.ALG_EC_P256) {
         throw new IllegalArgumentException(attestation + " must be 11 (EC P-256)");
       }
       restoreKeyPair(in, ATTESTATION_SLOT, PivApplet.ALG_EC_P256, applet.attestationKey);
-      for (short i = 0; i < PivApplet.OBJECT_COUNT; i++) {
-        String name = "object." + objectName(i);
-        byte[] value = in.bytes(name);
-        if (value.length > PivApplet.OBJECT_CAPACITY) {
-          throw new IllegalArgumentException(name + " is longer than the card's objects");
-        }
-        System.arraycopy(value, 0, (byte[]) applet.objects[i], 0, value.length);
-        applet.objectLengths[i] = (short) value.length;
+      for (short i = 0; i < DataObjects.COUNT; i++) {
+        restoreObject(applet, in, i, format1);
       }
     } catch (CryptoException | PINException refused) {
       throw new IllegalArgumentException("the card refused a value: " + refused, refused);
     }
     in.requireAllUsed();
+  }
+
+  private static void restoreSlot(PivApplet applet, Entries in, short slot, boolean format1) {
+    byte reference = PivApplet.SLOT_REFERENCES[slot];
+    String prefix = "key." + hexByte(reference) + ".";
+    String algorithm = in.take(prefix + "algorithm");
+    applet.slotAlgorithms[slot] = 0;
+    if (algorithm.equals("none")) {
+      return;
+    }
+    byte value = in.algorithm(prefix + "algorithm", algorithm);
+    if (format1) {
+      applet.slotPinPolicies[slot] = KeyPolicy.defaultPinPolicy(reference);
+      applet.slotTouchPolicies[slot] = KeyPolicy.TOUCH_NEVER;
+      applet.slotOrigins[slot] = KeyPolicy.ORIGIN_GENERATED;
+    } else {
+      applet.slotPinPolicies[slot] = (byte) in.choice(prefix + "pin-policy", PIN_POLICIES);
+      applet.slotTouchPolicies[slot] = (byte) in.choice(prefix + "touch-policy", TOUCH_POLICIES);
+      applet.slotOrigins[slot] = (byte) in.choice(prefix + "origin", ORIGINS);
+    }
+    restoreKeyPair(
+        in, hexByte(reference), value, applet.keyPairs[PivApplet.keyPairIndex(slot, value)]);
+    applet.slotAlgorithms[slot] = value;
+  }
+
+  private static void restoreObject(PivApplet applet, Entries in, short index, boolean format1) {
+    String name = "object." + objectName(index);
+    byte[] value =
+        format1 && (index == DataObjects.PRINTED || index == DataObjects.ADMIN_DATA)
+            ? new byte[0]
+            : in.bytes(name);
+    if (value.length > PivApplet.OBJECT_CAPACITY) {
+      throw new IllegalArgumentException(name + " is longer than the card's objects");
+    }
+    boolean yubico = index == DataObjects.ATTESTATION || index == DataObjects.ADMIN_DATA;
+    if (yubico && value.length > 0 && !Profile.hasYubicoExtensions(applet.profile)) {
+      throw new IllegalArgumentException(
+          name + " must be empty: profile " + PROFILES[applet.profile] + " has no such object");
+    }
+    System.arraycopy(value, 0, (byte[]) applet.objects[index], 0, value.length);
+    applet.objectLengths[index] = (short) value.length;
   }
 
   private static void restorePin(OwnerPIN reference, byte[] copy, Entries in, String name) {
@@ -226,30 +333,31 @@ public final class PivCardState {
     }
   }
 
-  private static void restoreManagementKey(PivApplet applet, Entries in) {
+  private static void restoreManagementKey(PivApplet applet, Entries in, boolean format1) {
     byte algorithm = (byte) in.number("management.algorithm", 0xFF, 16);
-    if (algorithm != PivApplet.ALG_3DES
-        && algorithm != PivApplet.ALG_AES_128
-        && algorithm != PivApplet.ALG_AES_192
-        && algorithm != PivApplet.ALG_AES_256) {
+    if (algorithm != ManagementKey.ALG_3DES
+        && algorithm != ManagementKey.ALG_AES_128
+        && algorithm != ManagementKey.ALG_AES_192
+        && algorithm != ManagementKey.ALG_AES_256) {
       throw new IllegalArgumentException("management.algorithm must be 03, 08, 0a or 0c");
     }
     byte[] key = in.bytes("management.key");
-    if (key.length != PivApplet.managementKeyLength(algorithm)) {
+    if (key.length != ManagementKey.length(algorithm)) {
       throw new IllegalArgumentException("management.key has the wrong length for its algorithm");
     }
-    if (algorithm == PivApplet.ALG_3DES) {
-      applet.managementDes.setKey(key, (short) 0);
-    } else {
-      ((AESKey) applet.managementKey(algorithm)).setKey(key, (short) 0);
+    byte touch = KeyPolicy.TOUCH_NEVER;
+    if (!format1) {
+      touch = (byte) in.choice("management.touch-policy", TOUCH_POLICIES);
+      if (touch == KeyPolicy.TOUCH_CACHED) {
+        throw new IllegalArgumentException("management.touch-policy must be never or always");
+      }
     }
-    applet.managementAlgorithm = algorithm;
+    applet.managementKey.set(algorithm, key, (short) 0, touch);
   }
 
   private static void putKeyPair(
       Map<String, String> entries, String slot, byte algorithm, KeyPair pair) {
     String prefix = "key." + slot + ".";
-    entries.put(prefix + "algorithm", hexByte(algorithm));
     byte[] buffer = new byte[512];
     if (PivApplet.isRsa(algorithm)) {
       RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
@@ -360,9 +468,13 @@ public final class PivCardState {
   }
 
   private static String objectName(short index) {
-    return index == PivApplet.OBJECT_ATTESTATION
-        ? "5fff01"
-        : "5fc1" + hexByte(PivApplet.OBJECT_TAGS[index]);
+    if (index == DataObjects.ATTESTATION) {
+      return "5fff01";
+    }
+    if (index == DataObjects.ADMIN_DATA) {
+      return "5fff00";
+    }
+    return "5fc1" + hexByte(DataObjects.PIV_TAGS[index]);
   }
 
   private static String hexByte(byte value) {
@@ -426,6 +538,22 @@ public final class PivCardState {
         // reported below
       }
       throw new IllegalArgumentException(name + " " + value + " is not between 0 and " + max);
+    }
+
+    // The index in names of the entry's value, which must be one of them (index 0 excepted).
+    int choice(String name, String[] names) {
+      String value = take(name);
+      for (int i = 1; i < names.length; i++) {
+        if (names[i].equals(value)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException(
+          name
+              + " "
+              + value
+              + " is not one of "
+              + String.join(", ", Arrays.asList(names).subList(1, names.length)));
     }
 
     byte algorithm(String name, String value) {
