@@ -492,11 +492,15 @@ public final class PivToken implements Token {
       return typed;
     }
     ManagementKeyAlgorithm cardAlgorithm = algorithm.orElse(ManagementKeyAlgorithm.TRIPLE_DES);
-    Optional<ManagementKey> protectedKey = pinProtectedKey(cardAlgorithm);
-    if (protectedKey.isPresent() && tryKey(protectedKey.get())) {
-      return protectedKey.get();
-    }
+    // A card that says its key is the factory one is not asked for another (fewer commands); one
+    // that cannot say is tried with the key kept behind the PIN, then the factory key.
     boolean factoryExpected = metadata.map(m -> m.factory()).orElse(true);
+    if (metadata.isEmpty() || !factoryExpected) {
+      Optional<ManagementKey> protectedKey = pinProtectedKey(cardAlgorithm);
+      if (protectedKey.isPresent() && tryKey(protectedKey.get())) {
+        return protectedKey.get();
+      }
+    }
     ManagementKey factory = ManagementKey.factory(cardAlgorithm);
     if (factoryExpected && tryKey(factory)) {
       return factory;
