@@ -459,7 +459,11 @@ public final class PivToken implements Token {
     if (pin == null) {
       throw new LoginRequiredException("verify the holder's PIN before changing the card's keys");
     }
-    ManagementKey current = authenticateManagementKey();
+    Opened opened = authenticateManagementKey();
+    if (opened.behindPin()) {
+      return ManagementKeyOutcome.REPLACED_PIN_PROTECTED;
+    }
+    ManagementKey current = opened.key();
     if (!current.isFactory()) {
       return ManagementKeyOutcome.ALREADY_PERSONAL;
     }
@@ -480,16 +484,19 @@ public final class PivToken implements Token {
     }
   }
 
+  /** The key that opened the card, and whether it is the one the card keeps behind the PIN. */
+  private record Opened(ManagementKey key, boolean behindPin) {}
+
   // Tries, in order, the key given for the card, else the key kept behind the PIN and the factory
-  // key; returns the key the card took (a copy the caller must not keep beyond the call).
-  private ManagementKey authenticateManagementKey() throws TokenException {
+  // key; says which one the card took.
+  private Opened authenticateManagementKey() throws TokenException {
     Optional<PivMetadata.ManagementKeyInfo> metadata = session.managementKeyMetadata();
     Optional<ManagementKeyAlgorithm> algorithm = metadata.flatMap(m -> m.algorithm());
     if (suppliedKey.isPresent()) {
       ManagementKey key = suppliedKey.get();
       ManagementKey typed = algorithm.map(key::as).orElse(key);
       session.authenticateManagementKey(typed);
-      return typed;
+      return new Opened(typed, false);
     }
     ManagementKeyAlgorithm cardAlgorithm = algorithm.orElse(ManagementKeyAlgorithm.TRIPLE_DES);
     // A card that says its key is the factory one is not asked for another (fewer commands); one
@@ -498,12 +505,12 @@ public final class PivToken implements Token {
     if (metadata.isEmpty() || !factoryExpected) {
       Optional<ManagementKey> protectedKey = pinProtectedKey(cardAlgorithm);
       if (protectedKey.isPresent() && tryKey(protectedKey.get())) {
-        return protectedKey.get();
+        return new Opened(protectedKey.get(), true);
       }
     }
     ManagementKey factory = ManagementKey.factory(cardAlgorithm);
     if (factoryExpected && tryKey(factory)) {
-      return factory;
+      return new Opened(factory, false);
     }
     throw new ManagementKeyRefusedException(
         "the card's management key is not the factory key and the card keeps none behind the PIN",
