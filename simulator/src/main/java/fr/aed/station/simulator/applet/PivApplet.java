@@ -100,7 +100,8 @@ public final class PivApplet extends Applet {
   private static final short METADATA_ROOM = 16;
   private static final short RESPONSE_CAPACITY = (short) (OBJECT_CAPACITY + HEADER_ROOM + 64);
   private static final short SHORT_RESPONSE_MAX = 256;
-  private static final short SCRATCH_SIZE = 128;
+  // Half an RSA-3072 modulus, the longest key component KeyMaterial.normalize rewrites.
+  private static final short SCRATCH_SIZE = 192;
 
   private static final byte[] DEFAULT_PIN = {
     0x31, 0x32, 0x33, 0x34, 0x35, 0x36, (byte) 0xFF, (byte) 0xFF
@@ -772,6 +773,7 @@ public final class PivApplet extends Applet {
     stateChanges++;
     slotAlgorithms[slot] = 0;
     pair.genKeyPair();
+    KeyMaterial.normalize(pair, rsa, scratch);
     slotPinPolicies[slot] = pinPolicy;
     slotTouchPolicies[slot] = touchPolicy;
     slotOrigins[slot] = KeyPolicy.ORIGIN_GENERATED;

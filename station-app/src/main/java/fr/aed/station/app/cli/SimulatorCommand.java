@@ -1,6 +1,7 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.simulator.CardFaults;
+import fr.aed.station.simulator.CardProfile;
 import fr.aed.station.simulator.SimulatedCard;
 import fr.aed.station.simulator.VirtualReaderBridge;
 import java.io.IOException;
@@ -28,8 +29,10 @@ import picocli.CommandLine.Spec;
       "Plugs a simulated PIV card into the running pcscd, through the vpcd reader driver"
           + " (package vsmartcard-vpcd), so that every PC/SC tool reaches it as a real card.",
       "Ctrl-C or SIGTERM pulls the card out and ends the command.",
-      "Without --state the card is fresh at every start (new serial, keys and CHUID, default PIN"
-          + " 123456, PUK 12345678 and management key)."
+      "Without --state the card is fresh at every start (new serial and keys, default PIN"
+          + " 123456, PUK 12345678 and management key 010203...08).",
+      "The card is as strict as the real card its --profile names: each key's PIN policy is"
+          + " enforced (9A and 9D once per session, 9C right before every signature, 9E never)."
     })
 final class SimulatorCommand implements Runnable {
 
@@ -44,6 +47,19 @@ final class SimulatorCommand implements Runnable {
       defaultValue = "30",
       description = "seconds to wait for vpcd to listen (default 30)")
   int connectTimeoutSeconds;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = {
+        "the real card the simulated one behaves as: yubikey-5.7 (the default for a new card:"
+            + " AES-192 factory management key, RSA-3072, no CHUID nor CCC until written),"
+            + " yubikey-5.4 (3DES factory management key, no RSA-3072) or piv (a plain"
+            + " SP 800-73-4 card: 6D00 to Yubico's commands, CHUID and CCC from the factory).",
+        "A card kept with --state keeps the profile it was made with; naming another one is"
+            + " refused."
+      })
+  String profileName;
 
   @Option(
       names = "--state",
@@ -137,15 +153,30 @@ final class SimulatorCommand implements Runnable {
   }
 
   private SimulatedCard insertCard() {
+    CardProfile profile = profile();
     if (stateFile == null) {
-      return SimulatedCard.insert();
+      return SimulatedCard.insert(profile == null ? CardProfile.DEFAULT : profile);
     }
     try {
-      return SimulatedCard.insert(stateFile);
+      return profile == null
+          ? SimulatedCard.insert(stateFile)
+          : SimulatedCard.insert(profile, stateFile);
     } catch (IOException e) {
       throw new StationCommandException("the card state file " + stateFile + ": " + e);
     } catch (IllegalArgumentException e) {
       throw new StationCommandException(e.getMessage());
+    }
+  }
+
+  // The profile named by --profile; null when none is, so that a state file keeps its own.
+  private CardProfile profile() {
+    if (profileName == null) {
+      return null;
+    }
+    try {
+      return CardProfile.fromId(profileName);
+    } catch (IllegalArgumentException e) {
+      throw new StationCommandException("--profile: " + e.getMessage());
     }
   }
 

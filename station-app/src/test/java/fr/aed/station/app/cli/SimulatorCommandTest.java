@@ -3,6 +3,8 @@ package fr.aed.station.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.simulator.CardProfile;
+import fr.aed.station.simulator.SimulatedCard;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,6 +28,44 @@ class SimulatorCommandTest {
     assertTrue(help.contains("--state=FILE"), help);
     assertTrue(help.contains("TEST card"), help);
     assertTrue(help.contains("never put a real secret"), help);
+    assertTrue(help.contains("--profile=NAME"), help);
+    for (String profile : new String[] {"yubikey-5.7 (the default", "yubikey-5.4", "piv"}) {
+      assertTrue(help.contains(profile), profile + " in " + help);
+    }
+  }
+
+  @Test
+  void anUnknownProfileStopsTheCommandNamingTheKnownOnes() {
+    StringWriter err = new StringWriter();
+    int code =
+        StationCommand.execute(
+            new String[] {"simulator", "--profile", "yubikey-4", "--connect-timeout", "1"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(1, code, err.toString());
+    assertTrue(
+        err.toString().contains("unknown card profile 'yubikey-4'")
+            && err.toString().contains("yubikey-5.4, yubikey-5.7, piv"),
+        err.toString());
+  }
+
+  @Test
+  void aStateFileOfAnotherProfileIsRefusedBeforeAnyCardIsInserted() throws Exception {
+    Path state = dir.resolve("card.state");
+    SimulatedCard.insert(CardProfile.YUBIKEY_5_4, state).close();
+    String saved = Files.readString(state);
+    StringWriter err = new StringWriter();
+    int code =
+        StationCommand.execute(
+            new String[] {
+              "simulator", "--state", state.toString(), "--profile", "piv", "--connect-timeout", "1"
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(1, code, err.toString());
+    assertTrue(
+        err.toString().contains("it holds a yubikey-5.4 card, not a piv one"), err.toString());
+    assertEquals(saved, Files.readString(state));
   }
 
   @Test
