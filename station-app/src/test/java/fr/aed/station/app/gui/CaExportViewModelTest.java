@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -44,7 +45,9 @@ class CaExportViewModelTest {
             SampleEnrollment.at(LocalDateTime.now()),
             () -> {});
     assertFalse(model.export().availableBinding().get(), "nothing to export yet");
-    model.generate("123456".toCharArray());
+    model.generate(
+        TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),
+        TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
     assertFalse(model.export().availableBinding().get(), "an open meeting is not exported");
     model.signSheet(true);
     assertTrue(model.run().closedProperty().get(), model.run().messageProperty().get());
