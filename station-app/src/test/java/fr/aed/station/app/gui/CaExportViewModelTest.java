@@ -71,11 +71,20 @@ class CaExportViewModelTest {
     assertTrue(model.export().messageProperty().get().contains(sha256));
 
     Map<String, byte[]> files = unzip(zip);
+    // the simulated card attests the key it generates: its attestation goes to the CA as well
     assertEquals(
-        Set.of(id + "-sheet.pdf", id + "-request.pem", "manifest.json", "manifest.json.p7s"),
+        Set.of(
+            id + "-sheet.pdf",
+            id + "-request.pem",
+            id + "-key-attestation.pem",
+            "manifest.json",
+            "manifest.json.p7s"),
         files.keySet());
     assertArrayEquals(Files.readAllBytes(sheet), files.get(id + "-sheet.pdf"));
     InterventionState state = recorded(id);
+    assertEquals(
+        state.keyAttestation(),
+        new String(files.get(id + "-key-attestation.pem"), StandardCharsets.US_ASCII));
     assertEquals(
         state.csrPem(), new String(files.get(id + "-request.pem"), StandardCharsets.UTF_8));
     String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8);
