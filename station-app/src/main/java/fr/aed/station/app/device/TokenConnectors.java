@@ -11,6 +11,7 @@ import fr.aed.station.token.pkcs11.Pkcs11Slot;
 import fr.aed.station.token.pkcs11.Pkcs11Token;
 import fr.aed.station.token.pkcs11.SecurityOfficerPin;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.Optional;
@@ -182,15 +183,28 @@ public final class TokenConnectors {
    * when the file does not exist yet): a test card that keeps its keys across runs.
    */
   public static TokenConnector savedSimulatedCard(Path stateFile) {
+    return savedSimulatedCard(stateFile, false);
+  }
+
+  /**
+   * Like {@link #savedSimulatedCard(Path)}, its folder made when missing; for testers, {@code
+   * pullAtKeyGeneration} pulls the card out as the key generation command is sent, the card then
+   * keeping what it had (its PIN changed, its management key), as a real card pulled out does.
+   */
+  public static TokenConnector savedSimulatedCard(Path stateFile, boolean pullAtKeyGeneration) {
     return () -> {
       SimulatedCard card;
       try {
+        Path folder = stateFile.toAbsolutePath().getParent();
+        if (folder != null) {
+          Files.createDirectories(folder);
+        }
         card = SimulatedCard.insert(stateFile);
       } catch (IOException | IllegalArgumentException e) {
         throw new TokenException("the simulated card " + stateFile + ": " + e.getMessage(), e);
       }
       Token token = CardReaders.inProcess().openPiv(card.readerName());
-      return new SimulatedCardToken(token, card, false);
+      return new SimulatedCardToken(token, card, pullAtKeyGeneration);
     };
   }
 

@@ -1,6 +1,8 @@
 package fr.aed.station.app.gui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -20,7 +23,8 @@ import javafx.stage.Window;
  * The holder's PIN entry, in a window of its own turned to the holder: on a second screen when
  * there is one, else over the officer's window while the laptop is turned. It shows the holder only
  * what they need: whose key the card is to make, the card, the last failure (a wrong PIN with the
- * tries left), and the PIN field; the key generation then goes on in the officer's window.
+ * tries left), and the PIN fields: the card's current PIN, then the PIN the holder chooses, typed
+ * twice and checked as typed; the key generation then goes on in the officer's window.
  */
 final class HolderPinScreen {
 
@@ -29,51 +33,136 @@ final class HolderPinScreen {
   private HolderPinScreen() {}
 
   /**
-   * Opens the screen over {@code owner}; it closes once the PIN is given or the screen given back.
+   * Opens the screen over {@code owner}; it closes once the PINs are given or the screen given
+   * back, and every field is emptied as it closes.
    */
   static void open(Window owner, MeetingWizardViewModel model) {
+    HolderPinViewModel entry = model.holderPin();
+    boolean own = entry.pinAlreadyChosen();
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.initModality(Modality.WINDOW_MODAL);
     stage.setTitle(Texts.get("holder.window"));
-    PasswordField pin = new PasswordField();
-    pin.setId("holder-pin");
-    pin.setPromptText(Texts.get("holder.pin.prompt"));
-    pin.setStyle(LARGE);
-    pin.setMaxWidth(360);
+    PasswordField pin = field("holder-pin", Texts.get("holder.pin.prompt"));
+    PasswordField newPin = field("holder-new-pin", Texts.get("holder.pin.new.prompt"));
+    PasswordField again = field("holder-new-pin-again", Texts.get("holder.pin.again.prompt"));
+    // Checked at each key; the fields are read as characters, never as a String.
+    InvalidationListener typed =
+        observable ->
+            entry.check(pin.getCharacters(), newPin.getCharacters(), again.getCharacters());
+    for (PasswordField field : List.of(pin, newPin, again)) {
+      field.textProperty().addListener(typed);
+    }
+    entry.reset();
     Button validate = new Button(Texts.get("holder.validate"));
     validate.setId("holder-validate");
     validate.setDefaultButton(true);
     validate.getStyleClass().add(Styles.ACCENT);
-    validate.disableProperty().bind(pin.textProperty().isEmpty());
+    validate.disableProperty().bind(entry.acceptedProperty().not());
     validate.setOnAction(
         event -> {
+          char[] current = taken(pin);
+          char[] chosen = own ? new char[0] : taken(newPin);
           stage.close();
-          TokenPages.generate(model, pin, null);
+          model.generate(current, chosen);
         });
     Button back = new Button(Texts.get("holder.back"));
     back.setId("holder-back");
     back.setCancelButton(true);
-    back.setOnAction(
+    back.setOnAction(event -> stage.close());
+    // Given back, validated or closed: nothing typed stays in the fields.
+    stage.setOnHidden(
         event -> {
           pin.clear();
-          stage.close();
+          newPin.clear();
+          again.clear();
+          entry.reset();
         });
     VBox root =
         new VBox(
-            24,
-            title(),
+            16,
+            title(own),
             forWhom(model),
             card(model),
             lastFailure(model),
-            pin,
+            help(own),
+            fields(own, pin, newPin, again),
+            feedback(entry),
             buttons(validate, back));
     root.setAlignment(Pos.CENTER);
-    root.setPadding(new Insets(48));
+    root.setPadding(new Insets(32));
     stage.setScene(new Scene(root));
     place(stage, owner);
     stage.show();
     pin.requestFocus();
+  }
+
+  private static PasswordField field(String id, String prompt) {
+    PasswordField field = new PasswordField();
+    field.setId(id);
+    field.setPromptText(prompt);
+    field.setStyle(LARGE);
+    field.setPrefWidth(360);
+    return field;
+  }
+
+  // The card's current PIN, then the new one twice; only the holder's own PIN once it is chosen.
+  private static GridPane fields(
+      boolean own, PasswordField pin, PasswordField newPin, PasswordField again) {
+    GridPane grid = new GridPane();
+    grid.setHgap(16);
+    grid.setVgap(12);
+    grid.setAlignment(Pos.CENTER);
+    grid.addRow(0, label(own ? "holder.pin.own" : "holder.pin.current"), pin);
+    if (!own) {
+      grid.addRow(1, label("holder.pin.new"), newPin);
+      grid.addRow(2, label("holder.pin.again"), again);
+    }
+    return grid;
+  }
+
+  private static Label label(String key) {
+    Label label = new Label(Texts.get(key));
+    label.setStyle(LARGE);
+    return label;
+  }
+
+  private static Label help(boolean own) {
+    Label help = new Label(Texts.get(own ? "holder.pin.own.help" : "holder.pin.current.help"));
+    help.setId("holder-help");
+    help.setWrapText(true);
+    return help;
+  }
+
+  // The rule the new PIN breaks, or what to type next, live.
+  private static Label feedback(HolderPinViewModel entry) {
+    Label feedback = new Label();
+    feedback.setId("holder-pin-feedback");
+    feedback.setWrapText(true);
+    feedback.setStyle(LARGE);
+    feedback.textProperty().bind(entry.feedbackProperty());
+    entry.feedbackIsProblemProperty().addListener((obs, old, now) -> danger(feedback, now));
+    danger(feedback, entry.feedbackIsProblemProperty().get());
+    return feedback;
+  }
+
+  private static void danger(Label label, boolean on) {
+    if (on) {
+      label.getStyleClass().add(Styles.DANGER);
+    } else {
+      label.getStyleClass().remove(Styles.DANGER);
+    }
+  }
+
+  // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
+  private static char[] taken(PasswordField field) {
+    CharSequence typed = field.getCharacters();
+    char[] secret = new char[typed.length()];
+    for (int i = 0; i < secret.length; i++) {
+      secret[i] = typed.charAt(i);
+    }
+    field.clear();
+    return secret;
   }
 
   private static HBox buttons(Button validate, Button back) {
@@ -82,8 +171,8 @@ final class HolderPinScreen {
     return buttons;
   }
 
-  private static Label title() {
-    Label title = new Label(Texts.get("holder.title"));
+  private static Label title(boolean own) {
+    Label title = new Label(Texts.get(own ? "holder.title.own" : "holder.title"));
     title.setId("holder-title");
     title.getStyleClass().add(Styles.TITLE_1);
     return title;

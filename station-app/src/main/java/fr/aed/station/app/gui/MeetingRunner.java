@@ -16,6 +16,7 @@ import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.token.TokenException;
@@ -51,6 +52,16 @@ final class MeetingRunner {
     try (InterventionStore store = InterventionStore.open(context.databaseFile());
         RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
       return untilSheet(store, officer.credential()).resume(interventionId, request);
+    }
+  }
+
+  /**
+   * Whether the recorded meeting's holder already replaced the card's PIN: resuming it, the card
+   * wants the holder's own PIN, not the one it came with. False when nothing is recorded.
+   */
+  boolean pinChanged(String interventionId) throws StoreException {
+    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
+      return store.state(interventionId).map(s -> s.reached(Step.PIN_CHANGED)).orElse(false);
     }
   }
 

@@ -13,6 +13,7 @@ import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
+import fr.aed.station.app.enrollment.NewPinRefusedException;
 import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
@@ -23,8 +24,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -65,6 +69,11 @@ public final class MeetingWizardViewModel {
   private final RequestPreviewViewModel request = new RequestPreviewViewModel();
   private final CaExportViewModel export;
   private final BooleanProperty cancelRequested = new SimpleBooleanProperty();
+  private final ReadOnlyBooleanWrapper pinAlreadyChosen = new ReadOnlyBooleanWrapper();
+  private final HolderPinViewModel holderPin = new HolderPinViewModel(pinAlreadyChosen);
+  // The simulated holder card of this meeting, kept across its tries as a real card is: once the
+  // holder chose their PIN, a retry finds it on the card.
+  private final Path simulatedHolderCard;
   // The holder's token of the run under way, whose key generation the officer may cancel.
   private volatile CancellableKeyGeneration holderToken;
 
@@ -86,6 +95,11 @@ public final class MeetingWizardViewModel {
     this.token = new TokenStepViewModel(context, readerName, simulatedCard);
     this.sheet = new SheetStepViewModel(context);
     this.export = new CaExportViewModel(context, runner, run);
+    this.simulatedHolderCard =
+        context
+            .databaseFile()
+            .resolveSibling("simulated-holder-cards")
+            .resolve(UUID.randomUUID() + ".card");
     // The readers are watched while the token step is shown, and only then.
     step.addListener(
         (obs, old, now) -> {
@@ -131,6 +145,19 @@ public final class MeetingWizardViewModel {
   /** The package for the certificate authority, from the result page of a closed meeting. */
   public CaExportViewModel export() {
     return export;
+  }
+
+  /** The holder's screen: the PINs as they type them, checked against the rules. */
+  public HolderPinViewModel holderPin() {
+    return holderPin;
+  }
+
+  /**
+   * Whether the holder already replaced the card's PIN in this meeting (an earlier try stopped
+   * after it): trying again, the card wants their own PIN only.
+   */
+  public ReadOnlyBooleanProperty pinAlreadyChosenProperty() {
+    return pinAlreadyChosen.getReadOnlyProperty();
   }
 
   /** The certificate request as it will be built, with the lint's findings. */
@@ -300,7 +327,7 @@ public final class MeetingWizardViewModel {
 
   private TokenConnector connector() {
     return simulatedCard.get()
-        ? TokenConnectors.freshSimulatedCard(pullAtKeyGeneration.get())
+        ? TokenConnectors.savedSimulatedCard(simulatedHolderCard, pullAtKeyGeneration.get())
         : TokenConnectors.fromSpec("pcsc:" + readerName.get().strip());
   }
 
@@ -315,7 +342,8 @@ public final class MeetingWizardViewModel {
     } catch (MeetingRefusedException e) {
       context.ui().execute(() -> ended(() -> refused(e)));
     } catch (EnrollmentException e) {
-      context.ui().execute(() -> failedOrCancelled(e));
+      boolean pinChanged = pinChanged(e.interventionId());
+      context.ui().execute(() -> failedOrCancelled(e, pinChanged));
     } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
       context.ui().execute(() -> run.failed(null, reason(e)));
     } finally {
@@ -323,7 +351,17 @@ public final class MeetingWizardViewModel {
     }
   }
 
-  private void failedOrCancelled(EnrollmentException e) {
+  // Read from the record, as the service will when the meeting is tried again.
+  private boolean pinChanged(String interventionId) {
+    try {
+      return interventionId != null && runner.pinChanged(interventionId);
+    } catch (StoreException e) {
+      return false;
+    }
+  }
+
+  private void failedOrCancelled(EnrollmentException e, boolean pinChanged) {
+    pinAlreadyChosen.set(pinChanged);
     run.failed(e.interventionId(), reason(e));
     if (holderToken != null && holderToken.cancelled()) {
       run.messageProperty().set(Texts.get("run.cancelled"));
@@ -331,9 +369,13 @@ public final class MeetingWizardViewModel {
   }
 
   // A token's failure in the officer's language (the tries left, the card pulled, pcscd stopped),
-  // as the token driver words it; any other failure in the service's words.
+  // as the token driver words it, and a new PIN refused by the rule it breaks; any other failure
+  // in the service's words.
   private static String reason(Exception e) {
     Throwable cause = e instanceof EnrollmentException ? e.getCause() : e;
+    if (cause instanceof NewPinRefusedException refused) {
+      return HolderPinViewModel.explain(refused.problem());
+    }
     return cause instanceof TokenException
         ? TokenErrorMessages.message(cause, Texts.locale())
         : e.getMessage();
@@ -448,11 +490,21 @@ public final class MeetingWizardViewModel {
     }
   }
 
-  /** Goes back to the home screen. */
+  /** Goes back to the home screen; the simulated holder card leaves with its holder. */
   public void close() {
     if (!run.runningProperty().get() && !export.exportingProperty().get()) {
       token.stopWatching();
+      forgetSimulatedHolderCard();
       onClose.run();
+    }
+  }
+
+  // The simulated card's file holds its keys and PINs in clear: it is not left behind.
+  private void forgetSimulatedHolderCard() {
+    try {
+      Files.deleteIfExists(simulatedHolderCard);
+    } catch (IOException e) {
+      simulatedHolderCard.toFile().deleteOnExit();
     }
   }
 }

@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import atlantafx.base.theme.Styles;
 import fr.aed.station.token.KeyType;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -33,10 +33,6 @@ final class TokenPages {
     Forms.row(grid, Texts.get("token.token"), tokenChoice(model));
     ComboBox<KeyType> algorithm = algorithm(model);
     Forms.row(grid, Texts.get("token.algorithm"), algorithm);
-    PasswordField pin = new PasswordField();
-    pin.setId("pin");
-    pin.setPromptText(Texts.get("token.pin.prompt"));
-    Forms.row(grid, Texts.get("token.pin"), pin);
     if (model.testersMode()) {
       CheckBox pull = new CheckBox(Texts.get("token.fault.pull"));
       pull.setId("fault-pull");
@@ -44,32 +40,24 @@ final class TokenPages {
       pull.disableProperty().bind(model.simulatedCardProperty().not());
       Forms.row(grid, Texts.get("token.faults"), pull);
     }
-    Button generate = new Button();
+    // A meeting the rules refuse is recorded as refused: no key, no PIN.
+    Button generate = new Button(Texts.get("token.record-refusal"));
     generate.setId("generate");
     generate.setMnemonicParsing(true);
-    generate.setDefaultButton(true);
-    generate
-        .textProperty()
-        .bind(
-            Bindings.when(Bindings.isEmpty(model.refusals()))
-                .then(Texts.get("token.generate"))
-                .otherwise(Texts.get("token.record-refusal")));
-    generate
-        .disableProperty()
-        .bind(
-            model
-                .run()
-                .runningProperty()
-                .or(model.run().finishedProperty())
-                .or(model.request().blockingProperty().and(Bindings.isEmpty(model.refusals()))));
-    generate.setOnAction(event -> generate(model, pin, null));
-    // The PIN typed by the holder on a window turned to them, rather than in this page.
+    generate.defaultButtonProperty().bind(Bindings.isNotEmpty(model.refusals()));
+    generate.visibleProperty().bind(Bindings.isNotEmpty(model.refusals()));
+    generate.managedProperty().bind(generate.visibleProperty());
+    generate.disableProperty().bind(stopped(model));
+    generate.setOnAction(event -> model.generate(new char[0], new char[0]));
+    // The PINs are typed by the holder only, on a window turned to them: the card's PIN, then the
+    // one they choose, twice. The key is generated when they validate.
     Button holderScreen = new Button(Texts.get("token.holder-screen"));
     holderScreen.setId("holder-screen");
     holderScreen.setMnemonicParsing(true);
-    holderScreen
-        .disableProperty()
-        .bind(generate.disableProperty().or(Bindings.isNotEmpty(model.refusals())));
+    holderScreen.defaultButtonProperty().bind(Bindings.isEmpty(model.refusals()));
+    holderScreen.visibleProperty().bind(Bindings.isEmpty(model.refusals()));
+    holderScreen.managedProperty().bind(holderScreen.visibleProperty());
+    holderScreen.disableProperty().bind(stopped(model).or(model.request().blockingProperty()));
     holderScreen.setOnAction(
         event -> HolderPinScreen.open(holderScreen.getScene().getWindow(), model));
     ProgressIndicator indicator = new ProgressIndicator();
@@ -89,6 +77,11 @@ final class TokenPages {
         new HBox(10, generate, holderScreen, indicator, cancel),
         steps(model, "progress"),
         message(model, "wizard-message"));
+  }
+
+  // Nothing to start while a run goes on or once the meeting ended.
+  private static BooleanBinding stopped(MeetingWizardViewModel model) {
+    return model.run().runningProperty().or(model.run().finishedProperty());
   }
 
   // The request as it will be built, read before the holder types the PIN.
@@ -144,24 +137,6 @@ final class TokenPages {
     readers.visibleProperty().bind(model.pcscAvailableProperty());
     readers.managedProperty().bind(readers.visibleProperty());
     return new VBox(4, new Label(Texts.get("token.readers")), readers, status);
-  }
-
-  // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
-  static void generate(
-      MeetingWizardViewModel model, PasswordField field, PasswordField newPinField) {
-    char[] pin = taken(field);
-    char[] newPin = newPinField == null ? new char[0] : taken(newPinField);
-    model.generate(pin, newPin);
-  }
-
-  private static char[] taken(PasswordField field) {
-    CharSequence typed = field.getCharacters();
-    char[] secret = new char[typed.length()];
-    for (int i = 0; i < secret.length; i++) {
-      secret[i] = typed.charAt(i);
-    }
-    field.clear();
-    return secret;
   }
 
   private static Node tokenChoice(MeetingWizardViewModel model) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -44,7 +45,9 @@ class CaExportViewModelTest {
             SampleEnrollment.at(LocalDateTime.now()),
             () -> {});
     assertFalse(model.export().availableBinding().get(), "nothing to export yet");
-    model.generate("123456".toCharArray());
+    model.generate(
+        TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),
+        TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
     assertFalse(model.export().availableBinding().get(), "an open meeting is not exported");
     model.signSheet(true);
     assertTrue(model.run().closedProperty().get(), model.run().messageProperty().get());
@@ -68,11 +71,20 @@ class CaExportViewModelTest {
     assertTrue(model.export().messageProperty().get().contains(sha256));
 
     Map<String, byte[]> files = unzip(zip);
+    // the simulated card attests the key it generates: its attestation goes to the CA as well
     assertEquals(
-        Set.of(id + "-sheet.pdf", id + "-request.pem", "manifest.json", "manifest.json.p7s"),
+        Set.of(
+            id + "-sheet.pdf",
+            id + "-request.pem",
+            id + "-key-attestation.pem",
+            "manifest.json",
+            "manifest.json.p7s"),
         files.keySet());
     assertArrayEquals(Files.readAllBytes(sheet), files.get(id + "-sheet.pdf"));
     InterventionState state = recorded(id);
+    assertEquals(
+        state.keyAttestation(),
+        new String(files.get(id + "-key-attestation.pem"), StandardCharsets.US_ASCII));
     assertEquals(
         state.csrPem(), new String(files.get(id + "-request.pem"), StandardCharsets.UTF_8));
     String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8);

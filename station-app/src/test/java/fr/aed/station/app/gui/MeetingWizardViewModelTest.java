@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionState;
@@ -90,7 +91,7 @@ class MeetingWizardViewModelTest {
     assertTrue(model.request().verdictProperty().get().startsWith("La demande peut être produite"));
     assertTrue(model.refusals().isEmpty(), model.refusals().toString());
 
-    model.generate("123456".toCharArray());
+    model.generate(factoryPin(), holderPin());
 
     assertTrue(model.run().awaitingSignaturesProperty().get(), model.run().messageProperty().get());
   }
@@ -113,11 +114,13 @@ class MeetingWizardViewModelTest {
     String verdict = model.request().verdictProperty().get();
     assertTrue(verdict.startsWith("Génération de la clé impossible"), verdict);
     assertTrue(verdict.contains("decomposed accents"), verdict);
-    char[] pin = "123456".toCharArray();
+    char[] pin = factoryPin();
+    char[] newPin = holderPin();
 
-    model.generate(pin);
+    model.generate(pin, newPin);
 
     assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
+    assertEquals(new String(new char[6]), new String(newPin), "the new PIN is wiped");
     assertEquals(verdict, model.run().messageProperty().get());
     assertEquals("", model.run().interventionIdProperty().get(), "nothing was recorded");
     assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
@@ -141,7 +144,7 @@ class MeetingWizardViewModelTest {
                   }
                 });
 
-    model.generate("123456".toCharArray());
+    model.generate(factoryPin(), holderPin());
 
     assertTrue(model.cancelRequestedProperty().get());
     assertFalse(model.run().runningProperty().get());
@@ -150,16 +153,28 @@ class MeetingWizardViewModelTest {
         model.run().messageProperty().get());
     String recorded = model.run().interventionIdProperty().get();
     InterventionState interrupted = recorded(recorded);
-    assertEquals(Step.PIN_VERIFIED, interrupted.step(), "no key recorded");
+    assertEquals(Step.PIN_CHANGED, interrupted.step(), "no key recorded");
     assertFalse(interrupted.ended(), "interrupted, to be resumed");
+    assertTrue(model.pinAlreadyChosenProperty().get(), "the card has the holder's PIN now");
 
     model.run().steps().clear();
-    model.generate("123456".toCharArray());
+    // the same card, which now wants the holder's own PIN, and no new one
+    model.generate(holderPin(), new char[0]);
 
     assertEquals(recorded, model.run().interventionIdProperty().get());
     assertFalse(model.cancelRequestedProperty().get());
     assertTrue(model.run().awaitingSignaturesProperty().get(), model.run().messageProperty().get());
     assertEquals(Step.SHEET_PRODUCED, recorded(recorded).step());
+
+    // the simulated card kept across the tries leaves with the holder: its keys are not left
+    Path cards = dir.resolve("simulated-holder-cards");
+    try (var kept = Files.list(cards)) {
+      assertEquals(1, kept.count());
+    }
+    model.close();
+    try (var kept = Files.list(cards)) {
+      assertEquals(0, kept.count());
+    }
   }
 
   @Test
@@ -242,11 +257,13 @@ class MeetingWizardViewModelTest {
     MeetingWizardViewModel model = sample();
     model.keyTypeProperty().set(KeyType.P256);
     model.feeProperty().set(FeeKind.TRAVEL_WITHIN_30_KM);
-    char[] pin = "123456".toCharArray();
+    char[] pin = factoryPin();
+    char[] newPin = holderPin();
 
-    model.generate(pin);
+    model.generate(pin, newPin);
 
     assertEquals(new String(new char[6]), new String(pin), "the PIN is wiped");
+    assertEquals(new String(new char[6]), new String(newPin), "the new PIN is wiped");
     assertFalse(model.run().runningProperty().get());
     assertFalse(model.run().finishedProperty().get(), "the sheet waits for the signatures");
     assertTrue(model.run().awaitingSignaturesProperty().get());
@@ -295,7 +312,7 @@ class MeetingWizardViewModelTest {
     model.next();
     model.next();
 
-    model.generate("000000".toCharArray());
+    model.generate("000000".toCharArray(), holderPin());
 
     assertFalse(model.run().runningProperty().get());
     assertFalse(model.run().finishedProperty().get());
@@ -307,7 +324,7 @@ class MeetingWizardViewModelTest {
     model.previous();
     assertEquals(WizardStep.COMPANY, model.stepProperty().get(), "the checks are recorded");
 
-    model.generate("123456".toCharArray());
+    model.generate(factoryPin(), holderPin());
     model.signSheet(true);
 
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
@@ -323,7 +340,7 @@ class MeetingWizardViewModelTest {
     MeetingWizardViewModel model = sample();
     model.pullAtKeyGenerationProperty().set(true);
 
-    model.generate("123456".toCharArray());
+    model.generate(factoryPin(), holderPin());
 
     assertFalse(model.run().finishedProperty().get());
     String message = model.run().messageProperty().get();
@@ -331,11 +348,13 @@ class MeetingWizardViewModelTest {
     String recorded = model.run().interventionIdProperty().get();
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals("OPEN", store.state(recorded).orElseThrow().status());
-      assertEquals(Step.PIN_VERIFIED, store.state(recorded).orElseThrow().step());
+      assertEquals(Step.PIN_CHANGED, store.state(recorded).orElseThrow().step());
     }
+    assertTrue(model.pinAlreadyChosenProperty().get());
 
     model.pullAtKeyGenerationProperty().set(false);
-    model.generate("123456".toCharArray());
+    // the card put back keeps the PIN the holder chose: they type it, and only it
+    model.generate(holderPin(), new char[0]);
     model.signSheet(true);
 
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
@@ -346,14 +365,62 @@ class MeetingWizardViewModelTest {
   void anUnreadableKbisDateStopsBeforeAnythingIsRecorded() throws Exception {
     MeetingWizardViewModel model = sample();
     model.company().kbisDateProperty().set("04/13/2026");
-    char[] pin = "123456".toCharArray();
+    char[] pin = factoryPin();
+    char[] newPin = holderPin();
 
-    model.generate(pin);
+    model.generate(pin, newPin);
 
     assertEquals(new String(new char[6]), new String(pin));
+    assertEquals(new String(new char[6]), new String(newPin));
     assertTrue(model.run().messageProperty().get().contains("date de l'extrait Kbis"));
     assertTrue(model.run().interventionIdProperty().get().isEmpty());
     assertFalse(Files.exists(dir.resolve("station.db")) && hasInterventions());
+  }
+
+  @Test
+  void aWrongCardPinLeavesTheHolderToChooseTheirPinAgain() throws Exception {
+    MeetingWizardViewModel model = sample();
+
+    model.generate("000000".toCharArray(), holderPin());
+
+    assertFalse(model.pinAlreadyChosenProperty().get(), "the card kept its factory PIN");
+    assertFalse(model.holderPin().pinAlreadyChosen());
+  }
+
+  @Test
+  void aNewPinBreakingARuleIsSaidInTheOfficersLanguage() throws Exception {
+    MeetingWizardViewModel model = sample();
+
+    model.generate(factoryPin(), "111111".toCharArray());
+
+    String message = model.run().messageProperty().get();
+    assertTrue(message.startsWith("Échec : "), message);
+    assertTrue(message.contains("Le nouveau code PIN est trop facile à deviner"), message);
+    assertFalse(model.pinAlreadyChosenProperty().get(), "the card was not asked anything");
+  }
+
+  @Test
+  void aNewPinBreakingARuleIsSaidInEnglishWhenTheWindowSpeaksEnglish() {
+    Texts.use(java.util.Locale.ENGLISH);
+    try {
+      MeetingWizardViewModel model = sample();
+
+      model.generate(factoryPin(), "4729".toCharArray());
+
+      String message = model.run().messageProperty().get();
+      assertTrue(message.contains("The new PIN must have 6 to 8 digits."), message);
+    } finally {
+      Texts.use(java.util.Locale.FRENCH);
+    }
+  }
+
+  // The simulated card's factory PIN, and the PIN its holder chooses.
+  private static char[] factoryPin() {
+    return TokenConnectors.SIMULATED_CARD_PIN.toCharArray();
+  }
+
+  private static char[] holderPin() {
+    return TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray();
   }
 
   private InterventionState recorded(String id) throws Exception {
@@ -389,7 +456,7 @@ class MeetingWizardViewModelTest {
             TestContexts.sameThread(dir, dialogs), Meetings.expiredIdCard(), () -> {});
     assertTrue(model.refusals().stream().anyMatch(r -> r.contains("Document expiré")));
 
-    model.generate(new char[0]);
+    model.generate(new char[0], new char[0]);
 
     assertTrue(model.run().refusedProperty().get());
     assertEquals(WizardStep.RESULT, model.stepProperty().get());

@@ -26,6 +26,7 @@ import java.util.zip.ZipFile;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -145,8 +146,11 @@ class MeetingWizardViewTest {
             .anyMatch("CN=Élodie Marie Lefèvre-Dubois"::equals));
     assertFalse(
         robot.lookup("#cancel-generation").query().isVisible(), "cancel shows while generating");
-    // the PIN field has the focus and "Générer et enrôler" is the default button
-    robot.write("123456").type(KeyCode.ENTER);
+    // "Écran du titulaire…" is the default button: the holder types the card's PIN, then theirs
+    assertTrue(robot.lookup("#holder-screen").queryButton().isDefaultButton());
+    robot.clickOn("#holder-screen");
+    typePins(robot, "123456", "472913", "472913");
+    robot.type(KeyCode.ENTER);
 
     // the sheet step: its pages shown, the holder signs on the pad, then the officer's card signs
     waitForSheetPages(robot);
@@ -238,7 +242,8 @@ class MeetingWizardViewTest {
     assertEquals(2, robot.listTargetWindows().size(), "a window of its own");
     assertFalse(robot.lookup("#holder-message").query().isVisible(), "no failure yet");
     // "Valider" is the default button
-    robot.clickOn("#holder-pin").write("000000").type(KeyCode.ENTER);
+    typePins(robot, "000000", "472913", "472913");
+    robot.type(KeyCode.ENTER);
 
     assertShown(robot, "Code PIN erroné : il reste 2 essai(s)");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listTargetWindows().size() == 1);
@@ -247,17 +252,97 @@ class MeetingWizardViewTest {
     Label failure = robot.lookup("#holder-message").queryAs(Label.class);
     assertTrue(failure.isVisible() && failure.getText().contains("il reste 2 essai(s)"));
     // given back before the end: what was typed is not kept
-    PasswordField typed = robot.lookup("#holder-pin").queryAs(PasswordField.class);
-    robot.clickOn(typed).write("1234");
+    List<PasswordField> typed =
+        List.of("#holder-pin", "#holder-new-pin", "#holder-new-pin-again").stream()
+            .map(id -> robot.lookup(id).queryAs(PasswordField.class))
+            .toList();
+    typePins(robot, "1234", "4729", "47");
     robot.clickOn("#holder-back");
-    assertEquals("", typed.getText());
+    assertTrue(typed.stream().allMatch(field -> field.getLength() == 0));
     assertShown(robot, "il reste 2 essai(s)");
-    robot.clickOn("#holder-screen").clickOn("#holder-pin").write("123456").type(KeyCode.ENTER);
+    robot.clickOn("#holder-screen");
+    typePins(robot, "123456", "472913", "472913");
+    robot.type(KeyCode.ENTER);
 
     // the key generated with the holder's PIN: the sheet step comes, the holder's window gone
     waitForSheetPages(robot);
     assertEquals(1, robot.listTargetWindows().size());
     assertTrue(robot.lookup("#holder-pin").tryQuery().isEmpty());
+  }
+
+  @Test
+  void theNewPinIsCheckedAsTheHolderTypesIt(FxRobot robot) throws Exception {
+    importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
+    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    robot.clickOn("#holder-screen");
+    assertShown(robot, "Choisissez le code PIN de votre carte");
+    assertShown(robot, "remis avec la carte ; pour une carte neuve, c'est le code d'usine");
+    Button validate = robot.lookup("#holder-validate").queryButton();
+    Label feedback = robot.lookup("#holder-pin-feedback").queryAs(Label.class);
+
+    typePins(robot, "123456", "472913", "472931");
+    assertTrue(validate.isDisabled(), "the entries differ");
+    assertEquals("Les deux saisies du nouveau code PIN sont différentes.", feedback.getText());
+    // "Valider" disabled, Enter does nothing: the holder's screen stays
+    robot.type(KeyCode.ENTER);
+    assertEquals(2, robot.listTargetWindows().size());
+
+    clear(robot, "#holder-new-pin");
+    clear(robot, "#holder-new-pin-again");
+    robot.clickOn("#holder-new-pin").write("111111");
+    assertTrue(feedback.getText().startsWith("Le nouveau code PIN est trop facile à deviner"));
+    assertTrue(validate.isDisabled());
+    clear(robot, "#holder-new-pin");
+    robot.clickOn("#holder-new-pin").write("472913");
+    assertEquals("Tapez le nouveau code une seconde fois pour le confirmer.", feedback.getText());
+    robot.clickOn("#holder-new-pin-again").write("472913");
+    assertEquals("Le nouveau code convient : vous pouvez valider.", feedback.getText());
+    assertFalse(validate.isDisabled());
+    robot.clickOn(validate);
+
+    // the card took the holder's PIN and made the key: the sheet step comes
+    waitForSheetPages(robot);
+    assertEquals(1, robot.listTargetWindows().size());
+  }
+
+  @Test
+  void resumedAfterThePinChangeTheHolderTypesOnlyTheirOwnPin(FxRobot robot) throws Exception {
+    importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
+    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    // testers' fault: the card is pulled out as it starts generating, after the PIN change
+    robot.clickOn("#fault-pull");
+    robot.clickOn("#holder-screen");
+    typePins(robot, "123456", "472913", "472913");
+    robot.clickOn("#holder-validate");
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#wizard-message").queryAs(Label.class).getText().contains("reprendra"));
+    robot.clickOn("#fault-pull");
+
+    robot.clickOn("#holder-screen");
+    assertShown(robot, "Saisissez le code PIN que vous avez choisi");
+    assertShown(robot, "Vous avez déjà choisi votre code PIN");
+    assertTrue(robot.lookup("#holder-new-pin").tryQuery().isEmpty(), "no new PIN asked");
+    Button validate = robot.lookup("#holder-validate").queryButton();
+    assertTrue(validate.isDisabled());
+    robot.clickOn("#holder-pin").write("472913");
+    assertFalse(validate.isDisabled());
+    robot.type(KeyCode.ENTER);
+
+    waitForSheetPages(robot);
+    assertEquals(1, robot.listTargetWindows().size());
+  }
+
+  private static void typePins(FxRobot robot, String current, String chosen, String again) {
+    robot.clickOn("#holder-pin").write(current);
+    robot.clickOn("#holder-new-pin").write(chosen);
+    robot.clickOn("#holder-new-pin-again").write(again);
+  }
+
+  private static void clear(FxRobot robot, String id) {
+    PasswordField field = robot.lookup(id).queryAs(PasswordField.class);
+    robot.interact(field::clear);
   }
 
   @Test

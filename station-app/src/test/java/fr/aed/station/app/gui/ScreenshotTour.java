@@ -138,7 +138,8 @@ public final class ScreenshotTour {
     fire("#next");
     waitFor(() -> !((Label) lookup("#reader-status")).getText().startsWith("Recherche"), 20);
     shot("05-token");
-    // The holder types the PIN on the window turned to them; it gives the screen back at once.
+    // The holder types the card's PIN and their new one twice on the window turned to them; it
+    // gives the screen back at once.
     fire("#holder-screen");
     Scene officers = scene;
     scene =
@@ -151,6 +152,8 @@ public final class ScreenshotTour {
                     .orElseThrow());
     shot("05b-holder-pin");
     onFxDo(() -> ((PasswordField) lookup("#holder-pin")).setText("123456"));
+    onFxDo(() -> ((PasswordField) lookup("#holder-new-pin")).setText("472913"));
+    onFxDo(() -> ((PasswordField) lookup("#holder-new-pin-again")).setText("472913"));
     fire("#holder-validate");
     scene = officers;
     waitFor(

@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.device.ReaderSource;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
@@ -56,6 +57,7 @@ final class TestContexts {
                   enrollment,
                   TokenConnectors.freshSimulatedCard(),
                   TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                  CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
                   KeyType.P256,
                   dir.resolve("out").resolve("open-" + System.nanoTime()),
                   EnrollmentListener.NONE))
