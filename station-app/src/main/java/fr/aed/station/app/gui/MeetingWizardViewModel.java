@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.device.CancellableKeyGeneration;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
@@ -18,7 +19,6 @@ import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -331,11 +331,11 @@ public final class MeetingWizardViewModel {
   }
 
   // A token's failure in the officer's language (the tries left, the card pulled, pcscd stopped),
-  // as the token driver words it; any other failure in the service's words.
+  // in the station's words for the token driver's kinds; any other failure in the service's words.
   private static String reason(Exception e) {
     Throwable cause = e instanceof EnrollmentException ? e.getCause() : e;
     return cause instanceof TokenException
-        ? TokenErrorMessages.message(cause, Texts.locale())
+        ? TokenFailureTexts.message(cause, Texts.locale())
         : e.getMessage();
   }
 
