@@ -1,9 +1,6 @@
 package fr.aed.station.token.pcsc;
 
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.apdu.GetResponseTransport;
-import fr.aed.station.token.piv.ManagementKey;
-import fr.aed.station.token.piv.PivToken;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,34 +157,18 @@ public final class CardReaders {
   }
 
   /**
-   * Connects to the card in the first reader whose name contains {@code readerNamePart} and opens
-   * its PIV application; the card's management key is found on it (factory or PIN-protected).
+   * Connects to the card in the first reader whose name contains {@code readerNamePart}. The caller
+   * owns the transport: closing it disconnects the card with a reset and frees the readers the
+   * session was given. Through the system's PC/SC the answers are the card's own, {@code 61xx}
+   * included (see {@link PcscTransport#transmit}).
    *
    * @throws NoReaderException if no reader matches (the message lists the readers present)
    * @throws NoCardException if the reader holds no card
    * @throws PcscServiceDownException if the PC/SC service is unavailable
-   * @throws TokenException if the card has no PIV application or cannot be reached
+   * @throws TokenException if the card cannot be reached
    */
-  public PivToken openPiv(String readerNamePart) throws TokenException {
-    return openPiv(readerNamePart, Optional.empty());
-  }
-
-  /**
-   * Like {@link #openPiv(String)}, with the card's own management key when one is given.
-   *
-   * @throws TokenException as {@link #openPiv(String)}
-   */
-  public PivToken openPiv(String readerNamePart, Optional<ManagementKey> managementKey)
-      throws TokenException {
-    PcscTransport transport =
-        source.sessionsOwnReaders() ? ownSession(readerNamePart) : sharedSession(readerNamePart);
-    try {
-      return new PivToken(
-          new GetResponseTransport(transport), transport.readerName(), managementKey);
-    } catch (TokenException | RuntimeException e) {
-      transport.close();
-      throw e;
-    }
+  public PcscTransport openTransport(String readerNamePart) throws TokenException {
+    return source.sessionsOwnReaders() ? ownSession(readerNamePart) : sharedSession(readerNamePart);
   }
 
   private PcscTransport sharedSession(String readerNamePart) throws TokenException {

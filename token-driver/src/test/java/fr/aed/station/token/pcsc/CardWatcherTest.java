@@ -178,13 +178,14 @@ class CardWatcherTest {
     reader.connectFailure = "SCARD_W_REMOVED_CARD";
     CardReaders readers = new CardReaders(() -> scripted, "test");
 
-    assertThrows(NoCardException.class, () -> readers.openPiv("Reader"));
+    assertThrows(NoCardException.class, () -> readers.openTransport("Reader"));
     reader.connectFailure = "SCARD_E_NO_SMARTCARD";
     assertThrows(NoCardException.class, () -> readers.selectsPiv("Reader 00 00"));
     reader.connectFailure = "SCARD_E_NO_SERVICE";
-    assertThrows(PcscServiceDownException.class, () -> readers.openPiv("Reader"));
+    assertThrows(PcscServiceDownException.class, () -> readers.openTransport("Reader"));
     reader.connectFailure = "SCARD_E_SHARING_VIOLATION";
-    TokenException other = assertThrows(TokenException.class, () -> readers.openPiv("Reader"));
+    TokenException other =
+        assertThrows(TokenException.class, () -> readers.openTransport("Reader"));
     assertEquals(TokenException.class, other.getClass());
   }
 

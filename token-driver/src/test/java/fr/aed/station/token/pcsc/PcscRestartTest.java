@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenFailure;
+import fr.aed.station.token.piv.PivCards;
 import fr.aed.station.token.piv.PivToken;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ class PcscRestartTest {
     assertThrows(
         PcscServiceDownException.class,
         () -> new CardWatcher(readers, reader).awaitCard(Duration.ofMillis(600)));
-    assertThrows(PcscServiceDownException.class, () -> readers.openPiv(reader));
+    assertThrows(PcscServiceDownException.class, () -> new PivCards(readers).open(reader));
     signal(phases, "seen-down");
 
     await(phases, "restarted");
@@ -98,7 +99,7 @@ class PcscRestartTest {
             .orElseThrow(() -> new AssertionError(reader + " not among " + states));
     assertTrue(state.cardPresent(), state.toString());
     assertFalse(state.atrHex().isEmpty(), state.toString());
-    try (PivToken token = readers.openPiv(reader)) {
+    try (PivToken token = new PivCards(readers).open(reader)) {
       TokenDescription description = token.describe();
       assertEquals(reader, description.reader());
       assertFalse(description.serial().isBlank(), description.toString());
