@@ -24,6 +24,7 @@ public final class CardReaders {
   // SELECT of the PIV application by its 5-byte AID prefix (SP 800-73-4, part 2, 3.1.1).
   private static final byte[] SELECT_PIV = HexFormat.of().parseHex("00A4040005A000000308");
   private static final int SW_OK = 0x9000;
+  private static final int SW1_BYTES_REMAINING = 0x61;
 
   /** Where the readers come from; new readers are opened after a failure. */
   @FunctionalInterface
@@ -148,7 +149,9 @@ public final class CardReaders {
     CardTerminal terminal = find(readerName);
     Card card = connect(terminal);
     try {
-      return card.getBasicChannel().transmit(new CommandAPDU(SELECT_PIV)).getSW() == SW_OK;
+      // Through the system's provider the card's own answer comes back: 61xx (T=0) is success.
+      int sw = card.getBasicChannel().transmit(new CommandAPDU(SELECT_PIV)).getSW();
+      return sw == SW_OK || (sw >> 8) == SW1_BYTES_REMAINING;
     } catch (CardException | RuntimeException e) {
       throw new TokenException("cannot talk to the card in " + terminal.getName(), e);
     } finally {
