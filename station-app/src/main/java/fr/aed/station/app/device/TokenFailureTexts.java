@@ -1,6 +1,7 @@
 package fr.aed.station.app.device;
 
 import fr.aed.station.token.ClassifiedFailure;
+import fr.aed.station.token.TokenException;
 import fr.aed.station.token.TokenFailures;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,16 @@ public final class TokenFailureTexts {
   /** The failure's message in the officer's language (French, else English). */
   public static String message(Throwable failure, Locale locale) {
     return message(TokenFailures.classify(failure), locale);
+  }
+
+  /**
+   * Why {@code failure} happened, for the officer: a token's failure (the exception itself, or the
+   * direct cause of the one that reports it, such as an interrupted enrollment) in the station's
+   * words; any other failure in its own message.
+   */
+  public static String reason(Exception failure, Locale locale) {
+    Throwable token = failure instanceof TokenException ? failure : failure.getCause();
+    return token instanceof TokenException ? message(token, locale) : failure.getMessage();
   }
 
   /** The message of a classified failure in the officer's language (French, else English). */

@@ -330,13 +330,10 @@ public final class MeetingWizardViewModel {
     }
   }
 
-  // A token's failure in the officer's language (the tries left, the card pulled, pcscd stopped),
-  // in the station's words for the token driver's kinds; any other failure in the service's words.
+  // A token's failure in the officer's language (the tries left, the card pulled, pcscd stopped);
+  // any other failure in the service's words.
   private static String reason(Exception e) {
-    Throwable cause = e instanceof EnrollmentException ? e.getCause() : e;
-    return cause instanceof TokenException
-        ? TokenFailureTexts.message(cause, Texts.locale())
-        : e.getMessage();
+    return TokenFailureTexts.reason(e, Texts.locale());
   }
 
   /** Whether the officer asked to cancel the key generation of the run under way. */

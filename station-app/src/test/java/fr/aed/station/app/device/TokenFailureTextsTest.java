@@ -156,6 +156,21 @@ class TokenFailureTextsTest {
   }
 
   @Test
+  void aReasonIsTheTokensWordsWhenATokenFailedAndTheFailuresOwnOtherwise() {
+    Exception interrupted =
+        new Exception("enrollment INT-1 interrupted, token: wrong PIN", new WrongPinException(1));
+
+    assertEquals(
+        "Code PIN erroné : il reste 1 essai(s).",
+        TokenFailureTexts.reason(interrupted, Locale.FRENCH));
+    assertEquals("Wrong PIN.", TokenFailureTexts.reason(new WrongPinException(-1), Locale.ENGLISH));
+    assertEquals(
+        "database locked",
+        TokenFailureTexts.reason(
+            new Exception("database locked", new IOException("busy")), Locale.FRENCH));
+  }
+
+  @Test
   void everyKindHasItsWordsInBothLanguages() {
     for (TokenFailure kind : TokenFailure.values()) {
       ClassifiedFailure failure = ClassifiedFailure.of(kind, "a", "b");
