@@ -6,7 +6,19 @@ package fr.aed.station.token;
  */
 public class ModuleNotFoundException extends TokenException {
 
-  public ModuleNotFoundException(String message, Throwable cause) {
+  private final String module;
+
+  /**
+   * @param module the module's path, as given
+   * @param message what is wrong with it
+   */
+  public ModuleNotFoundException(String module, String message, Throwable cause) {
     super(message, cause);
+    this.module = module;
+  }
+
+  /** The module's path, as given. */
+  public String module() {
+    return module;
   }
 }

@@ -1,6 +1,7 @@
 package fr.aed.station.token;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,5 +55,22 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("com.sun.jna..", "ru.rutoken..")
         .check(classes);
+  }
+
+  @Test
+  void theTransportKnowsNoBackend() {
+    // pcsc/ moves bytes: the PIV and PKCS#11 backends sit on it, never the other way round.
+    noClasses()
+        .that()
+        .resideInAPackage("fr.aed.station.token.pcsc..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("fr.aed.station.token.piv..", "fr.aed.station.token.pkcs11..")
+        .check(classes);
+  }
+
+  @Test
+  void theDriverHasNoPackageCycles() {
+    slices().matching("fr.aed.station.token.(*)..").should().beFreeOfCycles().check(classes);
   }
 }

@@ -3,6 +3,7 @@ package fr.aed.station.app.batch;
 import fr.aed.station.app.batch.DossierOutcome.Outcome;
 import fr.aed.station.app.batch.TokenQueue.QueuedToken;
 import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
@@ -11,7 +12,6 @@ import fr.aed.station.app.enrollment.EnrollmentService;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.NoCardException;
-import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +141,7 @@ public final class BatchEnrollment {
           token.place(),
           e.getMessage(),
           since(started),
-          tokenFailure(e).map(TokenErrorMessages::describe));
+          tokenFailure(e).map(TokenFailureTexts::describe));
     } catch (RuntimeException e) {
       // A defect must not cost the remaining holders their turn: report it and go on.
       return failed(index, dossier, "", token.place(), "unexpected failure: " + e, since(started));

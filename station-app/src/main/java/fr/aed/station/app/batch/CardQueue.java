@@ -4,6 +4,7 @@ import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
 import fr.aed.station.token.pcsc.CardWatcher;
 import fr.aed.station.token.pcsc.ReaderState;
+import fr.aed.station.token.piv.PivCards;
 import java.time.Duration;
 import java.util.Set;
 
@@ -14,12 +15,14 @@ import java.util.Set;
 public final class CardQueue implements TokenQueue {
 
   private final CardReaders readers;
+  private final PivCards cards;
   private final CardWatcher watcher;
   private Set<String> ignored = Set.of();
 
   /** The cards of the readers of {@code readers} whose name contains {@code readerNamePart}. */
   public CardQueue(CardReaders readers, String readerNamePart) {
     this.readers = readers;
+    this.cards = new PivCards(readers);
     this.watcher = new CardWatcher(readers, readerNamePart);
   }
 
@@ -34,7 +37,7 @@ public final class CardQueue implements TokenQueue {
   public QueuedToken next(Duration timeout) throws TokenException {
     ReaderState reader = watcher.awaitCard(timeout, ignored);
     String name = reader.name();
-    return new QueuedToken(name, true, () -> readers.openPiv(name));
+    return new QueuedToken(name, true, () -> cards.open(name));
   }
 
   /**

@@ -1,6 +1,6 @@
 package fr.aed.station.app.batch;
 
-import fr.aed.station.token.pcsc.TokenErrorMessage;
+import fr.aed.station.app.device.TokenFailureMessage;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -25,7 +25,7 @@ public record DossierOutcome(
     String card,
     String reason,
     Duration elapsed,
-    Optional<TokenErrorMessage> tokenError) {
+    Optional<TokenFailureMessage> tokenError) {
 
   /** An outcome that no token failure explains. */
   public DossierOutcome(

@@ -278,7 +278,7 @@ final class BatchCommand implements Callable<Integer> {
           .ifPresent(
               error ->
                   node.putObject("tokenError")
-                      .put("kind", error.error().name())
+                      .put("kind", error.kind().name())
                       .put("fr", error.french())
                       .put("en", error.english()));
     }

@@ -2,13 +2,13 @@ package fr.aed.station.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.AtrCatalogue;
 import fr.aed.station.token.pcsc.CardModel;
 import fr.aed.station.token.pcsc.CardReaders;
 import fr.aed.station.token.pcsc.ReaderReport;
-import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ final class ReadersCommand implements Runnable {
     try {
       reports = ReaderReport.survey(readers, AtrCatalogue.bundled());
     } catch (TokenException e) {
-      throw new StationCommandException(TokenErrorMessages.message(e, Locale.getDefault()), e);
+      throw new StationCommandException(TokenFailureTexts.message(e, Locale.getDefault()), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

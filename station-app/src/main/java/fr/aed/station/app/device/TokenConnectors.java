@@ -7,6 +7,7 @@ import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
 import fr.aed.station.token.piv.ManagementKey;
+import fr.aed.station.token.piv.PivCards;
 import fr.aed.station.token.pkcs11.Pkcs11Slot;
 import fr.aed.station.token.pkcs11.Pkcs11Token;
 import fr.aed.station.token.pkcs11.SecurityOfficerPin;
@@ -67,7 +68,7 @@ public final class TokenConnectors {
       implements TokenConnector {
     @Override
     public Token connect() throws TokenException {
-      return CardReaders.system().openPiv(readerPart, key);
+      return new PivCards(CardReaders.system()).open(readerPart, key);
     }
 
     @Override
@@ -173,7 +174,7 @@ public final class TokenConnectors {
   public static TokenConnector freshSimulatedCard(boolean pullAtKeyGeneration) {
     return () -> {
       SimulatedCard card = SimulatedCard.insert();
-      Token token = CardReaders.inProcess().openPiv(card.readerName());
+      Token token = new PivCards(CardReaders.inProcess()).open(card.readerName());
       return new SimulatedCardToken(token, card, pullAtKeyGeneration);
     };
   }
@@ -203,7 +204,7 @@ public final class TokenConnectors {
       } catch (IOException | IllegalArgumentException e) {
         throw new TokenException("the simulated card " + stateFile + ": " + e.getMessage(), e);
       }
-      Token token = CardReaders.inProcess().openPiv(card.readerName());
+      Token token = new PivCards(CardReaders.inProcess()).open(card.readerName());
       return new SimulatedCardToken(token, card, pullAtKeyGeneration);
     };
   }

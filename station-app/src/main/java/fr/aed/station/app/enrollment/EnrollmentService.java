@@ -1,5 +1,7 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.device.TokenFailureMessage;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -14,9 +16,7 @@ import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.pades.TimestampAuthority;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.pcsc.TokenError;
-import fr.aed.station.token.pcsc.TokenErrorMessage;
-import fr.aed.station.token.pcsc.TokenErrorMessages;
+import fr.aed.station.token.TokenFailure;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -171,10 +171,10 @@ public final class EnrollmentService {
   }
 
   // The failure as the officer reads it (the card removed, pcscd stopped, tries left), in English
-  // as the rest of the record; the token's own words when it is of no kind the driver explains.
+  // as the rest of the record; the token's own words when it is of no kind the driver knows.
   private static String tokenReason(TokenException e) {
-    TokenErrorMessage explained = TokenErrorMessages.describe(e);
-    return explained.error() == TokenError.OTHER ? e.getMessage() : explained.english();
+    TokenFailureMessage explained = TokenFailureTexts.describe(e);
+    return explained.kind() == TokenFailure.OTHER ? e.getMessage() : explained.english();
   }
 
   @FunctionalInterface

@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.enrollment.CardSetup;
@@ -124,7 +125,7 @@ public final class DemoViewModel {
                                       duration.toNanos() / 1e6)))));
       finish(Texts.get("demo.done", outcome.interventionId(), outcome.sheetPath()));
     } catch (StoreException | EnrollmentException | TokenException e) {
-      finish(Texts.get("demo.failed", e.getMessage()));
+      finish(Texts.get("demo.failed", TokenFailureTexts.reason(e, Texts.locale())));
     } catch (RuntimeException e) {
       finish(Texts.get("demo.unexpected", e));
     }

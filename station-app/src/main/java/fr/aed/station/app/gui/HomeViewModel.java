@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -168,7 +169,7 @@ public final class HomeViewModel {
       EnrollmentOutcome done = runner.resume(id, request);
       outcome = Texts.get("home.resumed", id, done.sheetPath());
     } catch (EnrollmentException | StoreException | TokenException | DossierFileException e) {
-      outcome = Texts.get("home.resume-failed", id, e.getMessage());
+      outcome = Texts.get("home.resume-failed", id, TokenFailureTexts.reason(e, Texts.locale()));
     }
     String shown = outcome;
     context.ui().execute(() -> finish(shown));

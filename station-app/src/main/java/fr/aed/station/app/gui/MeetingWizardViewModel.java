@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.device.CancellableKeyGeneration;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
@@ -19,7 +20,6 @@ import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -369,16 +369,13 @@ public final class MeetingWizardViewModel {
   }
 
   // A token's failure in the officer's language (the tries left, the card pulled, pcscd stopped),
-  // as the token driver words it, and a new PIN refused by the rule it breaks; any other failure
-  // in the service's words.
+  // and a new PIN refused by the rule it breaks; any other failure in the service's words.
   private static String reason(Exception e) {
     Throwable cause = e instanceof EnrollmentException ? e.getCause() : e;
     if (cause instanceof NewPinRefusedException refused) {
       return HolderPinViewModel.explain(refused.problem());
     }
-    return cause instanceof TokenException
-        ? TokenErrorMessages.message(cause, Texts.locale())
-        : e.getMessage();
+    return TokenFailureTexts.reason(e, Texts.locale());
   }
 
   /** Whether the officer asked to cancel the key generation of the run under way. */

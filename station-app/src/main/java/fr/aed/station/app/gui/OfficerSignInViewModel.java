@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.officer.OfficerCredential;
@@ -7,7 +8,6 @@ import fr.aed.station.app.officer.OfficerSignIn;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -142,7 +142,7 @@ public final class OfficerSignInViewModel {
     busy.set(false);
     message.set(
         e instanceof TokenException
-            ? Texts.get("signin.card-error", TokenErrorMessages.message(e, Texts.locale()))
+            ? Texts.get("signin.card-error", TokenFailureTexts.message(e, Texts.locale()))
             : e.getMessage());
   }
 

@@ -2,9 +2,9 @@ package fr.aed.station.app.gui;
 
 import fr.aed.station.app.device.ReaderSnapshot;
 import fr.aed.station.app.device.ReaderWatch;
+import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.token.pcsc.AtrCatalogue;
 import fr.aed.station.token.pcsc.CardModel;
-import fr.aed.station.token.pcsc.TokenErrorMessages;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -126,7 +126,7 @@ public final class TokenStepViewModel {
     String why =
         Texts.get(
             "token.no-pcsc",
-            TokenErrorMessages.message(now.failure().orElseThrow(), Texts.locale()));
+            TokenFailureTexts.message(now.failure().orElseThrow(), Texts.locale()));
     if (context.testersMode()) {
       simulatedCard.set(true);
       status.set(why + " " + Texts.get("token.no-pcsc.testers"));

@@ -1,9 +1,6 @@
 package fr.aed.station.token.pcsc;
 
 import fr.aed.station.token.TokenException;
-import fr.aed.station.token.apdu.GetResponseTransport;
-import fr.aed.station.token.piv.ManagementKey;
-import fr.aed.station.token.piv.PivToken;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ public final class CardReaders {
   // SELECT of the PIV application by its 5-byte AID prefix (SP 800-73-4, part 2, 3.1.1).
   private static final byte[] SELECT_PIV = HexFormat.of().parseHex("00A4040005A000000308");
   private static final int SW_OK = 0x9000;
+  private static final int SW1_BYTES_REMAINING = 0x61;
 
   /** Where the readers come from; new readers are opened after a failure. */
   @FunctionalInterface
@@ -151,7 +149,9 @@ public final class CardReaders {
     CardTerminal terminal = find(readerName);
     Card card = connect(terminal);
     try {
-      return card.getBasicChannel().transmit(new CommandAPDU(SELECT_PIV)).getSW() == SW_OK;
+      // Through the system's provider the card's own answer comes back: 61xx (T=0) is success.
+      int sw = card.getBasicChannel().transmit(new CommandAPDU(SELECT_PIV)).getSW();
+      return sw == SW_OK || (sw >> 8) == SW1_BYTES_REMAINING;
     } catch (CardException | RuntimeException e) {
       throw new TokenException("cannot talk to the card in " + terminal.getName(), e);
     } finally {
@@ -160,34 +160,18 @@ public final class CardReaders {
   }
 
   /**
-   * Connects to the card in the first reader whose name contains {@code readerNamePart} and opens
-   * its PIV application; the card's management key is found on it (factory or PIN-protected).
+   * Connects to the card in the first reader whose name contains {@code readerNamePart}. The caller
+   * owns the transport: closing it disconnects the card with a reset and frees the readers the
+   * session was given. Through the system's PC/SC the answers are the card's own, {@code 61xx}
+   * included (see {@link PcscTransport#transmit}).
    *
    * @throws NoReaderException if no reader matches (the message lists the readers present)
    * @throws NoCardException if the reader holds no card
    * @throws PcscServiceDownException if the PC/SC service is unavailable
-   * @throws TokenException if the card has no PIV application or cannot be reached
+   * @throws TokenException if the card cannot be reached
    */
-  public PivToken openPiv(String readerNamePart) throws TokenException {
-    return openPiv(readerNamePart, Optional.empty());
-  }
-
-  /**
-   * Like {@link #openPiv(String)}, with the card's own management key when one is given.
-   *
-   * @throws TokenException as {@link #openPiv(String)}
-   */
-  public PivToken openPiv(String readerNamePart, Optional<ManagementKey> managementKey)
-      throws TokenException {
-    PcscTransport transport =
-        source.sessionsOwnReaders() ? ownSession(readerNamePart) : sharedSession(readerNamePart);
-    try {
-      return new PivToken(
-          new GetResponseTransport(transport), transport.readerName(), managementKey);
-    } catch (TokenException | RuntimeException e) {
-      transport.close();
-      throw e;
-    }
+  public PcscTransport openTransport(String readerNamePart) throws TokenException {
+    return source.sessionsOwnReaders() ? ownSession(readerNamePart) : sharedSession(readerNamePart);
   }
 
   private PcscTransport sharedSession(String readerNamePart) throws TokenException {

@@ -43,8 +43,7 @@ public final class PcscTransport implements ApduTransport {
 
   /**
    * {@inheritDoc} Through the system's PC/SC (jnasmartcardio) the answer is the card's own, {@code
-   * 61xx} included: wrap this transport in {@code GetResponseTransport}, as {@link
-   * CardReaders#openPiv} does.
+   * 61xx} included: wrap this transport in {@code GetResponseTransport}, as the PIV backend does.
    *
    * @throws CardGoneException if the card was removed or the reader disconnected
    * @throws PcscServiceLostException if the PC/SC service stopped

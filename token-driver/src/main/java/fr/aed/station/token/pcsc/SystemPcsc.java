@@ -1,14 +1,11 @@
 package fr.aed.station.token.pcsc;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
-import java.util.Arrays;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminals;
+import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.TerminalFactory;
 import jnasmartcardio.Smartcardio;
 
@@ -21,45 +18,36 @@ import jnasmartcardio.Smartcardio;
  * <p>Its channels follow {@code 61xx} with at most 8 GET RESPONSE inside one {@code transmit}, and
  * when the 8th still announces bytes they drop that status word and return the data alone: an
  * answer longer than 2,048 bytes arrives without its status word, its last two data bytes taken for
- * one (seen with 0.2.7 on a 3,000-byte PIV object). {@link #transmitOnce} sends an APDU with a
- * single SCardTransmit of the provider instead, and {@code GetResponseTransport} fetches the rest.
+ * one (seen with 0.2.7 on a 3,000-byte PIV object). The provider's transparent mode (Martin
+ * Paljak's build, pinned in the parent POM) sends each APDU with a single SCardTransmit instead;
+ * {@link #transmitOnce} uses it, and {@code GetResponseTransport} fetches the rest.
  */
 final class SystemPcsc implements CardReaders.TerminalSource {
 
   private static final String PCSC_FACTORY_TYPE = "PC/SC";
 
+  // The provider reads it at each transmission, for every channel of the JVM: set before the
+  // first one (this class is loaded before any card of the provider is connected or sent to).
+  static final String TRANSPARENT_PROPERTY = "jnasmartcardio.transparent";
+
+  static {
+    System.setProperty(TRANSPARENT_PROPERTY, "true");
+  }
+
   // One provider instance: it only names its factory class; each factory loads libpcsclite.
   private static final Provider PROVIDER = new Smartcardio();
 
-  // A short APDU's longest answer: 256 data bytes and the status word.
-  private static final int SHORT_ANSWER_MAX = 258;
   private static final int SW1_WRONG_LENGTH = 0x6C;
-
-  // The provider's own single SCardTransmit (private in 0.2.7: the version is pinned, and a unit
-  // test checks the method is still there).
-  private static final Method TRANSMIT_RAW = transmitRawMethod();
-
-  private static Method transmitRawMethod() {
-    try {
-      Method method =
-          Smartcardio.JnaCardChannel.class.getDeclaredMethod(
-              "transmitRaw", ByteBuffer.class, ByteBuffer.class);
-      method.setAccessible(true);
-      return method;
-    } catch (NoSuchMethodException | RuntimeException e) {
-      return null;
-    }
-  }
 
   /** Whether {@link #transmitOnce} can send on {@code channel}: a channel of this provider. */
   static boolean sendsOnce(CardChannel channel) {
-    return TRANSMIT_RAW != null && channel instanceof Smartcardio.JnaCardChannel;
+    return channel instanceof Smartcardio.JnaCardChannel && transparent();
   }
 
   /**
    * Sends one short command APDU and returns the card's answer as it is, {@code 61xx} included;
    * {@code 6Cxx} (wrong Le) is answered by sending the command again with the Le the card gave, as
-   * SunPCSC and the provider do.
+   * SunPCSC and the provider's own loop do.
    *
    * @throws CardException if the PC/SC layer fails (the card taken out, pcscd gone)
    * @throws IllegalArgumentException if {@code command} is not a short command APDU
@@ -86,33 +74,16 @@ final class SystemPcsc implements CardReaders.TerminalSource {
     return answer;
   }
 
-  /** Whether this provider version still has the single transmission {@link #transmitOnce} uses. */
-  static boolean canSendOnce() {
-    return TRANSMIT_RAW != null;
+  /** Whether the provider's channels send each APDU once, as the card answers it. */
+  static boolean transparent() {
+    return Boolean.parseBoolean(System.getProperty(TRANSPARENT_PROPERTY));
   }
 
   private static byte[] transmitRaw(CardChannel channel, byte[] apdu) throws CardException {
     if (apdu.length < 4 || (apdu.length > 5 && apdu[4] == 0)) {
       throw new IllegalArgumentException("not a short command APDU: " + apdu.length + " bytes");
     }
-    ByteBuffer answer = ByteBuffer.allocate(SHORT_ANSWER_MAX);
-    try {
-      TRANSMIT_RAW.invoke(channel, ByteBuffer.wrap(apdu), answer);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof CardException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new CardException("SCardTransmit failed", e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("the provider's transmitRaw cannot be called", e);
-    }
-    if (answer.position() < 2) {
-      throw new CardException("the card answered " + answer.position() + " byte(s), no status");
-    }
-    return Arrays.copyOf(answer.array(), answer.position());
+    return channel.transmit(new CommandAPDU(apdu)).getBytes();
   }
 
   /**

@@ -270,7 +270,9 @@ public final class PivToken implements Token {
    * <p>For RSA the PKCS#1 v1.5 block is built here and the card applies the raw private key; for EC
    * the card signs the SHA-256 hash. The PIN goes right before, when the slot's policy asks.
    *
-   * @throws LoginRequiredException if the slot needs the PIN and it was not verified
+   * @throws LoginRequiredException if the slot needs the PIN and it was not verified, or if the
+   *     card refused the key although the PIN was presented right before ({@link
+   *     LoginRequiredException#pinPresented()})
    * @throws TokenException if the slot holds no key or its type is unknown, or the card fails
    * @throws CardRemovedException if the card goes away
    */
@@ -315,10 +317,19 @@ public final class PivToken implements Token {
 
   private byte[] useKey(PivSlot slot, PivAlgorithm algorithm, byte[] input, String operation)
       throws TokenException {
-    if (policyOf(slot).needsPin()) {
-      presentPin(operation);
+    if (!policyOf(slot).needsPin()) {
+      return session.sign(slot, algorithm, input);
     }
-    return session.sign(slot, algorithm, input);
+    presentPin(operation);
+    try {
+      return session.sign(slot, algorithm, input);
+    } catch (LoginRequiredException refused) {
+      // The PIN went right before: the card's rule for this key is not the one the token followed.
+      throw new LoginRequiredException(
+          "the card refused slot " + slot + "'s key although the PIN was presented right before",
+          refused,
+          true);
+    }
   }
 
   private PinPolicy policyOf(PivSlot slot) throws TokenException {

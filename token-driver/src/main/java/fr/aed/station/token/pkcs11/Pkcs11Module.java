@@ -74,7 +74,7 @@ final class Pkcs11Module {
 
   private static Pkcs11 open(Path path) throws TokenException {
     if (!Files.isRegularFile(path)) {
-      throw new ModuleNotFoundException("no PKCS#11 module at " + path, null);
+      throw new ModuleNotFoundException(path.toString(), "no PKCS#11 module at " + path, null);
     }
     Pkcs11 api;
     try {
@@ -82,13 +82,16 @@ final class Pkcs11Module {
     } catch (UnsatisfiedLinkError e) {
       // dlopen refuses files that are not shared libraries and those of another architecture.
       throw new ModuleNotFoundException(
-          path + " cannot be loaded as a library for this JVM: " + e.getMessage(), e);
+          path.toString(),
+          path + " cannot be loaded as a library for this JVM: " + e.getMessage(),
+          e);
     }
     long rv;
     try {
       rv = api.C_Initialize(null).longValue();
     } catch (UnsatisfiedLinkError e) {
-      throw new ModuleNotFoundException(path + " is a library but not a PKCS#11 module", e);
+      throw new ModuleNotFoundException(
+          path.toString(), path + " is a library but not a PKCS#11 module", e);
     }
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED) {
       throw new TokenException(path + " failed to initialize: " + Pkcs11Errors.name(rv));

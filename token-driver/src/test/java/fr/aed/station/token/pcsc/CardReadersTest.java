@@ -10,6 +10,7 @@ import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.Token;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.piv.PivCards;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,8 @@ class CardReadersTest {
   void namesTheReadersPresentWhenNoneMatches() throws Exception {
     try (SimulatedCard card = SimulatedCard.insert()) {
       TokenException missing =
-          assertThrows(TokenException.class, () -> CardReaders.inProcess().openPiv("Nowhere"));
+          assertThrows(
+              TokenException.class, () -> new PivCards(CardReaders.inProcess()).open("Nowhere"));
       assertTrue(missing.getMessage().contains("Nowhere"), missing.getMessage());
       assertTrue(missing.getMessage().contains(card.readerName()), missing.getMessage());
     }
@@ -69,7 +71,7 @@ class CardReadersTest {
             },
             "test");
     try (SimulatedCard card = SimulatedCard.insert()) {
-      try (Token token = readers.openPiv(card.readerName())) {
+      try (Token token = new PivCards(readers).open(card.readerName())) {
         token.verifyPin("123456".toCharArray());
         // The session's readers only: a CardReaders taken for one session keeps none.
         assertEquals(1, opened.size());
@@ -79,7 +81,7 @@ class CardReadersTest {
 
       // A session that cannot start (no such reader) releases its readers at once.
       readerGone.set(true);
-      assertThrows(NoReaderException.class, () -> readers.openPiv(card.readerName()));
+      assertThrows(NoReaderException.class, () -> new PivCards(readers).open(card.readerName()));
       assertEquals(2, opened.size());
       assertEquals(opened, released);
       // The readers kept for listings are not the sessions'.
@@ -102,7 +104,7 @@ class CardReadersTest {
 
   private static byte[] generateOnFreshCard(KeyType type) throws Exception {
     try (SimulatedCard card = SimulatedCard.insert();
-        Token token = CardReaders.inProcess().openPiv(card.readerName())) {
+        Token token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
       token.verifyPin("123456".toCharArray());
       byte[] first = token.generateKeyPair(KeySlot.SIGNATURE, type).getEncoded();
       byte[] second = token.generateKeyPair(KeySlot.SIGNATURE, type).getEncoded();

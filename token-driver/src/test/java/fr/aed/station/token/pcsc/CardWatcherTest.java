@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.simulator.SimulatedCard;
+import fr.aed.station.token.ClassifiedFailure;
 import fr.aed.station.token.TokenException;
+import fr.aed.station.token.TokenFailure;
 import fr.aed.station.token.pcsc.ScriptedReaders.Reader;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -71,8 +72,7 @@ class CardWatcherTest {
 
     assertTrue(millis >= 300 && millis < 3000, millis + " ms");
     assertEquals(
-        "Aucune carte dans le lecteur No such simulated reader.",
-        none.localizedMessage().in(Locale.FRENCH));
+        ClassifiedFailure.of(TokenFailure.NO_CARD, "No such simulated reader"), none.classified());
   }
 
   @Test
@@ -88,9 +88,8 @@ class CardWatcherTest {
         assertThrows(
             PcscServiceDownException.class,
             () -> new CardWatcher(readers, "Reader").awaitCard(Duration.ofMillis(200)));
-    assertTrue(
-        down.localizedMessage().in(Locale.FRENCH).startsWith("Le service PC/SC (pcscd) ne répond"),
-        down.localizedMessage().french());
+    assertEquals(TokenFailure.SERVICE_DOWN, down.classified().kind());
+    assertTrue(down.getMessage().startsWith("PC/SC service not running"), down.getMessage());
   }
 
   @Test
@@ -140,7 +139,7 @@ class CardWatcherTest {
 
     PcscServiceDownException down =
         assertThrows(PcscServiceDownException.class, readers::readerNames);
-    assertEquals(TokenError.SERVICE_DOWN, down.localizedMessage().error());
+    assertEquals(TokenFailure.SERVICE_DOWN, down.classified().kind());
     assertEquals("PC/SC service not running: SCARD_E_NO_SERVICE.", down.getMessage());
     assertEquals(2, opened.get());
   }
@@ -179,13 +178,14 @@ class CardWatcherTest {
     reader.connectFailure = "SCARD_W_REMOVED_CARD";
     CardReaders readers = new CardReaders(() -> scripted, "test");
 
-    assertThrows(NoCardException.class, () -> readers.openPiv("Reader"));
+    assertThrows(NoCardException.class, () -> readers.openTransport("Reader"));
     reader.connectFailure = "SCARD_E_NO_SMARTCARD";
     assertThrows(NoCardException.class, () -> readers.selectsPiv("Reader 00 00"));
     reader.connectFailure = "SCARD_E_NO_SERVICE";
-    assertThrows(PcscServiceDownException.class, () -> readers.openPiv("Reader"));
+    assertThrows(PcscServiceDownException.class, () -> readers.openTransport("Reader"));
     reader.connectFailure = "SCARD_E_SHARING_VIOLATION";
-    TokenException other = assertThrows(TokenException.class, () -> readers.openPiv("Reader"));
+    TokenException other =
+        assertThrows(TokenException.class, () -> readers.openTransport("Reader"));
     assertEquals(TokenException.class, other.getClass());
   }
 

@@ -73,15 +73,18 @@ class PcscGetResponseTest {
       assertEquals(0x9000, seen.get(seen.size() - 1));
       assertTrue(seen.subList(0, 11).stream().allMatch(StatusWord::isBytesRemaining));
 
-      // The provider's own loop on the same object, for the record.
+      // The provider's own loop on the same object, for the record: its transparent mode off
+      // for this one transmission.
       Card other = terminal.connect("*");
       ResponseAPDU own;
+      System.setProperty(SystemPcsc.TRANSPARENT_PROPERTY, "false");
       try {
         own =
             other
                 .getBasicChannel()
                 .transmit(new CommandAPDU(HexFormat.of().parseHex("00CB3FFF055C035FC10700")));
       } finally {
+        System.setProperty(SystemPcsc.TRANSPARENT_PROPERTY, "true");
         other.disconnect(false);
       }
       String line =

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.token.PinStatus;
 import fr.aed.station.token.TokenDescription;
+import fr.aed.station.token.TokenFailure;
+import fr.aed.station.token.piv.PivCards;
 import fr.aed.station.token.piv.PivToken;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.Tag;
@@ -54,18 +55,18 @@ class PcscRestartTest {
     signal(phases, "read");
 
     await(phases, "stopped");
-    // No pcscd: the typed failure, in both languages, from a listing and from a wait.
+    // No pcscd: the typed failure, with the service's code, from a listing and from a wait.
     PcscServiceDownException down =
         assertThrows(PcscServiceDownException.class, readers::readerStates);
-    assertEquals(TokenError.SERVICE_DOWN, down.localizedMessage().error());
+    assertEquals(TokenFailure.SERVICE_DOWN, down.classified().kind());
     assertTrue(down.getMessage().contains("SCARD_E_NO_SERVICE"), down.getMessage());
     assertTrue(
-        down.localizedMessage().in(Locale.FRENCH).startsWith("Le service PC/SC (pcscd) ne répond"),
-        down.localizedMessage().french());
+        down.classified().arguments().get(0).contains("SCARD_E_NO_SERVICE"),
+        down.classified().toString());
     assertThrows(
         PcscServiceDownException.class,
         () -> new CardWatcher(readers, reader).awaitCard(Duration.ofMillis(600)));
-    assertThrows(PcscServiceDownException.class, () -> readers.openPiv(reader));
+    assertThrows(PcscServiceDownException.class, () -> new PivCards(readers).open(reader));
     signal(phases, "seen-down");
 
     await(phases, "restarted");
@@ -98,7 +99,7 @@ class PcscRestartTest {
             .orElseThrow(() -> new AssertionError(reader + " not among " + states));
     assertTrue(state.cardPresent(), state.toString());
     assertFalse(state.atrHex().isEmpty(), state.toString());
-    try (PivToken token = readers.openPiv(reader)) {
+    try (PivToken token = new PivCards(readers).open(reader)) {
       TokenDescription description = token.describe();
       assertEquals(reader, description.reader());
       assertFalse(description.serial().isBlank(), description.toString());

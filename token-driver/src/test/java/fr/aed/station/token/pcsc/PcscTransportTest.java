@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.token.ClassifiedFailure;
+import fr.aed.station.token.TokenFailure;
+import fr.aed.station.token.TokenFailures;
 import fr.aed.station.token.apdu.CardGoneException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Locale;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
@@ -33,14 +35,11 @@ class PcscTransportTest {
     PcscServiceLostException lost =
         assertThrows(PcscServiceLostException.class, () -> transport.transmit(GET_DATA));
 
-    assertEquals(TokenError.SERVICE_LOST, lost.localizedMessage().error());
+    assertEquals(
+        ClassifiedFailure.of(TokenFailure.SERVICE_LOST, READER, "SCARD_E_NO_SERVICE"),
+        lost.classified());
     assertTrue(lost.getMessage().contains(READER), lost.getMessage());
     assertTrue(lost.getMessage().contains("SCARD_E_NO_SERVICE"), lost.getMessage());
-    assertTrue(
-        lost.localizedMessage()
-            .in(Locale.FRENCH)
-            .startsWith("Le service PC/SC (pcscd) s'est arrêté"),
-        lost.localizedMessage().french());
   }
 
   @Test
@@ -52,8 +51,7 @@ class PcscTransportTest {
         assertThrows(PcscServiceLostException.class, () -> transport.transmit(GET_DATA));
 
     assertTrue(lost.getMessage().contains("SCARD_E_SERVICE_STOPPED"), lost.getMessage());
-    assertEquals(
-        TokenError.SERVICE_LOST, TokenErrorMessages.describe(new IOException(lost)).error());
+    assertEquals(TokenFailure.SERVICE_LOST, TokenFailures.classify(new IOException(lost)).kind());
   }
 
   @Test
@@ -63,7 +61,7 @@ class PcscTransportTest {
     CardGoneException gone =
         assertThrows(CardGoneException.class, () -> transport.transmit(GET_DATA));
 
-    assertEquals(TokenError.CARD_REMOVED, TokenErrorMessages.describe(gone).error());
+    assertEquals(TokenFailure.CARD_REMOVED, TokenFailures.classify(gone).kind());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
+import fr.aed.station.token.piv.PivCards;
 import fr.aed.station.token.piv.PivToken;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class PcscdBenchmarkTest {
     double perSecond = apdusPerSecond(SystemPcsc.factory(), reader, "jnasmartcardio", lines);
     apdusPerSecond(TerminalFactory.getInstance("PC/SC", null), reader, "SunPCSC", lines);
 
-    try (PivToken token = CardReaders.system().openPiv(reader)) {
+    try (PivToken token = new PivCards(CardReaders.system()).open(reader)) {
       token.verifyPin("123456".toCharArray());
       for (KeyType type : KeyType.values()) {
         long[] millis = new long[GENERATIONS];

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.token.Token;
+import fr.aed.station.token.piv.PivCards;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class PcscdSessionsTest {
     String reader = System.getProperty("pcsc.reader", System.getenv("PCSC_READER"));
     assertFalse(reader == null || reader.isBlank(), "name the reader with -Dpcsc.reader");
     for (int i = 0; i < SESSIONS; i++) {
-      try (Token token = CardReaders.system().openPiv(reader)) {
+      try (Token token = new PivCards(CardReaders.system()).open(reader)) {
         assertTrue(token.pinStatus().triesLeft() > 0, "session " + (i + 1));
       }
     }

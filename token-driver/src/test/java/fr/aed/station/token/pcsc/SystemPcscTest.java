@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import javax.smartcardio.CardChannel;
+import jnasmartcardio.ScriptedLibpcsclite;
 import org.junit.jupiter.api.Test;
 
 /** The single transmission PcscTransport uses over jnasmartcardio, without pcscd. */
@@ -15,9 +17,22 @@ class SystemPcscTest {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
   @Test
-  void thePinnedProviderStillHasItsSingleTransmission() {
-    // Without it PcscTransport would go back to the provider's lossy GET RESPONSE loop.
-    assertTrue(SystemPcsc.canSendOnce());
+  void thePinnedProviderSendsEachApduOnceAndGivesTheCardsAnswerAsItIs() throws Exception {
+    // Without its transparent mode PcscTransport would be back on the provider's lossy GET
+    // RESPONSE loop: a card announcing more bytes is sent GET RESPONSE by the provider itself.
+    List<String> sent = new ArrayList<>();
+    CardChannel channel =
+        ScriptedLibpcsclite.channel(
+            apdu -> {
+              sent.add(HEX.formatHex(apdu));
+              return HEX.parseHex("AABB6110");
+            });
+
+    assertTrue(SystemPcsc.sendsOnce(channel));
+    assertArrayEquals(
+        HEX.parseHex("AABB6110"),
+        SystemPcsc.transmitOnce(channel, HEX.parseHex("00CB3FFF055C035FC10700")));
+    assertEquals(List.of("00CB3FFF055C035FC10700"), sent);
   }
 
   @Test

@@ -37,12 +37,12 @@ class PivCardSetupTest {
       throws Exception {
     try (SimulatedCard card = SimulatedCard.insert(profile)) {
       ManagementKeyOutcome outcome;
-      try (PivToken token = CardReaders.inProcess().openPiv(card.readerName())) {
+      try (PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
         token.verifyPin(PIN);
         outcome = token.secureManagementKey();
         token.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
       }
-      try (PivToken reopened = CardReaders.inProcess().openPiv(card.readerName())) {
+      try (PivToken reopened = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
         Optional<ManagementKeyAlgorithm> algorithm =
             reopened.session().managementKeyMetadata().flatMap(m -> m.algorithm());
         ManagementKey factory =
@@ -72,7 +72,7 @@ class PivCardSetupTest {
   @Test
   void aCardWhoseKeyIsNeitherFactoryNorKeptSaysSoAndGeneratesNothing() throws Exception {
     try (SimulatedCard card = SimulatedCard.insert(CardProfile.YUBIKEY_5_4)) {
-      try (PivToken token = CardReaders.inProcess().openPiv(card.readerName())) {
+      try (PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
         token
             .session()
             .authenticateManagementKey(ManagementKey.factory(ManagementKeyAlgorithm.TRIPLE_DES));
@@ -80,7 +80,7 @@ class PivCardSetupTest {
             .session()
             .setManagementKey(new ManagementKey(ManagementKeyAlgorithm.TRIPLE_DES, KNOWN_KEY));
       }
-      try (PivToken token = CardReaders.inProcess().openPiv(card.readerName())) {
+      try (PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
         token.verifyPin(PIN);
         ManagementKeyRefusedException refused =
             assertThrows(
@@ -91,14 +91,14 @@ class PivCardSetupTest {
       }
       Optional<ManagementKey> given =
           Optional.of(new ManagementKey(ManagementKeyAlgorithm.TRIPLE_DES, KNOWN_KEY));
-      try (PivToken token = CardReaders.inProcess().openPiv(card.readerName(), given)) {
+      try (PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName(), given)) {
         token.verifyPin(PIN);
         token.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
         assertEquals(ManagementKeyOutcome.ALREADY_PERSONAL, token.secureManagementKey());
       }
       Optional<ManagementKey> wrong =
           Optional.of(new ManagementKey(ManagementKeyAlgorithm.TRIPLE_DES, new byte[24]));
-      try (PivToken token = CardReaders.inProcess().openPiv(card.readerName(), wrong)) {
+      try (PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName(), wrong)) {
         token.verifyPin(PIN);
         ManagementKeyRefusedException refused =
             assertThrows(
@@ -114,7 +114,7 @@ class PivCardSetupTest {
   void aGeneratedKeyIsAttestedWhereTheCardCanAndTheAttestationNamesIt(CardProfile profile)
       throws Exception {
     try (SimulatedCard card = SimulatedCard.insert(profile);
-        PivToken token = CardReaders.inProcess().openPiv(card.readerName())) {
+        PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
       token.verifyPin(PIN);
       PublicKey key = token.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
       KeyEvidence evidence = token.keyEvidence(KeySlot.SIGNATURE);
@@ -133,7 +133,7 @@ class PivCardSetupTest {
   @Test
   void anAttestationOfAnotherKeyIsRefused() throws Exception {
     try (SimulatedCard card = SimulatedCard.insert(CardProfile.YUBIKEY_5_7);
-        PivToken token = CardReaders.inProcess().openPiv(card.readerName())) {
+        PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
       token.verifyPin(PIN);
       PublicKey first = token.generateKeyPair(KeySlot.AUTHENTICATION, KeyType.P256);
       token.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
@@ -151,7 +151,7 @@ class PivCardSetupTest {
   void afterAKeyIsMadeTheCardCarriesTheObjectsDesktopStacksRead(CardProfile profile)
       throws Exception {
     try (SimulatedCard card = SimulatedCard.insert(profile);
-        PivToken token = CardReaders.inProcess().openPiv(card.readerName())) {
+        PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
       token.verifyPin(PIN);
       token.generateKeyPair(KeySlot.SIGNATURE, KeyType.P256);
       byte[] chuid = token.session().getObject(CardObjects.OBJECT_CHUID).orElseThrow();
@@ -164,7 +164,7 @@ class PivCardSetupTest {
   @Test
   void aKeyTypeTheCardCannotMakeIsRefusedBeforeAnyPinWithWhatItMakes() throws Exception {
     try (SimulatedCard card = SimulatedCard.insert(CardProfile.YUBIKEY_5_4);
-        PivToken token = CardReaders.inProcess().openPiv(card.readerName())) {
+        PivToken token = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
       assertFalse(token.supportedKeyTypes().contains(KeyType.RSA3072));
       token.verifyPin(PIN);
       UnsupportedKeyTypeException refused =

@@ -22,7 +22,7 @@ class PivTokenPcscdTest extends PivTokenContract {
     assertFalse(
         reader == null || reader.isBlank(),
         "name the reader holding the simulated card with -Dpcsc.reader or PCSC_READER");
-    return CardReaders.system().openPiv(reader);
+    return new PivCards(CardReaders.system()).open(reader);
   }
 
   @Override

@@ -27,7 +27,7 @@ class PivTokenSimulatorTest extends PivTokenContract {
   @Override
   protected PivToken open() throws Exception {
     card = SimulatedCard.insert();
-    return CardReaders.inProcess().openPiv(card.readerName());
+    return new PivCards(CardReaders.inProcess()).open(card.readerName());
   }
 
   @AfterEach
@@ -40,7 +40,7 @@ class PivTokenSimulatorTest extends PivTokenContract {
     token.verifyPin("123456".toCharArray());
     PublicKey key = token.generateKeyPair(KeySlot.AUTHENTICATION, KeyType.P256);
     token.close();
-    try (PivToken reopened = CardReaders.inProcess().openPiv(card.readerName())) {
+    try (PivToken reopened = new PivCards(CardReaders.inProcess()).open(card.readerName())) {
       assertFalse(reopened.pinStatus().verified(), "a new session starts without the PIN");
       PivSession session = reopened.session();
       TokenException refused =
@@ -88,7 +88,7 @@ class PivTokenSimulatorTest extends PivTokenContract {
     assertTrue(description.serial().matches("[0-9]{1,10}"), "a YubiKey's serial number");
     assertEquals(card.readerName(), description.reader());
     try (SimulatedCard other = SimulatedCard.insert();
-        Token otherToken = CardReaders.inProcess().openPiv(other.readerName())) {
+        Token otherToken = new PivCards(CardReaders.inProcess()).open(other.readerName())) {
       assertNotEquals(description.serial(), otherToken.describe().serial());
     }
   }

@@ -17,7 +17,7 @@ class PivTokenStandardCardTest extends PivTokenContract {
   @Override
   protected PivToken open() throws Exception {
     card = SimulatedCard.insert(CardProfile.PIV);
-    return CardReaders.inProcess().openPiv(card.readerName());
+    return new PivCards(CardReaders.inProcess()).open(card.readerName());
   }
 
   @Override

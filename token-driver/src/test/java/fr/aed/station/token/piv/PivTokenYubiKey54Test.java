@@ -14,7 +14,7 @@ class PivTokenYubiKey54Test extends PivTokenContract {
   @Override
   protected PivToken open() throws Exception {
     card = SimulatedCard.insert(CardProfile.YUBIKEY_5_4);
-    return CardReaders.inProcess().openPiv(card.readerName());
+    return new PivCards(CardReaders.inProcess()).open(card.readerName());
   }
 
   @Override
