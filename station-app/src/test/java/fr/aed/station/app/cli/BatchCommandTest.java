@@ -64,6 +64,8 @@ class BatchCommandTest {
                       BatchCommand.SIMULATED_BATCH,
                       "--pin-file",
                       pin.toString(),
+                      "--new-pin-file",
+                      HolderPins.file(dir),
                       "--officer",
                       "demo",
                       "--algorithm",
@@ -87,11 +89,11 @@ class BatchCommandTest {
     assertEquals(1, code, err.toString());
     String progress = err.toString();
     assertTrue(
-        progress.matches("(?s).*1/3 DOS-B1 card [0-9a-f]{8}\\.\\.\\.: done in [0-9.]+ s.*"),
+        progress.matches("(?s).*1/3 DOS-B1 card [0-9a-f]+(\\.\\.\\.)?: done in [0-9.]+ s.*"),
         progress);
     assertTrue(progress.contains("2/3 DOS-B2 card Station simulated card"), progress);
     assertTrue(
-        progress.matches("(?s).*3/3 DOS-B3 card [0-9a-f]{8}\\.\\.\\.: done in .*"), progress);
+        progress.matches("(?s).*3/3 DOS-B3 card [0-9a-f]+(\\.\\.\\.)?: done in .*"), progress);
     JsonNode summary = EnrollmentFile.mapper().readTree(out.toString());
     assertEquals(3, summary.get("total").asInt());
     assertEquals(2, summary.get("enrolled").asInt());
@@ -147,6 +149,8 @@ class BatchCommandTest {
                       BatchCommand.SIMULATED_BATCH,
                       "--pin-file",
                       pin.toString(),
+                      "--new-pin-file",
+                      HolderPins.file(dir),
                       "--algorithm",
                       "p256",
                       "--data-dir",
@@ -173,7 +177,7 @@ class BatchCommandTest {
         progress.matches("(?s).*1/2 DOS-P1 card Station simulated card \\d+: failed: .*PIN.*"),
         progress);
     assertTrue(
-        progress.matches("(?s).*2/2 DOS-P2 card [0-9a-f]{8}\\.\\.\\.: done in .*"), progress);
+        progress.matches("(?s).*2/2 DOS-P2 card [0-9a-f]+(\\.\\.\\.)?: done in .*"), progress);
     JsonNode summary = EnrollmentFile.mapper().readTree(out.toString());
     assertEquals(1, summary.get("failed").asInt());
     JsonNode tokenError = summary.get("dossiers").get(0).get("tokenError");
@@ -222,6 +226,8 @@ class BatchCommandTest {
               "simulated-batch",
               "--pin-env",
               "NO_SUCH_PIN_VARIABLE",
+              "--new-pin-file",
+              HolderPins.file(dir),
               "--data-dir",
               dir.resolve("data").toString(),
               "--timeout",

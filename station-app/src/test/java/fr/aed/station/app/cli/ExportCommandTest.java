@@ -91,7 +91,9 @@ class ExportCommandTest {
     assertEquals(id, manifest.get("interventionId").asText());
     assertEquals(demo.get("dossierId").asText(), manifest.get("dossierId").asText());
     assertEquals(printed.get("journalHead"), manifest.get("journalHead"));
-    assertEquals(2, manifest.get("files").size());
+    // The sheet, the request and the card's attestation of the key (the simulated card attests).
+    assertEquals(3, manifest.get("files").size());
+    assertTrue(files.containsKey(id + "-key-attestation.pem"), files.keySet().toString());
     for (JsonNode listed : manifest.get("files")) {
       byte[] content = files.get(listed.get("name").asText());
       assertEquals(Fingerprints.sha256Hex(content), listed.get("sha256").asText());

@@ -51,6 +51,8 @@ class HolderSignatureScanCommandTest {
             "simulated",
             "--pin-file",
             pin.toString(),
+            "--new-pin-file",
+            HolderPins.file(dir),
             "--algorithm",
             "p256",
             "--data-dir",

@@ -87,6 +87,8 @@ class OfficerCommandTest {
             "simulated",
             "--pin-file",
             wrongPin.toString(),
+            "--new-pin-file",
+            HolderPins.file(dir),
             "--json");
     assertEquals(1, interrupted.code());
     String id = interrupted.err().replaceAll("(?s).*(INT-[0-9]{8}-[0-9A-F]{8}).*", "$1");
@@ -105,6 +107,8 @@ class OfficerCommandTest {
             "simulated",
             "--pin-file",
             pin.toString(),
+            "--new-pin-file",
+            HolderPins.file(dir),
             "--officer",
             "demo");
     assertEquals(0, withCard.code(), withCard.err());

@@ -73,6 +73,8 @@ class Pkcs11BatchCommandTest {
             "pkcs11:" + SOFTHSM2,
             "--pin-file",
             pin.toString(),
+            "--new-pin-file",
+            HolderPins.file(dir),
             "--algorithm",
             "p256",
             "--data-dir",
@@ -131,7 +133,10 @@ class Pkcs11BatchCommandTest {
         enrolledSerials + " " + serials);
 
     for (String label : List.of("batch-a", "batch-c")) {
-      String access = privateKeyAccess(configuration, label, PIN);
+      // Each holder chose their PIN before the key was made (C_SetPIN).
+      String access =
+          privateKeyAccess(
+              configuration, label, fr.aed.station.app.device.TokenConnectors.SIMULATED_HOLDER_PIN);
       assertTrue(access.contains("sensitive"), label + ": " + access);
       assertTrue(access.contains("never extractable"), label + ": " + access);
       assertTrue(access.contains("local"), label + ": " + access);

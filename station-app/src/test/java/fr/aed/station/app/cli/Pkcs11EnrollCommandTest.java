@@ -56,6 +56,8 @@ class Pkcs11EnrollCommandTest {
               "pkcs11:" + SOFTHSM2 + ";token=" + label,
               "--pin-file",
               pin.toString(),
+              "--new-pin-file",
+              HolderPins.file(dir),
               "--algorithm",
               "rsa2048",
               "--data-dir",
@@ -99,7 +101,7 @@ class Pkcs11EnrollCommandTest {
                     "-O",
                     "--login",
                     "--pin",
-                    "123456"))
+                    fr.aed.station.app.device.TokenConnectors.SIMULATED_HOLDER_PIN))
             .redirectErrorStream(true);
     builder.environment().put("SOFTHSM2_CONF", configuration.toString());
     Process process = builder.start();

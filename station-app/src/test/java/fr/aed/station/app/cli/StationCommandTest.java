@@ -100,6 +100,8 @@ class StationCommandTest {
             "simulated",
             "--pin-file",
             pin.toString(),
+            "--new-pin-file",
+            HolderPins.file(dir),
             "--data-dir",
             dir.toString(),
             "--out",
@@ -132,6 +134,8 @@ class StationCommandTest {
             "simulated",
             "--pin-env",
             "STATION_TEST_PIN",
+            "--new-pin-file",
+            HolderPins.file(dir),
             "--data-dir",
             dir.toString());
 
@@ -174,6 +178,8 @@ class StationCommandTest {
             "simulated",
             "--pin-env",
             "STATION_TEST_PIN_NEVER_SET",
+            "--new-pin-file",
+            HolderPins.file(dir),
             "--data-dir",
             dir.toString());
 
