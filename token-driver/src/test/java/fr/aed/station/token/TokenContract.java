@@ -112,6 +112,9 @@ public abstract class TokenContract<T extends Token> {
     char[] chosen = "472913".toCharArray();
     token.changePin(PIN.toCharArray(), chosen);
     try {
+      // A new session: PKCS#11 checks no PIN while the user is logged in.
+      token.close();
+      token = open();
       assertThrows(WrongPinException.class, () -> token.verifyPin(PIN.toCharArray()));
       token.verifyPin(chosen);
       assertTrue(token.pinStatus().verified());
