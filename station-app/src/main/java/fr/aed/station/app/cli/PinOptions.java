@@ -74,6 +74,12 @@ final class PinOptions {
   Path managementKeyFile;
 
   @Option(
+      names = "--ask-management-key",
+      description =
+          "PIV cards: type the card's management key in hex at the terminal (it is not echoed).")
+  boolean askManagementKey;
+
+  @Option(
       names = "--keep-management-key",
       description =
           "PIV cards: leave the card's management key as it is (for a CA that manages its cards'"
@@ -107,13 +113,19 @@ final class PinOptions {
   }
 
   private Optional<ManagementKey> managementKey() {
-    if (managementKeyEnv == null && managementKeyFile == null) {
+    if (managementKeyEnv == null && managementKeyFile == null && !askManagementKey) {
       return Optional.empty();
     }
     char[] hex = null;
     byte[] bytes = null;
     try {
-      hex = secret(managementKeyEnv, managementKeyFile, "--management-key", null).read();
+      hex =
+          secret(
+                  managementKeyEnv,
+                  managementKeyFile,
+                  "--management-key",
+                  () -> prompt("Clé d'administration de la carte (hexadécimal) : "))
+              .read();
       bytes = HexFormat.of().parseHex(new String(hex).strip());
       return Optional.of(new ManagementKey(ManagementKeyAlgorithm.forLength(bytes.length), bytes));
     } catch (PinUnavailableException e) {

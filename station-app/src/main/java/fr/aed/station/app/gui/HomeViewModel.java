@@ -159,8 +159,8 @@ public final class HomeViewModel {
         new EnrollmentRequest(
             SampleEnrollment.at(LocalDateTime.now(context.clock())),
             TokenConnectors.freshSimulatedCard(),
-            TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray,
-            CardSetup.none(),
+            TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+            CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
             KeyType.RSA2048,
             context.newOutputFolder(),
             EnrollmentListener.NONE);

@@ -1,32 +1,14 @@
 package fr.aed.station.token.piv;
 
 import fr.aed.station.simulator.CardProfile;
-import fr.aed.station.simulator.SimulatedCard;
-import fr.aed.station.token.KeyType;
-import fr.aed.station.token.pcsc.CardReaders;
-import org.junit.jupiter.api.AfterEach;
 
 /**
  * The PIV contract on a simulated NIST SP 800-73-4 card without vendor commands: no metadata, no
  * attestation, no RSA-3072, the access rules of the standard.
  */
-class PivTokenStandardCardTest extends PivTokenContract {
+class PivTokenStandardCardTest extends SimulatedProfileContract {
 
-  private SimulatedCard card;
-
-  @Override
-  protected PivToken open() throws Exception {
-    card = SimulatedCard.insert(CardProfile.PIV);
-    return new PivCards(CardReaders.inProcess()).open(card.readerName());
-  }
-
-  @Override
-  protected boolean generates(KeyType type) {
-    return type != KeyType.RSA3072;
-  }
-
-  @AfterEach
-  void remove() {
-    card.close();
+  PivTokenStandardCardTest() {
+    super(CardProfile.PIV);
   }
 }
