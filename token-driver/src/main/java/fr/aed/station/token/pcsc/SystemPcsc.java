@@ -83,7 +83,14 @@ final class SystemPcsc implements CardReaders.TerminalSource {
     if (apdu.length < 4 || (apdu.length > 5 && apdu[4] == 0)) {
       throw new IllegalArgumentException("not a short command APDU: " + apdu.length + " bytes");
     }
-    return channel.transmit(new CommandAPDU(apdu)).getBytes();
+    CommandAPDU command = new CommandAPDU(apdu);
+    try {
+      return channel.transmit(command).getBytes();
+    } catch (IllegalArgumentException | IndexOutOfBoundsException noStatusWord) {
+      // A card pulled as it answers can leave SCardTransmit "successful" with fewer than the two
+      // status bytes, which the provider's transparent mode does not check: a failed transmission.
+      throw new CardException("the reader gave an answer without a status word", noStatusWord);
+    }
   }
 
   /**

@@ -2,12 +2,14 @@ package fr.aed.station.token.pcsc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
 import jnasmartcardio.ScriptedLibpcsclite;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,19 @@ class SystemPcscTest {
         HEX.parseHex("AABB6110"),
         SystemPcsc.transmitOnce(channel, HEX.parseHex("00CB3FFF055C035FC10700")));
     assertEquals(List.of("00CB3FFF055C035FC10700"), sent);
+  }
+
+  // Seen through pcscd + vpcd with the card pulled as it answered: SCardTransmit "succeeded" with
+  // no byte, and the provider's transparent mode threw IllegalArgumentException out of the meeting.
+  @Test
+  void anAnswerWithoutStatusWordIsAFailedTransmissionNotACrash() {
+    CardChannel channel = ScriptedLibpcsclite.channel(apdu -> new byte[0]);
+
+    CardException failed =
+        assertThrows(
+            CardException.class,
+            () -> SystemPcsc.transmitOnce(channel, HEX.parseHex("00CB3FFF055C035FC10700")));
+    assertTrue(failed.getMessage().contains("without a status word"), failed.getMessage());
   }
 
   @Test
