@@ -420,7 +420,14 @@ public final class PivCardState {
       ((ECPrivateKey) pair.getPrivate()).setS(scalar, (short) 0, (short) scalar.length);
       publicKey.setW(point, (short) 0, (short) point.length);
     }
+    // The key objects were filled at install: a saved component shorter than the one there (a
+    // leading zero byte, one key in 256) would sign with stale bytes (jCardSim's defect, see
+    // KeyMaterial.normalize), as a restored card's attestation key once did.
+    KeyMaterial.normalize(pair, PivApplet.isRsa(algorithm), new byte[RESTORE_SCRATCH]);
   }
+
+  // Room for the longest component, half an RSA-3072 modulus.
+  private static final int RESTORE_SCRATCH = 256;
 
   // y^2 = x^3 + ax + b (mod p), for an uncompressed point of the key's curve.
   private static void requireOnCurve(ECPublicKey key, byte[] point, String name) {
