@@ -126,9 +126,7 @@ public final class EnrollmentService {
             run.restoreTokenSteps(state);
           } else {
             run.onToken(
-                state.reached(Step.PIN_CHANGED)
-                    ? TokenSteps.PinStage.CHOSEN
-                    : TokenSteps.PinStage.MAYBE_CHANGED);
+                state.pinChosen() ? TokenSteps.PinStage.CHOSEN : TokenSteps.PinStage.MAYBE_CHANGED);
           }
           run.finish(sheetRenderer, signing(), state);
         });

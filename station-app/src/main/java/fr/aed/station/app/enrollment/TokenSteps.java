@@ -139,6 +139,12 @@ final class TokenSteps {
     char[] pin = request.pin().read();
     long started = System.nanoTime();
     try {
+      // No key on a card whose PIN anyone knows: the holder's own PIN is never a factory one.
+      if (HolderPinRules.isFactory(pin)) {
+        throw new PinUnavailableException(
+            "the PIN given is a factory PIN, but the holder chose their own earlier in this"
+                + " meeting: give the holder's PIN, on the card they chose it for");
+      }
       token.verifyPin(pin);
     } finally {
       Arrays.fill(pin, '\0');
@@ -164,7 +170,7 @@ final class TokenSteps {
       log.record(
           Step.PIN_CHANGED,
           Map.of("holderChosePin", "true", "changedBeforeInterruption", Boolean.toString(before)),
-          Map.of());
+          Map.of(InterventionField.PIN_CHOSEN_AT, log.clock().instant().toString()));
       log.done(
           Step.PIN_CHANGED,
           started,

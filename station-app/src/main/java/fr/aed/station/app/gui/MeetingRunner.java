@@ -16,7 +16,6 @@ import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
-import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.token.TokenException;
@@ -61,7 +60,7 @@ final class MeetingRunner {
    */
   boolean pinChanged(String interventionId) throws StoreException {
     try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
-      return store.state(interventionId).map(s -> s.reached(Step.PIN_CHANGED)).orElse(false);
+      return store.state(interventionId).map(InterventionState::pinChosen).orElse(false);
     }
   }
 

@@ -82,7 +82,8 @@ public final class HolderPinRules {
     return repeated || up || down;
   }
 
-  private static boolean isFactory(char[] pin) {
+  /** Whether {@code pin} is a factory PIN (PIV test cards and YubiKeys: 123456, 12345678). */
+  public static boolean isFactory(char[] pin) {
     for (char[] factory : FACTORY_PINS) {
       if (same(pin, factory)) {
         return true;

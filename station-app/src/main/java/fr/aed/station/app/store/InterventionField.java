@@ -6,6 +6,7 @@ public enum InterventionField {
   TOKEN_MODEL("token_model"),
   TOKEN_SERIAL("token_serial"),
   KEY_ALGORITHM("key_algorithm"),
+  PIN_CHOSEN_AT("pin_chosen_at"),
   KEY_EVIDENCE("key_evidence"),
   KEY_ATTESTATION("key_attestation"),
   PUBLIC_KEY_SHA256("public_key_sha256"),

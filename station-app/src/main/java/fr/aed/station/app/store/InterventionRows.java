@@ -38,6 +38,7 @@ final class InterventionRows {
         row.getString("token_model"),
         row.getString("token_serial"),
         row.getString("key_algorithm"),
+        row.getString("pin_chosen_at"),
         row.getString("key_evidence"),
         row.getString("key_attestation"),
         row.getString("csr_pem"),

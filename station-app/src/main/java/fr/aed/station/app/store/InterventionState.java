@@ -11,6 +11,8 @@ package fr.aed.station.app.store;
  * @param tokenModel the token's model, once identified
  * @param tokenSerial the token's serial, once identified
  * @param keyAlgorithm the key type, once generated
+ * @param pinChosenAt when the holder replaced the card's PIN with their own in this meeting, or
+ *     null
  * @param keyEvidence how the key is known to be on the token, once generated
  * @param keyAttestation the card's attestation of the key in PEM (empty or null when none)
  * @param csrPem the request, once built
@@ -29,6 +31,7 @@ public record InterventionState(
     String tokenModel,
     String tokenSerial,
     String keyAlgorithm,
+    String pinChosenAt,
     String keyEvidence,
     String keyAttestation,
     String csrPem,
@@ -45,6 +48,13 @@ public record InterventionState(
   /** Whether the identity document's number and MRZ are sealed, to be opened by the officer. */
   public boolean identityIsSealed() {
     return identitySealed != null;
+  }
+
+  /**
+   * Whether the holder chose the card's PIN in this meeting (however often it was resumed since).
+   */
+  public boolean pinChosen() {
+    return pinChosenAt != null;
   }
 
   /** Whether the step was completed. */

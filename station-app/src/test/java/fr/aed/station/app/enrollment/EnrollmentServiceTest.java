@@ -224,6 +224,57 @@ class EnrollmentServiceTest {
     assertEquals(Optional.empty(), store.verifyJournal());
   }
 
+  // The holder's card, kept in a state file, pulled as it generates the key: the PIN change is
+  // recorded; resuming with a factory PIN is refused before the card is asked anything, and with
+  // the holder's own PIN the meeting closes on a card that no longer takes the factory PIN.
+  @Test
+  void aMeetingResumedAfterThePinChangeTakesOnlyTheHoldersOwnPin() throws Exception {
+    Path card = dir.resolve("holder.card");
+    EnrollmentException pulled =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    new EnrollmentRequest(
+                        SampleEnrollment.at(LocalDateTime.now()),
+                        TokenConnectors.savedSimulatedCard(card, true),
+                        "123456"::toCharArray,
+                        CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
+                        KeyType.P256,
+                        dir.resolve("out"),
+                        EnrollmentListener.NONE)));
+    String id = pulled.interventionId();
+    assertEquals("PIN_CHANGED", store.find(id).orElseThrow().step(), pulled.getMessage());
+
+    EnrollmentException factory =
+        assertThrows(
+            EnrollmentException.class,
+            () -> service.resume(id, resumeOn(card, TokenConnectors.SIMULATED_CARD_PIN)));
+    assertTrue(factory.getMessage().contains("factory PIN"), factory.getMessage());
+    assertTrue(store.state(id).orElseThrow().pinChosen(), "the record still knows the PIN changed");
+
+    service.resume(id, resumeOn(card, TokenConnectors.SIMULATED_HOLDER_PIN));
+    assertEquals("CLOSED", store.find(id).orElseThrow().status());
+    try (fr.aed.station.token.Token token = TokenConnectors.savedSimulatedCard(card).connect()) {
+      assertThrows(
+          WrongPinException.class,
+          () -> token.verifyPin(TokenConnectors.SIMULATED_CARD_PIN.toCharArray()));
+      token.verifyPin(TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
+    }
+    assertEquals(Optional.empty(), store.verifyJournal());
+  }
+
+  private EnrollmentRequest resumeOn(Path card, String pin) {
+    return new EnrollmentRequest(
+        null,
+        TokenConnectors.savedSimulatedCard(card),
+        pin::toCharArray,
+        CardSetup.none(),
+        KeyType.P256,
+        dir.resolve("resumed"),
+        EnrollmentListener.NONE);
+  }
+
   @Test
   void meetingInterruptedByAWrongPinIsResumedToTheEnd() throws Exception {
     EnrollmentException interrupted =
