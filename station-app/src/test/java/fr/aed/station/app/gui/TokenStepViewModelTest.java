@@ -111,12 +111,9 @@ class TokenStepViewModelTest {
     wizard.stepProperty().set(WizardStep.FEES);
     wizard.stepProperty().set(WizardStep.TOKEN);
     awaitStatus(token, "Carte prête");
-    long pulled = System.nanoTime();
     readers.pull(READER);
     awaitStatus(token, "Carte retirée");
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pulled);
 
-    assertTrue(millis < 200, "the removal shown after " + millis + " ms");
     assertFalse(threads.isEmpty());
     assertTrue(threads.stream().allMatch("station-readers"::equals), threads.toString());
     assertNotEquals("station-readers", Thread.currentThread().getName());

@@ -70,7 +70,7 @@ class CardWatcherTest {
         assertThrows(NoCardException.class, () -> watcher.awaitCard(Duration.ofMillis(300)));
     long millis = (System.nanoTime() - started) / 1_000_000;
 
-    assertTrue(millis >= 300 && millis < 3000, millis + " ms");
+    assertTrue(millis >= 300, "gave up after " + millis + " ms, before the 300 ms asked");
     assertEquals(
         ClassifiedFailure.of(TokenFailure.NO_CARD, "No such simulated reader"), none.classified());
   }
