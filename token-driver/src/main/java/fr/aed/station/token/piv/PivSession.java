@@ -32,6 +32,7 @@ import java.security.spec.ECPublicKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -533,7 +534,7 @@ public final class PivSession {
    * @throws TokenException if the card fails otherwise or answers malformed
    */
   public Optional<PivMetadata.Slot> slotMetadata(PivSlot slot) throws TokenException {
-    return metadata(slot.value()).map(PivSession::decodeSlotMetadata);
+    return decoded(metadata(slot.value()), PivMetadata::slot);
   }
 
   /**
@@ -543,7 +544,7 @@ public final class PivSession {
    * @throws TokenException if the card fails otherwise or answers malformed
    */
   public Optional<PivMetadata.ManagementKeyInfo> managementKeyMetadata() throws TokenException {
-    return metadata(MANAGEMENT_KEY_REFERENCE).map(PivSession::decodeManagementKeyMetadata);
+    return decoded(metadata(MANAGEMENT_KEY_REFERENCE), PivMetadata::managementKey);
   }
 
   /**
@@ -553,7 +554,16 @@ public final class PivSession {
    * @throws TokenException if the card fails otherwise or answers malformed
    */
   public Optional<PivMetadata.Reference> pinMetadata() throws TokenException {
-    return metadata(PIN_REFERENCE).map(PivSession::decodeReferenceMetadata);
+    return decoded(metadata(PIN_REFERENCE), PivMetadata::reference);
+  }
+
+  private static <T> Optional<T> decoded(Optional<byte[]> answer, Function<byte[], T> decoder)
+      throws TokenException {
+    try {
+      return answer.map(decoder);
+    } catch (IllegalArgumentException e) {
+      throw new TokenException("the card sent malformed metadata: " + e.getMessage(), e);
+    }
   }
 
   private Optional<byte[]> metadata(int reference) throws TokenException {
@@ -565,18 +575,6 @@ public final class PivSession {
       }
       throw refused("read the metadata of " + Integer.toHexString(reference), e);
     }
-  }
-
-  private static PivMetadata.Slot decodeSlotMetadata(byte[] answer) {
-    return PivMetadata.slot(answer);
-  }
-
-  private static PivMetadata.ManagementKeyInfo decodeManagementKeyMetadata(byte[] answer) {
-    return PivMetadata.managementKey(answer);
-  }
-
-  private static PivMetadata.Reference decodeReferenceMetadata(byte[] answer) {
-    return PivMetadata.reference(answer);
   }
 
   /**

@@ -58,4 +58,19 @@ class PivSessionScriptedTest {
     assertEquals(3, session.pinTriesLeft());
     assertEquals(-1, session.pinTriesLeft());
   }
+
+  @Test
+  void malformedMetadataIsAFailureOfTheCardNotACrash() throws Exception {
+    ScriptedTransport card =
+        new ScriptedTransport()
+            .expect(SELECT, "9000")
+            .expect("00F7009C00", "0101119000")
+            .expect("00F7009B00", "6D00");
+    PivSession session = new PivSession(card);
+    TokenException malformed =
+        assertThrows(TokenException.class, () -> session.slotMetadata(PivSlot.SIGNATURE));
+    assertTrue(malformed.getMessage().contains("malformed metadata"), malformed.getMessage());
+    assertTrue(session.managementKeyMetadata().isEmpty(), "no GET METADATA: nothing to say");
+    assertTrue(card.finished());
+  }
 }
