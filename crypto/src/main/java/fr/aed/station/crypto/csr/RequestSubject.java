@@ -1,6 +1,8 @@
 package fr.aed.station.crypto.csr;
 
 import java.util.Objects;
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -59,20 +61,23 @@ public record RequestSubject(
   /** The distinguished name, most significant attribute (C) first. */
   public X500Name toX500Name() {
     X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
-    builder.addRDN(BCStyle.C, country);
+    builder.addRDN(BCStyle.C, new DERPrintableString(country, true));
     addIfPresent(builder, BCStyle.O, organization);
     addIfPresent(builder, BCStyle.OU, organizationalUnit);
     addIfPresent(builder, BCStyle.ORGANIZATION_IDENTIFIER, organizationIdentifier);
-    builder.addRDN(BCStyle.SURNAME, surname);
-    builder.addRDN(BCStyle.GIVENNAME, givenName);
-    builder.addRDN(BCStyle.CN, commonName);
+    builder.addRDN(BCStyle.SURNAME, new DERUTF8String(surname));
+    builder.addRDN(BCStyle.GIVENNAME, new DERUTF8String(givenName));
+    builder.addRDN(BCStyle.CN, new DERUTF8String(commonName));
     return builder.build();
   }
 
+  // Each value is encoded as the text it is, never parsed: given as a string, Bouncy Castle reads
+  // a value starting with '#' as hex-encoded DER (RFC 4514), which let a company name put any
+  // organisation into the request.
   private static void addIfPresent(
       X500NameBuilder builder, org.bouncycastle.asn1.ASN1ObjectIdentifier type, String value) {
     if (value != null && !value.isBlank()) {
-      builder.addRDN(type, value);
+      builder.addRDN(type, new DERUTF8String(value));
     }
   }
 }

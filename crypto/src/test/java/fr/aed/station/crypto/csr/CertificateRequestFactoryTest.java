@@ -1,6 +1,7 @@
 package fr.aed.station.crypto.csr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,6 +72,25 @@ class CertificateRequestFactoryTest {
         "NTRFR-73282932000074",
         subject.getRDNs(BCStyle.ORGANIZATION_IDENTIFIER)[0].getFirst().getValue().toString());
     assertEquals(0, subject.getRDNs(BCStyle.EmailAddress).length, "no e-mail in the DN");
+  }
+
+  // RFC 4514 reads "#..." as hex-encoded DER: a dossier's company name once put "Banque de
+  // France" (UTF8String 0C 10 ...) into the O of a qualified certificate request this way.
+  @Test
+  void aNameStartingWithHashIsTheTextItIsNotEncodedDer() throws Exception {
+    String hostile = "#0C1042616E717565206465204672616E6365";
+    RequestSubject subject =
+        RequestSubject.forFrenchCompany(
+            "Élodie", "#0C03414243", hostile, "73282932000074", "e@example.fr");
+    PKCS10CertificationRequest request = factory.build(subject, SoftwareDeviceKey.ec("secp256r1"));
+
+    ASN1Encodable organization = request.getSubject().getRDNs(BCStyle.O)[0].getFirst().getValue();
+    assertInstanceOf(DERUTF8String.class, organization);
+    assertEquals(hostile, organization.toString());
+    assertEquals(
+        "#0C03414243",
+        request.getSubject().getRDNs(BCStyle.SURNAME)[0].getFirst().getValue().toString());
+    assertFalse(request.getSubject().toString().contains("Banque de France"));
   }
 
   @Test
