@@ -162,7 +162,49 @@ public final class RequestLint {
             findings.add(
                 LintFinding.error("CONTROL_CHARACTER", name + " contains a control character"));
           }
+          value
+              .codePoints()
+              .filter(RequestLint::isRefusedInNames)
+              .findFirst()
+              .ifPresent(
+                  refused ->
+                      findings.add(
+                          LintFinding.error(
+                              "CHARACTER_NOT_ALLOWED",
+                              name
+                                  + " contains "
+                                  + String.format("U+%04X", refused)
+                                  + " ("
+                                  + Character.getName(refused)
+                                  + "), which a certificate name must not carry")));
         });
+    String organization = attributes.get("O");
+    if (organization != null && organization.codePointCount(0, organization.length()) > 64) {
+      findings.add(
+          LintFinding.error(
+              "LONG_ORGANIZATION",
+              "O has more than the 64 characters X.520 and RFC 5280 allow (ub-organization-name)"));
+    }
+  }
+
+  // What a reader cannot see or check in a qualified certificate's names: invisible and direction
+  // characters (a right-to-left override turns "Atelier \u202Efdp.exe" into "Atelier exe.pdf"),
+  // zero-width joiners (a surname matching its MRZ while it differs), unpaired surrogates, private
+  // and unassigned code points, emoji and other symbols (the degree sign of "n°" excepted).
+  static boolean isRefusedInNames(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.FORMAT,
+              Character.SURROGATE,
+              Character.PRIVATE_USE,
+              Character.UNASSIGNED,
+              Character.MODIFIER_SYMBOL ->
+          true;
+      case Character.OTHER_SYMBOL -> codePoint != '°';
+      case Character.MATH_SYMBOL -> codePoint != '+';
+      case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+      case Character.SPACE_SEPARATOR -> codePoint != ' ';
+      default -> false;
+    };
   }
 
   private void checkEmail(String email, List<LintFinding> findings) {

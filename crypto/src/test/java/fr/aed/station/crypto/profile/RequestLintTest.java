@@ -142,4 +142,71 @@ class RequestLintTest {
   private static java.security.PrivateKey keyPrivate(SoftwareDeviceKey key) {
     return key.privateKeyForTests();
   }
+
+  // Seen in hostile dossiers: each went into a qualified certificate request unremarked.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Atelier \u202Efdp.exe",
+        "Atelier\u200BNumérique",
+        "Atelier \uD83D\uDE00 Numérique",
+        "Atelier \uD800 Numérique",
+        "Atelier\u00A0Numérique",
+        "Atelier \u2028 Numérique",
+        "Atelier \uE000",
+        "Atelier = Numérique"
+      })
+  void invisibleDirectionalAndSymbolCharactersAreRefusedInNames(String organization) {
+    RequestSubject subject =
+        RequestSubject.forFrenchCompany("Élodie", "Lefèvre-Dubois", organization, SIRET, "e@x.fr");
+    List<LintFinding> findings =
+        lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(3072), "SHA256withRSA");
+    assertEquals(List.of("CHARACTER_NOT_ALLOWED"), codes(findings), findings.toString());
+    assertTrue(findings.get(0).message().startsWith("O contains U+"), findings.toString());
+  }
+
+  @Test
+  void aZeroWidthSpaceInsideTheSurnameIsRefused() {
+    RequestSubject subject =
+        RequestSubject.forFrenchCompany(
+            "Élodie", "Lefè\u200Bvre", "Atelier Numérique Démo", SIRET, "e@example.fr");
+    assertTrue(
+        codes(lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(3072), "SHA256withRSA"))
+            .contains("CHARACTER_NOT_ALLOWED"));
+  }
+
+  @Test
+  void realCompanyNamesPass() {
+    for (String organization :
+        List.of(
+            "Dupont & Fils",
+            "L'Atelier n°3",
+            "L’Échoppe (Besançon) + Cie",
+            "Société d'Études Économiques, S.A.S.",
+            "Łódź Ōsaka Ærø")) {
+      RequestSubject subject =
+          RequestSubject.forFrenchCompany(
+              "Élodie", "Lefèvre-Dubois", organization, SIRET, "e@x.fr");
+      assertEquals(
+          List.of(),
+          lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(3072), "SHA256withRSA"),
+          organization);
+    }
+  }
+
+  @Test
+  void anOrganizationOver64CharactersIsRefused() {
+    RequestSubject subject =
+        RequestSubject.forFrenchCompany(
+            "Élodie", "Lefèvre-Dubois", "A".repeat(65), SIRET, "e@x.fr");
+    assertEquals(
+        List.of("LONG_ORGANIZATION"),
+        codes(lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(3072), "SHA256withRSA")));
+    RequestSubject bound =
+        RequestSubject.forFrenchCompany(
+            "Élodie", "Lefèvre-Dubois", "A".repeat(64), SIRET, "e@x.fr");
+    assertEquals(
+        List.of(),
+        lint.beforeGeneration(bound, SIRET, KeySpecification.rsa(3072), "SHA256withRSA"));
+  }
 }
