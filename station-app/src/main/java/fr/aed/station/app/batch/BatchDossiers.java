@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  */
 public final class BatchDossiers {
 
+  // A batch file holds one dossier per card of the day: a few thousand at most.
+  private static final int MAX_BATCH_BYTES = 64 * 1024 * 1024;
+
   private BatchDossiers() {}
 
   /**
@@ -32,12 +35,7 @@ public final class BatchDossiers {
     if (Files.isDirectory(fileOrFolder)) {
       return readFolder(fileOrFolder);
     }
-    String text;
-    try {
-      text = Files.readString(fileOrFolder);
-    } catch (IOException e) {
-      throw new DossierFileException(fileOrFolder + ": cannot read the dossiers (" + e + ")");
-    }
+    String text = EnrollmentFile.readText(fileOrFolder, MAX_BATCH_BYTES);
     JsonNode root;
     try {
       root = EnrollmentFile.mapper().readTree(text);

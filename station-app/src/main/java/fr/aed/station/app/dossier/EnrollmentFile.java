@@ -1,14 +1,21 @@
 package fr.aed.station.app.dossier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.aed.station.app.domain.Enrollment;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,11 +33,54 @@ public final class EnrollmentFile {
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // A dossier says what it means: no duplicate key whose last value wins, no "3" or 3.7
+          // for a number, no 1 or 9223372036854775808 for true, nothing after the object.
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .build();
 
+  /** The largest enrollment file read: a dossier is a few kilobytes. */
+  public static final int MAX_DOSSIER_BYTES = 256 * 1024;
+
   private EnrollmentFile() {}
+
+  /**
+   * The text of {@code file}, read up to {@code limit} bytes only (a device such as /dev/zero, or a
+   * huge file, is refused without filling the memory).
+   *
+   * @throws DossierFileException naming the file when it is missing, unreadable, too large or not
+   *     UTF-8 text
+   */
+  public static String readText(Path file, int limit) throws DossierFileException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(limit + 1);
+    } catch (NoSuchFileException e) {
+      throw new DossierFileException(file + ": no such dossier file");
+    } catch (IOException e) {
+      throw new DossierFileException(file + ": cannot read the dossier file (" + e + ")");
+    }
+    if (bytes.length > limit) {
+      throw new DossierFileException(
+          file + ": larger than " + limit / 1024 + " KiB, this is not a dossier file");
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new DossierFileException(file + ": not UTF-8 text");
+    }
+  }
 
   /**
    * Reads an enrollment file.
@@ -39,15 +89,7 @@ public final class EnrollmentFile {
    *     a field missing or of the wrong type
    */
   public static Enrollment read(Path file) throws DossierFileException {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new DossierFileException(file + ": no such dossier file");
-    } catch (IOException e) {
-      throw new DossierFileException(file + ": cannot read the dossier file (" + e + ")");
-    }
-    return parse(file.toString(), text);
+    return parse(file.toString(), readText(file, MAX_DOSSIER_BYTES));
   }
 
   /**
@@ -58,7 +100,11 @@ public final class EnrollmentFile {
    */
   public static Enrollment parse(String origin, String json) throws DossierFileException {
     try {
-      return MAPPER.readValue(json, Enrollment.class);
+      Enrollment enrollment = MAPPER.readValue(json, Enrollment.class);
+      if (enrollment == null) {
+        throw new DossierFileException(origin + ": holds no dossier (null)");
+      }
+      return enrollment;
     } catch (JsonMappingException e) {
       throw new DossierFileException(origin + ": " + describe(e));
     } catch (JsonProcessingException e) {

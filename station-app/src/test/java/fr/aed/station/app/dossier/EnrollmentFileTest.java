@@ -71,4 +71,53 @@ class EnrollmentFileTest {
             DossierFileException.class, () -> EnrollmentFile.read(dir.resolve("absent.json")));
     assertTrue(e.getMessage().endsWith("absent.json: no such dossier file"), e.getMessage());
   }
+
+  // Seen in hostile dossiers: each was read as something it did not say, and printed on the sheet.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "\"validityYears\" : 3|\"validityYears\" : 3.7",
+        "\"validityYears\" : 3|\"validityYears\" : \"3\"",
+        "\"originalSeen\" : true|\"originalSeen\" : 1",
+        "\"photoMatches\" : true|\"photoMatches\" : 9223372036854775808",
+        "\"validityYears\" : 3|\"validityYears\" : 1, \"validityYears\" : 3"
+      })
+  void looseValuesAndDuplicateKeysAreRefused(String field, String hostile) {
+    String json = EnrollmentFile.toJson(sample);
+    assertTrue(json.contains(field), field);
+    String edited = json.replace(field, hostile);
+
+    DossierFileException e =
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", edited));
+    assertTrue(e.getMessage().startsWith("d.json: "), e.getMessage());
+  }
+
+  @Test
+  void aFileHoldingNullOrTrailingTextIsRefused() {
+    assertEquals(
+        "d.json: holds no dossier (null)",
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", "null"))
+            .getMessage());
+    assertThrows(
+        DossierFileException.class,
+        () -> EnrollmentFile.parse("d.json", EnrollmentFile.toJson(sample) + " {}"));
+  }
+
+  @Test
+  void anEndlessOrHugeFileIsRefusedWithoutReadingItWhole() throws Exception {
+    Path huge = dir.resolve("huge.json");
+    Files.write(huge, new byte[EnrollmentFile.MAX_DOSSIER_BYTES + 1]);
+    assertTrue(
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.read(huge))
+            .getMessage()
+            .contains("this is not a dossier file"));
+    Path zero = Path.of("/dev/zero");
+    if (Files.isReadable(zero)) {
+      assertTrue(
+          assertThrows(DossierFileException.class, () -> EnrollmentFile.read(zero))
+              .getMessage()
+              .contains("this is not a dossier file"));
+    }
+  }
 }
