@@ -23,7 +23,19 @@ public record Holder(
 
   public Holder {
     givenNames = List.copyOf(givenNames);
+    // The request's givenName and CN take the first one: a holder without one has no name there.
+    if (givenNames.isEmpty() || givenNames.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("the holder has at least one given name, none blank");
+    }
+    if (birthDate != null
+        && (birthDate.getYear() < EARLIEST_BIRTH_YEAR || birthDate.getYear() > LATEST_YEAR)) {
+      throw new IllegalArgumentException(
+          "the birth date " + birthDate + " is not a date of birth of a living person");
+    }
   }
+
+  private static final int EARLIEST_BIRTH_YEAR = 1900;
+  private static final int LATEST_YEAR = 2100;
 
   /** The usual given name: the first one. */
   public String firstGivenName() {

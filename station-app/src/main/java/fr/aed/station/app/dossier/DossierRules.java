@@ -36,8 +36,11 @@ public final class DossierRules {
             "Adresse électronique « %s » invalide : nom@domaine.fr attendu.".formatted(email));
   }
 
-  /** Why the birth date is refused (not before the meeting day), or empty. */
+  /** Why the birth date is refused (not before the meeting day, or before 1900), or empty. */
   public static Optional<String> birthDate(LocalDate birth, LocalDate meetingDay) {
+    if (birth.getYear() < 1900) {
+      return Optional.of("La date de naissance doit être postérieure à 1900.");
+    }
     return birth.isBefore(meetingDay)
         ? Optional.empty()
         : Optional.of("La date de naissance doit précéder le jour du rendez-vous.");

@@ -49,6 +49,9 @@ class DossierRulesTest {
     LocalDate day = LocalDate.of(2026, 11, 24);
     assertEquals(Optional.empty(), DossierRules.birthDate(day.minusDays(1), day));
     assertEquals(
+        Optional.of("La date de naissance doit être postérieure à 1900."),
+        DossierRules.birthDate(LocalDate.of(1899, 12, 31), day));
+    assertEquals(
         Optional.of("La date de naissance doit précéder le jour du rendez-vous."),
         DossierRules.birthDate(day, day));
   }

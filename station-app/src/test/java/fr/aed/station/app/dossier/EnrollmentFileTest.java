@@ -120,4 +120,27 @@ class EnrollmentFileTest {
               .contains("this is not a dossier file"));
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"\"givenNames\" : [ ]", "\"givenNames\" : [ \" \" ]"})
+  void aHolderWithoutGivenNameIsRefusedNotACrash(String givenNames) {
+    String json =
+        EnrollmentFile.toJson(sample).replaceFirst("\"givenNames\" : \\[[^\\]]*\\]", givenNames);
+    assertTrue(json.contains(givenNames), json);
+    DossierFileException e =
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
+    assertTrue(e.getMessage().contains("given name"), e.getMessage());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"\"0000-01-01\"", "\"+99999-01-01\"", "\"-2000-01-01\"", "-1"})
+  void impossibleBirthDatesAreRefused(String birthDate) {
+    String json =
+        EnrollmentFile.toJson(sample)
+            .replaceFirst("\"birthDate\" : \"[^\"]*\"", "\"birthDate\" : " + birthDate);
+    assertTrue(json.contains("\"birthDate\" : " + birthDate), json);
+    assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
+  }
 }
