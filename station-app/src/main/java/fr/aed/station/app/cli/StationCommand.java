@@ -46,6 +46,7 @@ public final class StationCommand implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new StationCommand());
+    commandLine.registerConverter(java.time.LocalDate.class, new CommandDates());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

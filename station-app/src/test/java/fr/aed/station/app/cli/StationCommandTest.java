@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +112,23 @@ class StationCommandTest {
     assertEquals(0, run.code(), run.err());
     assertEquals(
         "DOS-DEMO-0001", EnrollmentFile.mapper().readTree(run.out()).get("dossierId").asText());
+  }
+
+  // Each crashed with an overflow once the date was used (years were added to it).
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"list --to", "purge --dry-run --on", "check-id --mrz-file mrz.txt --on"})
+  void aDateOutOfAnyMeetingsRangeIsAUsageError(String command) {
+    List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+    args.add("+999999999-12-31");
+    if (!command.startsWith("check-id")) {
+      args.addAll(List.of("--data-dir", dir.toString()));
+    }
+
+    Run run = station(args.toArray(String[]::new));
+
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains("out of range: give a date from 1900 to 2199"), run.err());
   }
 
   @Test
