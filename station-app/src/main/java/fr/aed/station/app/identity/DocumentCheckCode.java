@@ -24,5 +24,7 @@ public enum DocumentCheckCode {
   /** The surname matches the dossier's holder. */
   SURNAME,
   /** The given names match the dossier's holder. */
-  GIVEN_NAMES
+  GIVEN_NAMES,
+  /** The date of birth read matches the dossier's holder. */
+  HOLDER_BIRTH_DATE
 }

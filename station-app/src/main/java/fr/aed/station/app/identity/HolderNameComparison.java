@@ -1,6 +1,9 @@
 package fr.aed.station.app.identity;
 
 import fr.aed.station.app.domain.Holder;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,14 +18,35 @@ final class HolderNameComparison {
   /** The surname and given-name checks. */
   static List<DocumentCheck> compare(MrzReading reading, Holder holder, boolean legacyCard) {
     MrzFields fields = reading.fields();
-    return List.of(
-        surname(fields.surname(), holder.surname(), reading.namesTruncated()),
+    List<DocumentCheck> checks = new ArrayList<>();
+    checks.add(surname(fields.surname(), holder.surname(), reading.namesTruncated()));
+    checks.add(
         givenNames(
             String.join(" ", fields.givenNames()),
             String.join(" ", holder.givenNames()),
             reading.namesTruncated(),
             legacyCard));
+    if (fields.birthDate() != null) {
+      checks.add(birthDate(fields.birthDate(), holder.birthDate()));
+    }
+    return checks;
   }
+
+  // The sheet prints the dossier's birth date beside "MRZ checked": they must be the same day.
+  private static DocumentCheck birthDate(LocalDate mrz, LocalDate dossier) {
+    DocumentCheckCode code = DocumentCheckCode.HOLDER_BIRTH_DATE;
+    String read = mrz.format(DAY);
+    if (mrz.equals(dossier)) {
+      return DocumentCheck.passed(
+          code, "Date de naissance conforme au dossier : %s.".formatted(read));
+    }
+    return DocumentCheck.failed(
+        code,
+        "Date de naissance différente : MRZ %s, dossier %s."
+            .formatted(read, dossier == null ? "absente" : dossier.format(DAY)));
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private static DocumentCheck surname(String mrz, String dossier, boolean truncated) {
     DocumentCheckCode code = DocumentCheckCode.SURNAME;

@@ -85,4 +85,29 @@ class HolderNameComparisonTest {
 
     assertTrue(checks.stream().allMatch(DocumentCheck::passed), checks::toString);
   }
+
+  // A dossier saying 2030-01-01 closed a meeting whose MRZ said 1984: the sheet printed the
+  // dossier's date beside "MRZ checked".
+  @Test
+  void theBirthDateReadMustBeTheDossiers() {
+    String mrz = MrzSpecimen.td3("FRA", "DARTAGNAN<<CHARLES", "12AB34567", "900713", 'M', "300211");
+    Holder born2030 =
+        new Holder("d'Artagnan", List.of("Charles"), LocalDate.of(2030, 1, 1), "Lyon", "", "");
+
+    List<DocumentCheck> checks =
+        IdentityDocumentCheck.verify(mrz, DAY, born2030).checks().stream()
+            .filter(c -> c.code() == DocumentCheckCode.HOLDER_BIRTH_DATE)
+            .toList();
+
+    assertEquals(
+        List.of(
+            DocumentCheck.failed(
+                DocumentCheckCode.HOLDER_BIRTH_DATE,
+                "Date de naissance différente : MRZ 13/07/1990, dossier 01/01/2030.")),
+        checks);
+    assertTrue(
+        IdentityDocumentCheck.verify(mrz, DAY, holder("d'Artagnan", "Charles")).checks().stream()
+            .filter(c -> c.code() == DocumentCheckCode.HOLDER_BIRTH_DATE)
+            .allMatch(DocumentCheck::passed));
+  }
 }
