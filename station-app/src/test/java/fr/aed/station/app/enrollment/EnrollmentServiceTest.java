@@ -264,6 +264,54 @@ class EnrollmentServiceTest {
     assertEquals(Optional.empty(), store.verifyJournal());
   }
 
+  // The card took the new PIN but its answer was lost (pulled as it answered): the record does
+  // not know. Resuming with the factory PIN is refused by the card; the chosen PIN then opens it.
+  @Test
+  void aPinChangeTheStationNeverHeardOfIsFoundWhenResuming() throws Exception {
+    Path card = dir.resolve("holder.card");
+    EnrollmentException wrongPin =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    new EnrollmentRequest(
+                        SampleEnrollment.at(LocalDateTime.now()),
+                        TokenConnectors.savedSimulatedCard(card),
+                        "000000"::toCharArray,
+                        CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
+                        KeyType.P256,
+                        dir.resolve("out"),
+                        EnrollmentListener.NONE)));
+    String id = wrongPin.interventionId();
+    assertFalse(store.state(id).orElseThrow().pinChosen());
+    try (fr.aed.station.token.Token token = TokenConnectors.savedSimulatedCard(card).connect()) {
+      token.changePin(
+          TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),
+          TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
+    }
+
+    service.resume(
+        id,
+        new EnrollmentRequest(
+            null,
+            TokenConnectors.savedSimulatedCard(card),
+            TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+            CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
+            KeyType.P256,
+            dir.resolve("resumed"),
+            EnrollmentListener.NONE));
+
+    assertEquals("CLOSED", store.find(id).orElseThrow().status());
+    assertTrue(
+        store.journal().stream()
+            .anyMatch(
+                e ->
+                    e.entry().intervention().equals(id)
+                        && e.entry().event().equals("PIN_CHANGED")
+                        && e.entry().detail().contains("\"changedBeforeInterruption\":\"true\"")),
+        "the journal says the change had happened before the interruption");
+  }
+
   private EnrollmentRequest resumeOn(Path card, String pin) {
     return new EnrollmentRequest(
         null,
