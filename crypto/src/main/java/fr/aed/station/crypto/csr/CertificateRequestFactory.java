@@ -3,16 +3,14 @@ package fr.aed.station.crypto.csr;
 import fr.aed.station.crypto.DeviceContentSigner;
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.crypto.Pem;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.ExtensionsGenerator;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
 
@@ -48,13 +46,7 @@ public final class CertificateRequestFactory {
 
   /** The request in PEM, as written to disk and sent to the certificate authority. */
   public static String toPem(PKCS10CertificationRequest request) {
-    StringWriter out = new StringWriter();
-    try (JcaPEMWriter pem = new JcaPEMWriter(out)) {
-      pem.writeObject(request);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing PEM to memory cannot fail", e);
-    }
-    return out.toString();
+    return Pem.of(request);
   }
 
   private static org.bouncycastle.asn1.x509.Extensions emailExtension(String email) {

@@ -1,10 +1,8 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.crypto.Pem;
 import fr.aed.station.token.KeyEvidence;
 import fr.aed.station.token.ManagementKeyOutcome;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
-import java.util.Base64;
 
 /**
  * What the record and the sheet say of the holder's card after the key step (French, as the rest of
@@ -39,18 +37,6 @@ final class CardRecordWords {
 
   /** The attestation chain in PEM (the key's certificate first), or empty when there is none. */
   static String attestationPem(KeyEvidence evidence) {
-    StringBuilder pem = new StringBuilder();
-    for (X509Certificate certificate : evidence.attestation()) {
-      try {
-        pem.append("-----BEGIN CERTIFICATE-----\n")
-            .append(
-                Base64.getMimeEncoder(64, new byte[] {'\n'})
-                    .encodeToString(certificate.getEncoded()))
-            .append("\n-----END CERTIFICATE-----\n");
-      } catch (CertificateEncodingException e) {
-        throw new IllegalStateException("a parsed certificate encodes again", e);
-      }
-    }
-    return pem.toString();
+    return Pem.of(evidence.attestation().toArray());
   }
 }

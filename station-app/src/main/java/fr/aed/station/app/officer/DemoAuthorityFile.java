@@ -1,16 +1,15 @@
 package fr.aed.station.app.officer;
 
+import fr.aed.station.crypto.Pem;
 import fr.aed.station.token.TokenException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 
 /** The demonstration authority's certificate kept beside the demonstration officer card (PEM). */
 final class DemoAuthorityFile {
@@ -28,13 +27,8 @@ final class DemoAuthorityFile {
 
   static void write(Path file, X509Certificate certificate) throws TokenException {
     try {
-      String pem =
-          "-----BEGIN CERTIFICATE-----\n"
-              + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                  .encodeToString(certificate.getEncoded())
-              + "\n-----END CERTIFICATE-----\n";
-      Files.writeString(file, pem, StandardCharsets.US_ASCII);
-    } catch (IOException | CertificateEncodingException e) {
+      Files.writeString(file, Pem.of(certificate), StandardCharsets.US_ASCII);
+    } catch (IOException | IllegalArgumentException e) {
       throw new TokenException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }

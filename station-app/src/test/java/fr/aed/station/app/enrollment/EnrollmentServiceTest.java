@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.IdentityDocument;
@@ -235,14 +236,12 @@ class EnrollmentServiceTest {
             EnrollmentException.class,
             () ->
                 service.enroll(
-                    new EnrollmentRequest(
+                    onSavedCard(
                         SampleEnrollment.at(LocalDateTime.now()),
                         TokenConnectors.savedSimulatedCard(card, true),
                         "123456"::toCharArray,
                         CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
-                        KeyType.P256,
-                        dir.resolve("out"),
-                        EnrollmentListener.NONE)));
+                        "out")));
     String id = pulled.interventionId();
     assertEquals("PIN_CHANGED", store.find(id).orElseThrow().step(), pulled.getMessage());
 
@@ -274,14 +273,12 @@ class EnrollmentServiceTest {
             EnrollmentException.class,
             () ->
                 service.enroll(
-                    new EnrollmentRequest(
+                    onSavedCard(
                         SampleEnrollment.at(LocalDateTime.now()),
                         TokenConnectors.savedSimulatedCard(card),
                         "000000"::toCharArray,
                         CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
-                        KeyType.P256,
-                        dir.resolve("out"),
-                        EnrollmentListener.NONE)));
+                        "out")));
     String id = wrongPin.interventionId();
     assertFalse(store.state(id).orElseThrow().pinChosen());
     try (fr.aed.station.token.Token token = TokenConnectors.savedSimulatedCard(card).connect()) {
@@ -292,14 +289,12 @@ class EnrollmentServiceTest {
 
     service.resume(
         id,
-        new EnrollmentRequest(
+        onSavedCard(
             null,
             TokenConnectors.savedSimulatedCard(card),
             TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
             CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
-            KeyType.P256,
-            dir.resolve("resumed"),
-            EnrollmentListener.NONE));
+            "resumed"));
 
     assertEquals("CLOSED", store.find(id).orElseThrow().status());
     assertTrue(
@@ -313,14 +308,19 @@ class EnrollmentServiceTest {
   }
 
   private EnrollmentRequest resumeOn(Path card, String pin) {
-    return new EnrollmentRequest(
+    return onSavedCard(
         null,
         TokenConnectors.savedSimulatedCard(card),
         pin::toCharArray,
         CardSetup.none(),
-        KeyType.P256,
-        dir.resolve("resumed"),
-        EnrollmentListener.NONE);
+        "resumed");
+  }
+
+  // A P-256 enrollment (null: a resumption) on a simulated card kept in a file.
+  private EnrollmentRequest onSavedCard(
+      Enrollment enrollment, TokenConnector card, PinSource pin, CardSetup setup, String out) {
+    return new EnrollmentRequest(
+        enrollment, card, pin, setup, KeyType.P256, dir.resolve(out), EnrollmentListener.NONE);
   }
 
   @Test
