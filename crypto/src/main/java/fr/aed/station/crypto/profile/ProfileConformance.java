@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.pkcs.Attribute;
@@ -56,7 +57,12 @@ public final class ProfileConformance {
       }
     }
     for (RDN rdn : subject.getRDNs()) {
-      checkEncoding(rdn.getFirst().getType(), rdn.getFirst().getValue(), problems);
+      checkAttribute(rdn, problems);
+    }
+    for (ASN1ObjectIdentifier type : subject.getAttributeTypes()) {
+      if (subject.getRDNs(type).length > 1) {
+        problems.add("the subject carries " + attributeName(type) + " more than once");
+      }
     }
     if (subject.getRDNs(BCStyle.EmailAddress).length > 0) {
       problems.add("the e-mail is in the DN; it belongs in subjectAltName");
@@ -65,6 +71,35 @@ public final class ProfileConformance {
       problems.add("no rfc822Name in subjectAltName");
     }
     return problems;
+  }
+
+  // The request itself is held to the name policy, not only the values it was built from: one
+  // attribute per RDN, each a type the profile knows, once, with a value the policy accepts.
+  private static void checkAttribute(RDN rdn, List<String> problems) {
+    if (rdn.isMultiValued()) {
+      problems.add("the subject has a multi-valued RDN");
+      return;
+    }
+    ASN1ObjectIdentifier type = rdn.getFirst().getType();
+    ASN1Encodable value = rdn.getFirst().getValue();
+    String name = attributeName(type);
+    if (!ATTRIBUTES.containsValue(type) && !type.equals(BCStyle.EmailAddress)) {
+      problems.add("the subject carries " + name + ", which the profile does not know");
+    }
+    checkEncoding(type, value, problems);
+    if (value instanceof ASN1String text) {
+      CertificateNames.problems(policyName(type), text.getString()).stream()
+          .filter(finding -> finding.severity() == LintFinding.Severity.ERROR)
+          .forEach(finding -> problems.add("in the request: " + finding.message()));
+    }
+  }
+
+  private static String policyName(ASN1ObjectIdentifier type) {
+    return ATTRIBUTES.entrySet().stream()
+        .filter(entry -> entry.getValue().equals(type))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(attributeName(type));
   }
 
   private static void checkEncoding(

@@ -1,7 +1,6 @@
 package fr.aed.station.crypto.profile;
 
 import fr.aed.station.crypto.csr.RequestSubject;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ public final class RequestLint {
       Pattern.compile("(NTR|VAT|PSD|LEI)([A-Z]{2})-([^\\s+]+)");
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final int UPPER_BOUND_CN = 64;
 
   private final RequestProfile profile;
 
@@ -62,14 +60,6 @@ public final class RequestLint {
                   + signatureAlgorithm
                   + " is not one of "
                   + profile.signatureAlgorithms()));
-    }
-    if (subject.commonName() != null && subject.commonName().length() > UPPER_BOUND_CN) {
-      findings.add(
-          LintFinding.warning(
-              "LONG_COMMON_NAME",
-              "CN has "
-                  + subject.commonName().length()
-                  + " characters, more than the X.520 upper bound of 64: kept whole, not cut"));
     }
     return findings;
   }
@@ -142,69 +132,7 @@ public final class RequestLint {
   }
 
   private static void checkCharacters(Map<String, String> attributes, List<LintFinding> findings) {
-    attributes.forEach(
-        (name, value) -> {
-          if (value == null || value.isEmpty()) {
-            return;
-          }
-          if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
-            findings.add(
-                LintFinding.error(
-                    "NOT_NORMALISED",
-                    name + " '" + value + "' has decomposed accents: normalise it to NFC"));
-          }
-          if (!value.equals(value.strip()) || value.contains("  ")) {
-            findings.add(
-                LintFinding.error(
-                    "SPACES", name + " '" + value + "' has leading, trailing or double spaces"));
-          }
-          if (value.chars().anyMatch(Character::isISOControl)) {
-            findings.add(
-                LintFinding.error("CONTROL_CHARACTER", name + " contains a control character"));
-          }
-          value
-              .codePoints()
-              .filter(RequestLint::isRefusedInNames)
-              .findFirst()
-              .ifPresent(
-                  refused ->
-                      findings.add(
-                          LintFinding.error(
-                              "CHARACTER_NOT_ALLOWED",
-                              name
-                                  + " contains "
-                                  + String.format("U+%04X", refused)
-                                  + " ("
-                                  + Character.getName(refused)
-                                  + "), which a certificate name must not carry")));
-        });
-    String organization = attributes.get("O");
-    if (organization != null && organization.codePointCount(0, organization.length()) > 64) {
-      findings.add(
-          LintFinding.error(
-              "LONG_ORGANIZATION",
-              "O has more than the 64 characters X.520 and RFC 5280 allow (ub-organization-name)"));
-    }
-  }
-
-  // What a reader cannot see or check in a qualified certificate's names: invisible and direction
-  // characters (a right-to-left override turns "Atelier \u202Efdp.exe" into "Atelier exe.pdf"),
-  // zero-width joiners (a surname matching its MRZ while it differs), unpaired surrogates, private
-  // and unassigned code points, emoji and other symbols (the degree sign of "n°" excepted).
-  static boolean isRefusedInNames(int codePoint) {
-    return switch (Character.getType(codePoint)) {
-      case Character.FORMAT,
-              Character.SURROGATE,
-              Character.PRIVATE_USE,
-              Character.UNASSIGNED,
-              Character.MODIFIER_SYMBOL ->
-          true;
-      case Character.OTHER_SYMBOL -> codePoint != '°';
-      case Character.MATH_SYMBOL -> codePoint != '+';
-      case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
-      case Character.SPACE_SEPARATOR -> codePoint != ' ';
-      default -> false;
-    };
+    attributes.forEach((name, value) -> findings.addAll(CertificateNames.problems(name, value)));
   }
 
   private void checkEmail(String email, List<LintFinding> findings) {

@@ -200,7 +200,7 @@ class RequestLintTest {
         RequestSubject.forFrenchCompany(
             "Élodie", "Lefèvre-Dubois", "A".repeat(65), SIRET, "e@x.fr");
     assertEquals(
-        List.of("LONG_ORGANIZATION"),
+        List.of("TOO_LONG"),
         codes(lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(3072), "SHA256withRSA")));
     RequestSubject bound =
         RequestSubject.forFrenchCompany(
