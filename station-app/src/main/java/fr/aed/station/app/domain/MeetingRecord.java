@@ -37,9 +37,20 @@ public record MeetingRecord(
     String mandate,
     FeeKind fee) {
 
-  /** Whether the officer overrode the 3-month rule of the company extract, with a reason. */
+  /** The company registration extract must be less than this old on the meeting day. */
+  public static final int EXTRACT_MAX_AGE_MONTHS = 3;
+
+  /**
+   * Whether the officer overrode the 3-month rule of the company extract, with a reason: a reason
+   * given for an extract the rule accepts overrides nothing, and is neither journaled nor printed.
+   */
   public boolean kbisOverridden() {
-    return !kbisOverride.isBlank();
+    return !kbisOverride.isBlank() && extractTooOld();
+  }
+
+  /** Whether the extract is 3 months old or more on the meeting day. */
+  public boolean extractTooOld() {
+    return !kbisDate.isAfter(heldAt.toLocalDate().minusMonths(EXTRACT_MAX_AGE_MONTHS));
   }
 
   /** Whether the holder acts under a mandate rather than as the legal representative. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.aed.station.app.domain.Enrollment;
 import java.io.IOException;
@@ -30,6 +31,8 @@ public final class EnrollmentFile {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule().addDeserializer(String.class, new CheckedTextDeserializer()))
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -133,6 +136,9 @@ public final class EnrollmentFile {
             .collect(Collectors.joining("."))
             .replace(".[", "[");
     String message = e.getOriginalMessage();
+    if (e instanceof CheckedTextDeserializer.RefusedText) {
+      return "'" + path + "' " + message;
+    }
     if (message.contains("Missing creator property")
         || message.contains("Missing required creator property")
         || message.startsWith("Null value for creator property")) {

@@ -82,6 +82,40 @@ public enum DossierFormField {
     return "field." + id();
   }
 
+  /** The field's path in the enrollment file, whose text policy applies to it. */
+  public String filePath() {
+    return switch (this) {
+      case DOSSIER_ID -> "dossier.id";
+      case ORDER_REFERENCE -> "dossier.orderReference";
+      case PRODUCT -> "dossier.product";
+      case VALIDITY_YEARS -> "dossier.validityYears";
+      case SURNAME -> "dossier.holder.surname";
+      case GIVEN_NAMES -> "dossier.holder.givenNames";
+      case BIRTH_DATE -> "dossier.holder.birthDate";
+      case BIRTH_PLACE -> "dossier.holder.birthPlace";
+      case EMAIL -> "dossier.holder.email";
+      case PHONE -> "dossier.holder.phone";
+      case COMPANY_NAME -> "dossier.company.name";
+      case LEGAL_FORM -> "dossier.company.legalForm";
+      case SIREN -> "dossier.company.siren";
+      case SIRET -> "dossier.company.siret";
+      case HOLDER_ROLE -> "dossier.company.holderRole";
+      case OFFICER_NAME -> "meeting.officer.name";
+      case OFFICER_OFFICE -> "meeting.officer.office";
+      case OFFICER_ADDRESS -> "meeting.officer.address";
+      case AED_IDENTIFIER -> "meeting.officer.aedIdentifier";
+      case PLACE -> "meeting.place";
+      case HELD_AT -> "meeting.heldAt";
+      case DOCUMENT_TYPE -> "meeting.identityDocument.type";
+      case DOCUMENT_NUMBER -> "meeting.identityDocument.number";
+      case ISSUING_STATE -> "meeting.identityDocument.issuingState";
+      case DOCUMENT_EXPIRY -> "meeting.identityDocument.expiryDate";
+      case KBIS_DATE -> "meeting.kbisDate";
+      case MANDATE -> "meeting.mandate";
+      case FEE -> "meeting.fee";
+    };
+  }
+
   /** The fields of one section, in order. */
   public static List<DossierFormField> of(Section section) {
     return Arrays.stream(values()).filter(f -> f.section == section).toList();

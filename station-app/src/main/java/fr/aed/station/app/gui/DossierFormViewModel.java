@@ -7,6 +7,7 @@ import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.IdentityDocumentType;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.DossierRules;
+import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -202,6 +203,10 @@ public final class DossierFormViewModel {
           : Optional.of(texts.getString(field.isChoice() ? "error.choice" : "error.required"));
     }
     String text = typed.text(field);
+    Optional<String> refusedText = textProblem(field, text);
+    if (refusedText.isPresent()) {
+      return refusedText;
+    }
     return switch (field) {
       case VALIDITY_YEARS -> DossierRules.validityYears(typed.validityYears());
       case GIVEN_NAMES -> typed.givenNames().isEmpty() ? error("error.required") : Optional.empty();
@@ -219,6 +224,21 @@ public final class DossierFormViewModel {
       case ISSUING_STATE -> DossierRules.issuingState(text);
       default -> Optional.empty();
     };
+  }
+
+  // The policy every text of an enrollment file is read with, in the form's words.
+  private Optional<String> textProblem(DossierFormField field, String text) {
+    if (field.isChoice()) {
+      return Optional.empty();
+    }
+    return DossierText.check(field.filePath(), DossierText.normalized(text))
+        .map(
+            problem ->
+                String.format(
+                    texts.getLocale(),
+                    texts.getString("error.text." + problem.kind().name().toLowerCase(Locale.ROOT)),
+                    problem.bound(),
+                    problem.codePoint() < 0 ? "" : DossierText.character(problem.codePoint())));
   }
 
   private Optional<String> error(String key) {

@@ -8,6 +8,7 @@ import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.dossier.DossierRules;
+import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.identity.DocumentVerdict;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.identity.NameFolding;
@@ -22,10 +23,10 @@ import java.util.List;
 public final class MeetingRules {
 
   /** The company registration extract must be less than this old on the meeting day. */
-  static final int KBIS_MAX_AGE_MONTHS = 3;
+  static final int KBIS_MAX_AGE_MONTHS = MeetingRecord.EXTRACT_MAX_AGE_MONTHS;
 
   /** A written reason for an override is a sentence, not a tick. */
-  static final int MINIMUM_REASON_LENGTH = 15;
+  static final int MINIMUM_REASON_LENGTH = DossierText.MINIMUM_REASON_LENGTH;
 
   /**
    * Lists every reason to refuse the meeting; an empty list means every check passed.
@@ -103,7 +104,7 @@ public final class MeetingRules {
     LocalDate kbisDate = meeting.kbisDate();
     if (kbisDate.isAfter(day)) {
       reasons.add("L'extrait Kbis est daté après le rendez-vous.");
-    } else if (!kbisDate.isAfter(day.minusMonths(KBIS_MAX_AGE_MONTHS))) {
+    } else if (meeting.extractTooOld()) {
       if (meeting.kbisOverride().strip().length() < MINIMUM_REASON_LENGTH) {
         reasons.add(
             "L'extrait Kbis du "

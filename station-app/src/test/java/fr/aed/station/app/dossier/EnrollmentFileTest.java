@@ -130,7 +130,9 @@ class EnrollmentFileTest {
     assertTrue(json.contains(givenNames), json);
     DossierFileException e =
         assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
-    assertTrue(e.getMessage().contains("given name"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("given name") || e.getMessage().contains("givenNames[0]' is empty"),
+        e.getMessage());
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -142,5 +144,113 @@ class EnrollmentFileTest {
             .replaceFirst("\"birthDate\" : \"[^\"]*\"", "\"birthDate\" : " + birthDate);
     assertTrue(json.contains("\"birthDate\" : " + birthDate), json);
     assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
+  }
+
+  // Seen on signed sheets: terminal escapes in the birth place, a direction override in the
+  // officer's name, a lone surrogate in the company, a NUL in the holder's role, a 3 MB place.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "dossier.holder.birthPlace|Besan\\u001B[2Jçon|contains the control character U+001B (ESCAPE)",
+        "meeting.officer.name|Maître \\u202EJean|contains the invisible character U+202E"
+            + " (RIGHT-TO-LEFT OVERRIDE)",
+        "dossier.company.name|Acme \\uD800|contains the invisible character U+D800",
+        "dossier.company.holderRole|Présidente\\u0000|contains the control character U+0000 (NULL)",
+        "meeting.place|Besançon\\r\\nFaux|contains the control character U+000D",
+        "dossier.holder.birthPlace|Besançon\\u2028Doubs|contains the invisible character U+2028",
+        "dossier.id|' '|is empty",
+        "dossier.orderReference|''|is empty",
+        "meeting.officer.aedIdentifier|''|is empty",
+        "meeting.kbisOverride|x|is shorter than 15 characters"
+      })
+  void hostileTextIsRefusedNamingTheField(String path, String escaped, String expected)
+      throws Exception {
+    String json = withText(path, unescape(escaped));
+
+    DossierFileException e =
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
+    assertTrue(e.getMessage().startsWith("d.json: '" + path + "' "), e.getMessage());
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "dossier.holder.birthPlace, 100",
+    "dossier.company.name, 64",
+    "meeting.officer.name, 100",
+    "dossier.holder.email, 254"
+  })
+  void everyTextHasItsBound(String path, int bound) throws Exception {
+    assertEquals(bound, DossierText.bound(path));
+    String over = withText(path, "a".repeat(bound + 1));
+    assertTrue(
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", over))
+            .getMessage()
+            .contains("is longer than " + bound + " characters"));
+    if (!path.endsWith("email")) {
+      EnrollmentFile.parse("d.json", withText(path, "a".repeat(bound)));
+    }
+  }
+
+  @Test
+  void aThreeMegabyteBirthPlaceIsRefusedByItsBoundNotItsRendering() throws Exception {
+    String json = withText("dossier.holder.birthPlace", "B".repeat(3_000_000));
+    assertTrue(
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json))
+            .getMessage()
+            .contains("'dossier.holder.birthPlace' is longer than 100 characters"));
+  }
+
+  @Test
+  void textIsRecordedInNfcAndTheMrzKeepsItsLines() throws Exception {
+    String decomposed = "Lefe\u0300vre-Dubois";
+    Enrollment read =
+        EnrollmentFile.parse("d.json", withText("dossier.holder.surname", unescape(decomposed)));
+    assertEquals("Lefèvre-Dubois", read.dossier().holder().surname());
+    assertEquals(sample.meeting().mrz(), EnrollmentFile.parse("d.json", json()).meeting().mrz());
+    assertTrue(sample.meeting().mrz().contains("\n"));
+  }
+
+  @Test
+  void aReasonGivenForAFreshExtractOverridesNothing() throws Exception {
+    Enrollment read =
+        EnrollmentFile.parse(
+            "d.json", withText("meeting.kbisOverride", "Extrait du répertoire des métiers"));
+    assertTrue(!read.meeting().extractTooOld());
+    assertTrue(!read.meeting().kbisOverridden(), "a fresh extract needs no override");
+  }
+
+  private String json() {
+    return EnrollmentFile.toJson(sample);
+  }
+
+  private String withText(String path, String value) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) EnrollmentFile.mapper().readTree(json());
+    String[] names = path.split("\\.");
+    com.fasterxml.jackson.databind.node.ObjectNode at = root;
+    for (int i = 0; i < names.length - 1; i++) {
+      at = (com.fasterxml.jackson.databind.node.ObjectNode) at.get(names[i]);
+    }
+    at.put(names[names.length - 1], value);
+    return EnrollmentFile.mapper().writeValueAsString(root);
+  }
+
+  private static String unescape(String escaped) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if (c != '\\') {
+        text.append(c);
+      } else if (escaped.charAt(i + 1) == 'u') {
+        text.append((char) Integer.parseInt(escaped.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        text.append(escaped.charAt(i + 1) == 'n' ? '\n' : '\r');
+        i++;
+      }
+    }
+    return text.toString();
   }
 }

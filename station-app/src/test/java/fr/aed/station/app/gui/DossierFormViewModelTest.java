@@ -208,6 +208,11 @@ class DossierFormViewModelTest {
         "KBIS_DATE        | 01/13/2026          | Date illisible : jj/mm/aaaa attendu.",
         "OFFICER_NAME     | ''                  | Champ obligatoire.",
         "AED_IDENTIFIER   | ''                  | Champ obligatoire.",
+        "BIRTH_PLACE      | Besan\u001B[2Jçon   | Caractère de contrôle interdit : U+001B (ESCAPE).",
+        "COMPANY_NAME     | Atelier\u200BDémo   | Caractère invisible interdit : U+200B (ZERO WIDTH"
+            + " SPACE).",
+        "LEGAL_FORM       | SASSASSASSASSASSASSASSASSASSASSASSASSASSASSASSASSASSASSASSASSASSASS"
+            + " | Trop long : 64 caractères au plus.",
       })
   void eachWrongFieldSaysWhyAndBlocksTheDossier(
       DossierFormField field, String typed, String message) {
