@@ -1,7 +1,9 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.officer.MeetingOfficer;
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.officer.OfficerMismatchException;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.OfficerKeyring;
 import fr.aed.station.app.store.OfficerProfiles;
@@ -68,6 +70,7 @@ final class OfficerCommand implements Runnable {
       Officer officer = new Officer(name, office, address, aedIdentifier);
       try (OfficerCredential credential = card.open(officer, data);
           InterventionStore store = InterventionStore.open(data.database())) {
+        MeetingOfficer.requireIssuedTo(credential.certificate(), officer);
         X509Certificate keyManagement = credential.keyManagement();
         if (keyManagement == null) {
           throw new StationCommandException(
@@ -82,7 +85,7 @@ final class OfficerCommand implements Runnable {
         out.println("officer: " + officer.name() + " (" + officer.aedIdentifier() + ")");
         out.println("sealing for: " + keyManagement.getSubjectX500Principal().getName());
         out.println("certificate SHA-256: " + OfficerKeyring.fingerprint(keyManagement));
-      } catch (StoreException | IllegalArgumentException e) {
+      } catch (StoreException | OfficerMismatchException | IllegalArgumentException e) {
         throw new StationCommandException(e.getMessage(), e);
       }
     }

@@ -24,4 +24,10 @@ public record EnrollmentRequest(
     CardSetup setup,
     KeyType keyType,
     Path outputDirectory,
-    EnrollmentListener listener) {}
+    EnrollmentListener listener) {
+
+  /** The same request for another enrollment (the one the meeting is held with). */
+  public EnrollmentRequest withEnrollment(Enrollment held) {
+    return new EnrollmentRequest(held, token, pin, setup, keyType, outputDirectory, listener);
+  }
+}

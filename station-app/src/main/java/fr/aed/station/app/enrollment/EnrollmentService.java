@@ -5,12 +5,15 @@ import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.officer.MeetingOfficer;
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.officer.OfficerMismatchException;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.OfficerKeyring;
+import fr.aed.station.app.store.OfficerProfiles;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.pades.TimestampAuthority;
@@ -83,9 +86,10 @@ public final class EnrollmentService {
    * @throws EnrollmentException if the output folder, the database, the token or the sheet fails;
    *     the message says what happened and the steps recorded before stay recorded
    */
-  public EnrollmentOutcome enroll(EnrollmentRequest request) throws EnrollmentException {
-    prepareOutput(request);
+  public EnrollmentOutcome enroll(EnrollmentRequest typed) throws EnrollmentException {
+    prepareOutput(typed);
     long started = System.nanoTime();
+    EnrollmentRequest request = typed.withEnrollment(held(typed.enrollment()));
     registerOfficerKey();
     String interventionId = begin(request.enrollment());
     EnrollmentRun run = new EnrollmentRun(request, interventionId, store, clock);
@@ -114,6 +118,7 @@ public final class EnrollmentService {
     prepareOutput(request);
     InterventionState state = resumableState(interventionId);
     EnrollmentRequest recorded = recordedRequest(state, request);
+    requireOfficersCard(recorded.enrollment());
     EnrollmentRun run = new EnrollmentRun(recorded, interventionId, store, clock);
     return runSteps(
         run,
@@ -207,6 +212,31 @@ public final class EnrollmentService {
           null);
     }
     return state;
+  }
+
+  // What is recorded must read back as it was written, whoever typed it (a file, the window's
+  // form, the wizard): held to the enrollment file's text policy, by the registered officer.
+  private Enrollment held(Enrollment typed) throws EnrollmentException {
+    try {
+      Enrollment readable = EnrollmentFile.parse("the meeting", EnrollmentFile.toJson(typed));
+      return MeetingOfficer.heldBy(
+          readable,
+          new OfficerProfiles(store).load().map(OfficerProfiles.OfficerProfile::officer),
+          Optional.ofNullable(officer));
+    } catch (DossierFileException | OfficerMismatchException | StoreException e) {
+      throw new EnrollmentException(e.getMessage(), null, e);
+    }
+  }
+
+  private void requireOfficersCard(Enrollment recorded) throws EnrollmentException {
+    if (officer == null) {
+      return;
+    }
+    try {
+      MeetingOfficer.requireIssuedTo(officer.certificate(), recorded.meeting().officer());
+    } catch (OfficerMismatchException e) {
+      throw new EnrollmentException(e.getMessage(), null, e);
+    }
   }
 
   private void registerOfficerKey() throws EnrollmentException {

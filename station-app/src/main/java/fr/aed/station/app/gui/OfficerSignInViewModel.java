@@ -4,6 +4,7 @@ import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.officer.OfficerMismatchException;
 import fr.aed.station.app.officer.OfficerSignIn;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
@@ -116,6 +117,8 @@ public final class OfficerSignInViewModel {
                 context.ui().execute(() -> done(credential));
               } catch (TokenException | PinUnavailableException | StoreException e) {
                 context.ui().execute(() -> failed(e));
+              } catch (OfficerMismatchException e) {
+                context.ui().execute(() -> notTheOfficersCard(profile));
               } finally {
                 Arrays.fill(pin, '\0');
               }
@@ -136,6 +139,11 @@ public final class OfficerSignInViewModel {
     busy.set(false);
     message.set("");
     onSignedIn.accept(credential);
+  }
+
+  private void notTheOfficersCard(OfficerProfile profile) {
+    busy.set(false);
+    message.set(Texts.get("signin.not-the-officers-card", profile.officer().name()));
   }
 
   private void failed(Exception e) {

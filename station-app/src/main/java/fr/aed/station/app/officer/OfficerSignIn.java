@@ -52,13 +52,14 @@ public final class OfficerSignIn {
    * @throws StoreException if the database cannot be written
    */
   public OfficerCredential register(OfficerProfile profile, PinSource pin)
-      throws TokenException, PinUnavailableException, StoreException {
+      throws TokenException, PinUnavailableException, StoreException, OfficerMismatchException {
     OfficerCredential credential = open(profile, pin);
     try (InterventionStore store = InterventionStore.open(databaseFile)) {
+      MeetingOfficer.requireIssuedTo(credential.certificate(), profile.officer());
       new OfficerProfiles(store).save(profile, clock.instant());
       new OfficerKeyring(store).register(credential.keyManagement(), clock.instant());
       return credential;
-    } catch (StoreException | RuntimeException e) {
+    } catch (StoreException | OfficerMismatchException | RuntimeException e) {
       credential.close();
       throw e;
     }
@@ -73,12 +74,13 @@ public final class OfficerSignIn {
    * @throws StoreException if the database cannot be written
    */
   public OfficerCredential unlock(OfficerProfile profile, PinSource pin)
-      throws TokenException, PinUnavailableException, StoreException {
+      throws TokenException, PinUnavailableException, StoreException, OfficerMismatchException {
     OfficerCredential credential = open(profile, pin);
     try (InterventionStore store = InterventionStore.open(databaseFile)) {
+      MeetingOfficer.requireIssuedTo(credential.certificate(), profile.officer());
       new OfficerKeyring(store).register(credential.keyManagement(), clock.instant());
       return credential;
-    } catch (StoreException | RuntimeException e) {
+    } catch (StoreException | OfficerMismatchException | RuntimeException e) {
       credential.close();
       throw e;
     }

@@ -114,4 +114,99 @@ class OfficerCommandTest {
     assertEquals(0, withCard.code(), withCard.err());
     assertTrue(station("list", "--status", "CLOSED").out().contains(id));
   }
+
+  private Run register(String name, String aedIdentifier) {
+    return station(
+        "officer",
+        "register",
+        "--officer",
+        "demo",
+        "--name",
+        name,
+        "--office",
+        "Étude Exemple",
+        "--address",
+        "1 rue de l'Exemple, 25000 Besançon",
+        "--aed-id",
+        aedIdentifier);
+  }
+
+  // Seen in a hostile trial: the demonstration card registered under the holder's own name, a
+  // dossier naming someone else as the officer, and the meeting closed.
+  @Test
+  void theHolderRegisteredAsTheOfficerCannotHoldTheMeetingUnderAnotherName() throws Exception {
+    assertEquals(0, register("Élodie Lefèvre-Dubois", "AED-HOLDER").code());
+
+    Run run =
+        station(
+            "enroll",
+            "--dossier",
+            dossier().toString(),
+            "--token",
+            "simulated",
+            "--new-pin-file",
+            HolderPins.file(dir),
+            "--officer",
+            "demo");
+
+    assertEquals(1, run.code(), run.out());
+    assertTrue(
+        run.err().contains("the dossier names the officer 'Maître Jean Exemple'")
+            && run.err().contains("this station's officer is 'Élodie Lefèvre-Dubois'"),
+        run.err());
+    assertTrue(!station("list").out().contains("INT-"), "nothing is recorded");
+  }
+
+  @Test
+  void aCardIssuedToSomeoneElseIsNotRegisteredForTheOfficer() {
+    assertEquals(0, register("Maître Jean Exemple", "AED-DEMO-025-01").code());
+
+    Run other = register("Maître Paul Autre", "AED-DEMO-025-02");
+
+    assertEquals(1, other.code(), other.out());
+    assertTrue(other.err().contains("is issued to 'Maître Jean Exemple"), other.err());
+    assertTrue(
+        station("officer", "show").out().contains("Maître Jean Exemple (AED-DEMO-025-01)"),
+        "the registered officer is kept");
+  }
+
+  @Test
+  void theSheetNamesTheRegisteredOfficerNotTheFilesSpelling() throws Exception {
+    assertEquals(0, register("Maître Jean Exemple", "AED-DEMO-025-01").code());
+    String json =
+        EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now()))
+            .replace("\"Étude Exemple, commissaires de justice\"", "\"Étude Fantôme\"")
+            .replace("\"Maître Jean Exemple\"", "\"MAITRE JEAN EXEMPLE\"");
+    Path dossier = Files.writeString(dir.resolve("typed.json"), json);
+    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+
+    Run run =
+        station(
+            "enroll",
+            "--dossier",
+            dossier.toString(),
+            "--token",
+            "simulated",
+            "--pin-file",
+            pin.toString(),
+            "--new-pin-file",
+            HolderPins.file(dir),
+            "--officer",
+            "demo",
+            "--out",
+            dir.resolve("out").toString());
+
+    assertEquals(0, run.code(), run.err());
+    Path sheet;
+    try (var files = Files.list(dir.resolve("out"))) {
+      sheet = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    }
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(sheet.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains("Maître Jean Exemple"), text);
+      assertTrue(text.contains("Étude Exemple"), text);
+      assertTrue(!text.contains("Étude Fantôme") && !text.contains("MAITRE JEAN"), text);
+    }
+  }
 }
