@@ -1,5 +1,6 @@
 package fr.aed.station.app.device;
 
+import fr.aed.station.app.files.PrivateFiles;
 import fr.aed.station.simulator.SimulatedCard;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
@@ -12,7 +13,6 @@ import fr.aed.station.token.pkcs11.Pkcs11Slot;
 import fr.aed.station.token.pkcs11.Pkcs11Token;
 import fr.aed.station.token.pkcs11.SecurityOfficerPin;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.Optional;
@@ -198,7 +198,7 @@ public final class TokenConnectors {
       try {
         Path folder = stateFile.toAbsolutePath().getParent();
         if (folder != null) {
-          Files.createDirectories(folder);
+          PrivateFiles.createFolders(folder);
         }
         card = SimulatedCard.insert(stateFile);
       } catch (IOException | IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ final class OutputFiles {
    */
   static void prepare(Path directory) throws IOException {
     try {
-      Files.createDirectories(directory);
+      PrivateFiles.createFolders(directory);
       Path probe = Files.createTempFile(directory, ".write-check", ".tmp");
       Files.delete(probe);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package fr.aed.station.app.export;
 
+import fr.aed.station.app.files.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,7 +22,7 @@ final class PackageWriter {
    */
   static void prepare(Path folder) throws ExportException {
     try {
-      Files.createDirectories(folder);
+      PrivateFiles.createFolders(folder);
       Files.delete(Files.createTempFile(folder, ".write-check", ".tmp"));
     } catch (IOException e) {
       throw new ExportException(

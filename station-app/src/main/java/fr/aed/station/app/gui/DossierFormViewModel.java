@@ -9,8 +9,9 @@ import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.DossierRules;
 import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.files.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -283,7 +284,8 @@ public final class DossierFormViewModel {
       return;
     }
     try {
-      Files.writeString(file.get(), EnrollmentFile.toJson(enrollment.get()));
+      PrivateFiles.write(
+          file.get(), EnrollmentFile.toJson(enrollment.get()).getBytes(StandardCharsets.UTF_8));
       message.set(String.format(texts.getLocale(), texts.getString("saved"), file.get()));
     } catch (IOException e) {
       message.set(String.format(texts.getLocale(), texts.getString("saveFailed"), e.getMessage()));

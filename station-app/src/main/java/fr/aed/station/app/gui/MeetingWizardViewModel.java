@@ -16,6 +16,7 @@ import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
 import fr.aed.station.app.enrollment.NewPinRefusedException;
 import fr.aed.station.app.enrollment.PinUnavailableException;
+import fr.aed.station.app.files.PrivateFiles;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.KeyType;
@@ -431,7 +432,7 @@ public final class MeetingWizardViewModel {
   private void sign(String id, Path sheetPath, byte[] signature) {
     try {
       if (signature != null) {
-        Path drawn = Files.write(sheetPath.resolveSibling(HOLDER_SIGNATURE_FILE), signature);
+        Path drawn = PrivateFiles.write(sheetPath.resolveSibling(HOLDER_SIGNATURE_FILE), signature);
         try {
           runner.attachHolderSignature(id, drawn);
         } finally {

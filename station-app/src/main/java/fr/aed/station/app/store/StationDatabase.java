@@ -1,5 +1,6 @@
 package fr.aed.station.app.store;
 
+import fr.aed.station.app.files.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,10 +40,19 @@ final class StationDatabase {
     }
   }
 
+  // The folder 0700 and the database 0600 before SQLite opens it: SQLite gives its -wal and -shm
+  // files the database's mode, so personal data is never readable by other local users.
   private static void createParent(Path file) throws StoreException {
     Path parent = file.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(parent);
+      PrivateFiles.createFolders(parent);
+      PrivateFiles.createFileIfAbsent(file);
+      for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        Path own = Path.of(file + suffix);
+        if (Files.isWritable(own)) {
+          PrivateFiles.restrict(own);
+        }
+      }
     } catch (java.io.IOException e) {
       throw new StoreException(
           "cannot create the data directory " + parent + " (" + e.getMessage() + ")", e);
