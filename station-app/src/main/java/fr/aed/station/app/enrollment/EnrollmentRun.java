@@ -2,6 +2,7 @@ package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** One enrollment while its steps run, in the order of the meeting. */
 final class EnrollmentRun {
@@ -47,15 +49,18 @@ final class EnrollmentRun {
   }
 
   /** Records the checks, or the refusal with every reason. */
-  void recordChecks(List<String> refusals) throws StoreException, MeetingRefusedException {
+  void recordChecks(List<MeetingRules.Refusal> refusals)
+      throws StoreException, MeetingRefusedException {
     long started = System.nanoTime();
     if (!refusals.isEmpty()) {
-      String reasons = String.join(" ", refusals);
+      String reasons =
+          refusals.stream().map(MeetingRules.Refusal::recorded).collect(Collectors.joining(" "));
       log.record(
           Step.REFUSED,
           Map.of("reasons", reasons),
           Map.of(InterventionField.OUTCOME_REASON, reasons));
-      throw new MeetingRefusedException(interventionId(), refusals);
+      throw new MeetingRefusedException(
+          interventionId(), refusals.stream().map(MeetingRules.Refusal::shown).toList());
     }
     MeetingRecord meeting = enrollment().meeting();
     Map<String, String> detail = new TreeMap<>();

@@ -281,12 +281,14 @@ public final class EnrollmentService {
   }
 
   /** The meeting's rules and the request lint, together: every reason to refuse at once. */
-  private List<String> refusals(EnrollmentRequest request) {
-    List<String> refusals = new ArrayList<>(rules.refusals(request.enrollment()));
+  private List<MeetingRules.Refusal> refusals(EnrollmentRequest request) {
+    List<MeetingRules.Refusal> refusals = new ArrayList<>(rules.reasons(request.enrollment()));
     RequestPreview.of(request.enrollment().dossier(), request.keyType()).errors().stream()
         // the meeting's rules already report an invalid SIRET, in the officer's words
         .filter(finding -> !finding.code().equals("INVALID_SIRET"))
-        .map(finding -> "Demande de certificat : " + finding.message() + ".")
+        .map(
+            finding ->
+                MeetingRules.Refusal.of("Demande de certificat : " + finding.message() + "."))
         .forEach(refusals::add);
     return refusals;
   }

@@ -29,50 +29,109 @@ public final class MeetingRules {
   static final int MINIMUM_REASON_LENGTH = DossierText.MINIMUM_REASON_LENGTH;
 
   /**
-   * Lists every reason to refuse the meeting; an empty list means every check passed.
+   * One reason to refuse: as the officer reads it, and as it is recorded, which never carries what
+   * was read from or typed about the identity document (its number, the names and dates of its
+   * zone): those stay in the sealed identity, the record names the field.
+   *
+   * @param shown the reason on the screen, values included
+   * @param recorded the reason in the journal and the record
+   */
+  public record Refusal(String shown, String recorded) {
+
+    /** A reason that carries nothing from the identity document, shown and recorded alike. */
+    public static Refusal of(String reason) {
+      return new Refusal(reason, reason);
+    }
+  }
+
+  /**
+   * Lists every reason to refuse the meeting, as the officer reads them; an empty list means every
+   * check passed.
    *
    * @param enrollment the dossier and what the officer recorded
    */
   public List<String> refusals(Enrollment enrollment) {
+    return reasons(enrollment).stream().map(Refusal::shown).toList();
+  }
+
+  /**
+   * Lists every reason to refuse the meeting, each as shown and as recorded.
+   *
+   * @param enrollment the dossier and what the officer recorded
+   */
+  public List<Refusal> reasons(Enrollment enrollment) {
     Dossier dossier = enrollment.dossier();
     MeetingRecord meeting = enrollment.meeting();
     LocalDate day = meeting.heldAt().toLocalDate();
-    List<String> reasons = new ArrayList<>();
+    List<Refusal> reasons = new ArrayList<>();
     if (sameName(meeting.officer().name(), dossier.holder())) {
-      reasons.add("L'opérateur ne peut pas être le titulaire du certificat (REG-6.2.2-26).");
+      reasons.add(
+          Refusal.of("L'opérateur ne peut pas être le titulaire du certificat (REG-6.2.2-26)."));
     }
     if (!meeting.originalSeen()) {
-      reasons.add("L'original de la pièce d'identité n'a pas été présenté.");
+      reasons.add(Refusal.of("L'original de la pièce d'identité n'a pas été présenté."));
     }
     if (!meeting.photoMatches()) {
-      reasons.add("La photo de la pièce d'identité ne correspond pas à la personne présente.");
+      reasons.add(
+          Refusal.of("La photo de la pièce d'identité ne correspond pas à la personne présente."));
     }
     checkIdentityDocument(meeting, dossier.holder(), day, reasons);
     checkCompany(dossier.company(), meeting, day, reasons);
     if (!meeting.formsSigned()) {
-      reasons.add("Le formulaire de demande et les conditions d'utilisation ne sont pas signés.");
+      reasons.add(
+          Refusal.of(
+              "Le formulaire de demande et les conditions d'utilisation ne sont pas signés."));
     }
-    DossierRules.validityYears(dossier.validityYears()).ifPresent(reasons::add);
+    DossierRules.validityYears(dossier.validityYears()).map(Refusal::of).ifPresent(reasons::add);
     return reasons;
   }
 
   // The MRZ is checked in full (layout, check digits, validity on the day, name against the
   // dossier); the document as typed by the officer must be the one the MRZ describes.
   private static void checkIdentityDocument(
-      MeetingRecord meeting, Holder holder, LocalDate day, List<String> reasons) {
+      MeetingRecord meeting, Holder holder, LocalDate day, List<Refusal> reasons) {
     DocumentVerdict verdict = IdentityDocumentCheck.verify(meeting.mrz(), day, holder);
-    verdict.failures().forEach(failure -> reasons.add("Pièce d'identité : " + failure.reason()));
+    verdict
+        .failures()
+        .forEach(
+            failure ->
+                reasons.add(
+                    new Refusal(
+                        "Pièce d'identité : " + failure.reason(),
+                        "Pièce d'identité : " + failure.code().recordedReason())));
     verdict
         .document()
         .filter(read -> verdict.accepted() && !read.equals(meeting.identityDocument()))
         .ifPresent(
             read ->
                 reasons.add(
-                    "La pièce saisie ("
-                        + describe(meeting.identityDocument())
-                        + ") ne correspond pas à la bande MRZ ("
-                        + describe(read)
-                        + ")."));
+                    new Refusal(
+                        "La pièce saisie ("
+                            + describe(meeting.identityDocument())
+                            + ") ne correspond pas à la bande MRZ ("
+                            + describe(read)
+                            + ").",
+                        "La pièce saisie ne correspond pas à la bande MRZ ("
+                            + differingFields(meeting.identityDocument(), read)
+                            + ").")));
+  }
+
+  // Which fields of the typed document differ from the zone's, named, never their values.
+  private static String differingFields(IdentityDocument typed, IdentityDocument read) {
+    List<String> fields = new ArrayList<>();
+    if (typed.type() != read.type()) {
+      fields.add("type");
+    }
+    if (!typed.number().equals(read.number())) {
+      fields.add("numéro");
+    }
+    if (!typed.issuingState().equals(read.issuingState())) {
+      fields.add("État de délivrance");
+    }
+    if (!typed.expiryDate().equals(read.expiryDate())) {
+      fields.add("date de fin de validité");
+    }
+    return String.join(", ", fields);
   }
 
   private static String describe(IdentityDocument document) {
@@ -86,30 +145,32 @@ public final class MeetingRules {
   }
 
   private static void checkCompany(
-      Company company, MeetingRecord meeting, LocalDate day, List<String> reasons) {
+      Company company, MeetingRecord meeting, LocalDate day, List<Refusal> reasons) {
     if (!CompanyIdentifiers.isValidSiren(company.siren())) {
-      reasons.add("Le SIREN « " + company.siren() + " » n'est pas valide.");
+      reasons.add(Refusal.of("Le SIREN « " + company.siren() + " » n'est pas valide."));
     }
     if (!CompanyIdentifiers.isValidSiret(company.siret())) {
-      reasons.add("Le SIRET « " + company.siret() + " » n'est pas valide.");
+      reasons.add(Refusal.of("Le SIRET « " + company.siret() + " » n'est pas valide."));
     } else if (!company.siret().startsWith(company.siren())) {
-      reasons.add("Le SIRET n'appartient pas à l'entreprise de SIREN " + company.siren() + ".");
+      reasons.add(
+          Refusal.of("Le SIRET n'appartient pas à l'entreprise de SIREN " + company.siren() + "."));
     }
     checkExtract(meeting, day, reasons);
   }
 
   // The extract must be less than 3 months old; the certificate authority may accept another one
   // (a sole trader's register extract...): the officer may override, with a written reason.
-  private static void checkExtract(MeetingRecord meeting, LocalDate day, List<String> reasons) {
+  private static void checkExtract(MeetingRecord meeting, LocalDate day, List<Refusal> reasons) {
     LocalDate kbisDate = meeting.kbisDate();
     if (kbisDate.isAfter(day)) {
-      reasons.add("L'extrait Kbis est daté après le rendez-vous.");
+      reasons.add(Refusal.of("L'extrait Kbis est daté après le rendez-vous."));
     } else if (meeting.extractTooOld()) {
       if (meeting.kbisOverride().strip().length() < MINIMUM_REASON_LENGTH) {
         reasons.add(
-            "L'extrait Kbis du "
-                + kbisDate
-                + " a plus de 3 mois (une dérogation de l'opérateur demande un motif écrit).");
+            Refusal.of(
+                "L'extrait Kbis du "
+                    + kbisDate
+                    + " a plus de 3 mois (une dérogation de l'opérateur demande un motif écrit)."));
       }
     }
   }

@@ -100,6 +100,10 @@ class MeetingRulesTest {
     List<String> refusals = rules.refusals(typo);
     assertEquals(1, refusals.size(), refusals.toString());
     assertTrue(refusals.get(0).contains("ne correspond pas à la bande MRZ"), refusals.get(0));
+    assertTrue(refusals.get(0).contains("X4RTBPFW5"), "the officer sees what differs");
+
+    MeetingRules.Refusal refusal = rules.reasons(typo).get(0);
+    assertEquals("La pièce saisie ne correspond pas à la bande MRZ (numéro).", refusal.recorded());
   }
 
   @Test
@@ -113,6 +117,19 @@ class MeetingRulesTest {
 
     List<String> refusals = rules.refusals(wrongPerson);
     assertTrue(refusals.stream().anyMatch(r -> r.contains("MARTIN")), refusals.toString());
+
+    // The record says which check failed, never the names or the number read from the document.
+    List<String> recorded =
+        rules.reasons(wrongPerson).stream().map(MeetingRules.Refusal::recorded).toList();
+    assertTrue(
+        recorded.contains(
+            "Pièce d'identité : le nom de la bande MRZ n'est pas celui du titulaire."),
+        recorded.toString());
+    for (String reason : recorded) {
+      for (String personal : List.of("MARTIN", "MAELYS", "X4RTBPFW4", "840317", "331124")) {
+        assertTrue(!reason.toUpperCase().contains(personal), reason);
+      }
+    }
   }
 
   private static Enrollment withKbis(java.time.LocalDate kbis) {
