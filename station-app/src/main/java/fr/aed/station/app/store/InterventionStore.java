@@ -223,6 +223,22 @@ public final class InterventionStore implements AutoCloseable {
     return entries;
   }
 
+  // The head alone: sealing does not read a journal of millions of entries into memory.
+  private ChainedEntry lastEntry() throws StoreException {
+    try (PreparedStatement select =
+            connection.prepareStatement("SELECT * FROM journal ORDER BY seq DESC LIMIT 1");
+        ResultSet rows = select.executeQuery()) {
+      if (!rows.next()) {
+        throw new StoreException("the journal is empty: there is nothing to seal", null);
+      }
+      ChainedEntry head = JournalRows.entry(rows);
+      connection.commit();
+      return head;
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
   /**
    * Recomputes the journal's chain and checks the officer's seals: empty when everything holds,
    * else the first broken link.
@@ -241,9 +257,7 @@ public final class InterventionStore implements AutoCloseable {
   public JournalSeal sealJournal(
       String interventionId, DeviceKey officerKey, X509Certificate certificate, Instant at)
       throws StoreException, DeviceSigningException {
-    List<ChainedEntry> entries = journal();
-    JournalSeal seal =
-        JournalSeal.seal(entries.get(entries.size() - 1), at.toString(), officerKey, certificate);
+    JournalSeal seal = JournalSeal.seal(lastEntry(), at.toString(), officerKey, certificate);
     inTransaction(() -> JournalSeals.insert(connection, interventionId, seal));
     return seal;
   }

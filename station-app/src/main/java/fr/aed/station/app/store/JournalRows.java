@@ -22,14 +22,25 @@ final class JournalRows {
 
   private JournalRows() {}
 
-  /** Chains and appends an event after the journal's last entry, in the caller's transaction. */
+  /**
+   * Chains and appends an event after the journal's last entry, in the caller's transaction, with
+   * the digest of the record the event changed (the meeting's row, or the officer's registration
+   * for the station's own events), taken after the change.
+   */
   static void append(
       Connection connection,
       String intervention,
       String event,
-      Map<String, String> detail,
+      Map<String, String> eventDetail,
       Instant at)
       throws SQLException {
+    Map<String, String> detail = new TreeMap<>(eventDetail);
+    if (intervention.equals(InterventionStore.STATION)) {
+      detail.put(RecordDigests.OFFICERS, RecordDigests.officers(connection));
+    } else {
+      RecordDigests.intervention(connection, intervention)
+          .ifPresent(digest -> detail.put(RecordDigests.ROW, digest));
+    }
     long sequence = 1;
     String previous = JournalChain.GENESIS;
     try (PreparedStatement last =

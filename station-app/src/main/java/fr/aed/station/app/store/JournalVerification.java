@@ -50,8 +50,14 @@ public final class JournalVerification {
     try {
       JournalVerifier verifier = new JournalVerifier(JournalSeals.read(connection, store.file()));
       Optional<BrokenLink> broken = walk(connection, verifier);
+      if (broken.isEmpty()) {
+        broken = verifier.finish();
+      }
+      if (broken.isEmpty()) {
+        broken = RecordVerification.firstBadRecord(connection);
+      }
       connection.commit();
-      return new Outcome(verifier.entries(), broken.isPresent() ? broken : verifier.finish());
+      return new Outcome(verifier.entries(), broken);
     } catch (SQLException e) {
       throw StoreErrors.translate(store.file(), e);
     }

@@ -4,11 +4,18 @@ import fr.aed.station.app.files.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -83,8 +90,42 @@ final class StationDatabase {
             .load();
     try {
       refuseNewerSchema(file, flyway);
-      flyway.migrate();
+      MigrateResult result = flyway.migrate();
+      if (recordedBeforeCoverage(result.initialSchemaVersion)) {
+        coverRecords(file, dataSource);
+      }
     } catch (FlywayException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  // Journal entries carry the digest of the record they change from schema 8 on.
+  private static boolean recordedBeforeCoverage(String initialVersion) {
+    return initialVersion != null && Integer.parseInt(initialVersion) < COVERED_FROM_SCHEMA;
+  }
+
+  private static final int COVERED_FROM_SCHEMA = 8;
+
+  // Once, when a database from before schema 8 is upgraded: one entry per record, so that the
+  // records as they stand are covered from now on (what they were before stays unproven).
+  private static void coverRecords(Path file, SQLiteDataSource dataSource) throws StoreException {
+    Instant now = Instant.now();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement select =
+              connection.prepareStatement("SELECT id FROM intervention ORDER BY started_at, id");
+          ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+      for (String id : ids) {
+        JournalRows.append(connection, id, "RECORD_COVERED", Map.of(), now);
+      }
+      JournalRows.append(connection, InterventionStore.STATION, "RECORDS_COVERED", Map.of(), now);
+      connection.commit();
+    } catch (SQLException e) {
       throw StoreErrors.translate(file, e);
     }
   }

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -114,13 +115,47 @@ final class HistoryGenerator {
     for (int c = 0; c < values.length; c++) {
       meeting.setString(c + 1, values[c]);
     }
-    meeting.setString(values.length + 1, status.equals("OPEN") ? null : ended.toString());
+    String endedAt = status.equals("OPEN") ? null : ended.toString();
+    meeting.setString(values.length + 1, endedAt);
     meeting.addBatch();
-    chain(journal, id, "DOSSIER_OPENED", Map.of("dossier", "DOS-" + i), at);
-    if (!status.equals("OPEN")) {
+    // the meeting's last entry carries its row's digest, as the store's own entries do
+    String row = RecordDigests.intervention(rowValues(values, endedAt));
+    if (status.equals("OPEN")) {
+      chain(journal, id, "DOSSIER_OPENED", Map.of("dossier", "DOS-" + i, "row", row), at);
+    } else {
+      chain(journal, id, "DOSSIER_OPENED", Map.of("dossier", "DOS-" + i), at);
       chain(journal, id, "SHEET_SIGNED", Map.of("sheetSha256", hex(i + 1)), ended.minusSeconds(5));
-      chain(journal, id, status, Map.of(), ended);
+      chain(journal, id, status, Map.of("row", row), ended);
     }
+  }
+
+  // The generated row in the digest's column order; the columns it leaves out are null, or ''
+  // for the folded names' defaults.
+  private static Object[] rowValues(String[] values, String endedAt) {
+    List<String> inserted =
+        List.of(
+            "id",
+            "dossier_id",
+            "holder_name",
+            "company_name",
+            "status",
+            "step",
+            "started_at",
+            "updated_at",
+            "enrollment_json",
+            "holder_folded",
+            "company_folded",
+            "csr_sha256",
+            "csr_pem",
+            "sheet_path",
+            "sheet_sha256");
+    Object[] row = new Object[RecordDigests.columns().size()];
+    for (int c = 0; c < row.length; c++) {
+      String column = RecordDigests.columns().get(c);
+      int given = inserted.indexOf(column);
+      row[c] = given >= 0 ? values[given] : column.equals("ended_at") ? endedAt : null;
+    }
+    return row;
   }
 
   private void chain(
