@@ -95,6 +95,7 @@ final class BatchCommand implements Callable<Integer> {
       throw new StationCommandException("--timeout must be a positive number of seconds");
     }
     List<BatchDossier> batch = readDossiers();
+    EnrollmentPreflight.checkBatch(data, options, pin, officer, token);
     Path outputs = options.out != null ? options.out : data.newOutputFolder();
     Officer profile =
         batch.stream()

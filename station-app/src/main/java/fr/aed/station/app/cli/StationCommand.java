@@ -54,7 +54,7 @@ public final class StationCommand implements Runnable {
           if (exception instanceof StationCommandException) {
             line.getErr().println("error: " + exception.getMessage());
             line.getErr().flush();
-            return 1;
+            return exception instanceof StationUsageException ? CommandLine.ExitCode.USAGE : 1;
           }
           throw exception;
         });
