@@ -3,6 +3,7 @@ package fr.aed.station.app.cli;
 import fr.aed.station.app.device.Pkcs11ModuleFile;
 import fr.aed.station.app.device.TokenConnectors.Pkcs11Spec;
 import fr.aed.station.app.device.TokenFailureTexts;
+import fr.aed.station.app.text.VisibleText;
 import fr.aed.station.token.ModuleNotFoundException;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pkcs11.Pkcs11Slot;
@@ -106,7 +107,7 @@ final class TokenSpecCheck {
         present.isEmpty()
             ? "none"
             : present.stream()
-                .map(token -> "'" + token.label() + "'")
+                .map(token -> "'" + VisibleText.of(token.label()) + "'")
                 .collect(Collectors.joining(", "));
     throw new StationUsageException(
         "--token: no token labelled '"
