@@ -24,6 +24,7 @@ import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.VisibleText;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.CardReaders;
 import java.io.PrintWriter;
@@ -95,6 +96,7 @@ final class BatchCommand implements Callable<Integer> {
       throw new StationCommandException("--timeout must be a positive number of seconds");
     }
     List<BatchDossier> batch = readDossiers();
+    EnrollmentPreflight.checkBatch(data, options, pin, officer, token);
     Path outputs = options.out != null ? options.out : data.newOutputFolder();
     Officer profile =
         batch.stream()
@@ -186,7 +188,8 @@ final class BatchCommand implements Callable<Integer> {
     return new BatchListener() {
       @Override
       public void waitingForCard(int index, int total, BatchDossier dossier) {
-        progress.printf("%d/%d %s: waiting for a card...%n", index, total, dossier.label());
+        progress.printf(
+            "%d/%d %s: waiting for a card...%n", index, total, VisibleText.of(dossier.label()));
         progress.flush();
       }
 
@@ -198,7 +201,7 @@ final class BatchCommand implements Callable<Integer> {
 
       @Override
       public void waitingForRemoval(String reader) {
-        progress.println("    take the card out of " + reader);
+        progress.println("    take the card out of " + VisibleText.of(reader));
         progress.flush();
       }
     };
@@ -211,17 +214,17 @@ final class BatchCommand implements Callable<Integer> {
             .append('/')
             .append(total)
             .append(' ')
-            .append(outcome.dossier().label());
+            .append(VisibleText.of(outcome.dossier().label()));
     if (!outcome.card().isEmpty()) {
-      line.append(" card ").append(shortCard(outcome.card()));
+      line.append(" card ").append(VisibleText.of(shortCard(outcome.card())));
     }
     line.append(": ");
     double seconds = outcome.elapsed().toMillis() / 1000.0;
     switch (outcome.outcome()) {
       case ENROLLED -> line.append(String.format(Locale.ROOT, "done in %.1f s", seconds));
-      case REFUSED -> line.append("refused: ").append(outcome.reason());
-      case FAILED -> line.append("failed: ").append(outcome.reason());
-      case SKIPPED -> line.append("skipped: ").append(outcome.reason());
+      case REFUSED -> line.append("refused: ").append(VisibleText.of(outcome.reason()));
+      case FAILED -> line.append("failed: ").append(VisibleText.of(outcome.reason()));
+      case SKIPPED -> line.append("skipped: ").append(VisibleText.of(outcome.reason()));
     }
     return line.toString();
   }

@@ -7,6 +7,7 @@ import fr.aed.station.app.company.CompanyEvidence;
 import fr.aed.station.app.company.CompanyRegistrationCheck;
 import fr.aed.station.app.company.CompanyVerdict;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -77,10 +78,12 @@ final class CheckCompanyCommand implements Callable<Integer> {
   private static void print(CompanyVerdict verdict, PrintWriter out) {
     out.println("Entreprise : " + (verdict.accepted() ? "ACCEPTÉE" : "REFUSÉE"));
     for (CompanyCheck check : verdict.checks()) {
-      out.printf("  [%s] %s : %s%n", check.passed() ? "OK" : "REFUS", check.code(), check.reason());
+      out.printf(
+          "  [%s] %s : %s%n",
+          check.passed() ? "OK" : "REFUS", check.code(), VisibleText.of(check.reason()));
     }
     if (verdict.expectedVatNumber() != null) {
-      out.println("Numéro de TVA attendu : " + verdict.expectedVatNumber());
+      out.println("Numéro de TVA attendu : " + VisibleText.of(verdict.expectedVatNumber()));
     }
   }
 

@@ -8,6 +8,7 @@ import fr.aed.station.app.identity.DocumentCheck;
 import fr.aed.station.app.identity.DocumentVerdict;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.identity.MrzFields;
+import fr.aed.station.app.text.VisibleText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -93,15 +94,17 @@ final class CheckIdCommand implements Callable<Integer> {
   private static void print(DocumentVerdict verdict, PrintWriter out) {
     out.println("Pièce d'identité : " + (verdict.accepted() ? "ACCEPTÉE" : "REFUSÉE"));
     for (DocumentCheck check : verdict.checks()) {
-      out.printf("  [%s] %s : %s%n", check.passed() ? "OK" : "REFUS", check.code(), check.reason());
+      out.printf(
+          "  [%s] %s : %s%n",
+          check.passed() ? "OK" : "REFUS", check.code(), VisibleText.of(check.reason()));
     }
     MrzFields fields = verdict.fields();
     if (fields != null) {
       out.println("Type : " + fields.type().label());
-      out.println("Numéro : " + fields.number());
-      out.println("État de délivrance : " + fields.issuingState());
-      out.println("Nom : " + fields.surname());
-      out.println("Prénoms : " + String.join(" ", fields.givenNames()));
+      out.println("Numéro : " + VisibleText.of(fields.number()));
+      out.println("État de délivrance : " + VisibleText.of(fields.issuingState()));
+      out.println("Nom : " + VisibleText.of(fields.surname()));
+      out.println("Prénoms : " + VisibleText.of(String.join(" ", fields.givenNames())));
       out.println("Date de naissance : " + orUnreadable(fields.birthDate()));
       out.println("Sexe : " + orUnreadable(fields.sex()));
       out.println("Fin de validité : " + orUnreadable(fields.expiryDate()));

@@ -14,8 +14,14 @@ final class DataDirectory {
       description = "Where the database lives (default: $XDG_DATA_HOME/aed-station).")
   Path dataDir;
 
+  /**
+   * The data directory.
+   *
+   * @throws StationUsageException if {@code --data-dir} names an empty path
+   */
   Path resolve() {
     if (dataDir != null) {
+      WritableFolder.requireNamed(dataDir, "--data-dir");
       return dataDir;
     }
     String xdg = System.getenv("XDG_DATA_HOME");
@@ -24,6 +30,16 @@ final class DataDirectory {
             ? Path.of(xdg)
             : Path.of(System.getProperty("user.home"), ".local", "share");
     return base.resolve("aed-station");
+  }
+
+  /**
+   * Checks, before anything is written, that the data directory exists or can be made, and can be
+   * written.
+   *
+   * @throws StationUsageException saying what is wrong with it
+   */
+  void requireWritable() {
+    WritableFolder.check(resolve(), "--data-dir", "the data folder");
   }
 
   Path database() {

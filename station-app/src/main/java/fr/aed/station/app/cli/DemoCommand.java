@@ -32,6 +32,7 @@ final class DemoCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
+    EnrollmentPreflight.check(data, options, null, null, null);
     Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
     try (OfficerCredential officer = demoOfficer(sample)) {
       new EnrollmentRunner(out)

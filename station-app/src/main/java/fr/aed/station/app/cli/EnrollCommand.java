@@ -47,6 +47,8 @@ final class EnrollCommand implements Runnable {
   @Override
   public void run() {
     Enrollment enrollment = readDossier();
+    EnrollmentPreflight.check(
+        data, options, pin, officer, EnrollmentPreflight.given(spec, "--token"));
     try (OfficerCredential credential = officer.open(enrollment.meeting().officer(), data)) {
       new EnrollmentRunner(spec.commandLine().getOut())
           .run(

@@ -17,6 +17,7 @@ import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -101,7 +102,7 @@ final class EnrollmentRunner {
   }
 
   private void printStep(fr.aed.station.app.store.Step step, java.time.Duration d, String text) {
-    out.printf(Locale.ROOT, "[%9.1f ms] %-16s %s%n", d.toNanos() / 1e6, step, text);
+    out.printf(Locale.ROOT, "[%9.1f ms] %-16s %s%n", d.toNanos() / 1e6, step, VisibleText.of(text));
     out.flush();
   }
 

@@ -5,6 +5,7 @@ import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.JournalVerification;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.VisibleText;
 import fr.aed.station.crypto.journal.BrokenLink;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -73,7 +74,10 @@ final class JournalCommand implements Runnable {
         out.println("Journal intact: " + entries + " entries, every link holds.");
       } else {
         out.println(
-            "Journal BROKEN at entry " + broken.get().sequence() + ": " + broken.get().reason());
+            "Journal BROKEN at entry "
+                + broken.get().sequence()
+                + ": "
+                + VisibleText.of(broken.get().reason()));
       }
       out.flush();
     }

@@ -6,6 +6,7 @@ import fr.aed.station.app.store.InterventionSearch;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +74,12 @@ final class ListCommand implements Runnable {
       for (InterventionSummary i : interventions) {
         out.printf(
             "%-22s %-8s %-16s %-20s %s — %s%n",
-            i.id(), i.status(), i.step(), i.startedAt(), i.holderName(), i.companyName());
+            i.id(),
+            i.status(),
+            i.step(),
+            i.startedAt(),
+            VisibleText.of(i.holderName()),
+            VisibleText.of(i.companyName()));
       }
       out.println(interventions.size() + " intervention(s)");
     }

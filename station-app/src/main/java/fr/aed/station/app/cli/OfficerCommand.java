@@ -9,6 +9,7 @@ import fr.aed.station.app.store.OfficerKeyring;
 import fr.aed.station.app.store.OfficerProfiles;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -82,7 +83,12 @@ final class OfficerCommand implements Runnable {
         new OfficerProfiles(store).save(new OfficerProfile(officer, card.officer), now);
         new OfficerKeyring(store).register(keyManagement, now);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("officer: " + officer.name() + " (" + officer.aedIdentifier() + ")");
+        out.println(
+            "officer: "
+                + VisibleText.of(officer.name())
+                + " ("
+                + VisibleText.of(officer.aedIdentifier())
+                + ")");
         out.println("sealing for: " + keyManagement.getSubjectX500Principal().getName());
         out.println("certificate SHA-256: " + OfficerKeyring.fingerprint(keyManagement));
       } catch (StoreException | OfficerMismatchException | IllegalArgumentException e) {
@@ -111,9 +117,9 @@ final class OfficerCommand implements Runnable {
                 p ->
                     out.println(
                         "officer: "
-                            + p.officer().name()
+                            + VisibleText.of(p.officer().name())
                             + " ("
-                            + p.officer().aedIdentifier()
+                            + VisibleText.of(p.officer().aedIdentifier())
                             + "), card: "
                             + p.credential()),
                 () -> out.println("officer: none recorded (station officer register)"));

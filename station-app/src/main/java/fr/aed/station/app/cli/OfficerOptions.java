@@ -1,6 +1,7 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.enrollment.PinSource;
 import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.officer.OfficerCredentials;
@@ -25,15 +26,29 @@ final class OfficerOptions {
       description = "Read the officer's PIN from this environment variable (else it is asked).")
   String officerPinEnv;
 
+  /**
+   * Checks, before anything is recorded, the officer's PIN variable when one is named.
+   *
+   * @throws StationUsageException if it is unset, empty or not a PIN
+   */
+  void check() {
+    PinOptions.checkSecret(officerPinEnv, null, "--officer-pin", SecretSources.Format.DIGITS);
+  }
+
   /** The credential, or null when none was asked for. */
   OfficerCredential open(Officer profile, DataDirectory data) {
     if (officer == null) {
       return null;
     }
-    PinOptions pin = new PinOptions();
-    pin.pinEnv = officerPinEnv;
+    PinSource pin =
+        PinOptions.secret(
+            officerPinEnv,
+            null,
+            "--officer-pin",
+            SecretSources.Format.DIGITS,
+            () -> PinOptions.prompt("Code PIN de la carte de l'opérateur : "));
     try {
-      return OfficerCredentials.open(officer, profile, pin.source(), data.demoOfficer());
+      return OfficerCredentials.open(officer, profile, pin, data.demoOfficer());
     } catch (IllegalArgumentException | TokenException | PinUnavailableException e) {
       throw new StationCommandException("officer's credential: " + e.getMessage(), e);
     }

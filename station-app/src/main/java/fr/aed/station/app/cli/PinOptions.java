@@ -1,5 +1,6 @@
 package fr.aed.station.app.cli;
 
+import fr.aed.station.app.cli.SecretSources.Format;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.NewPinRefusedException;
@@ -9,9 +10,6 @@ import fr.aed.station.app.rules.HolderPinRules;
 import fr.aed.station.token.piv.ManagementKey;
 import fr.aed.station.token.piv.ManagementKeyAlgorithm;
 import java.io.Console;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -25,10 +23,6 @@ import picocli.CommandLine.Option;
  */
 final class PinOptions {
 
-  // A PIN is 8 characters, a management key 64 hex digits: anything longer is not one (and a
-  // file such as /dev/zero must not be read whole).
-  private static final int MAX_SECRET = 128;
-
   @Option(
       names = "--pin-env",
       paramLabel = "VAR",
@@ -40,7 +34,9 @@ final class PinOptions {
   @Option(
       names = "--pin-file",
       paramLabel = "FILE",
-      description = "Read the card's current PIN from the first line of this file.")
+      description =
+          "Read the card's current PIN from this file (mode 600: the owner's only), which holds"
+              + " the digits and at most one line end.")
   Path pinFile;
 
   @Option(
@@ -54,7 +50,9 @@ final class PinOptions {
   @Option(
       names = "--new-pin-file",
       paramLabel = "FILE",
-      description = "Read the PIN the holder chooses from the first line of this file.")
+      description =
+          "Read the PIN the holder chooses from this file (mode 600), which holds the digits and"
+              + " at most one line end.")
   Path newPinFile;
 
   @Option(
@@ -69,8 +67,7 @@ final class PinOptions {
   @Option(
       names = "--management-key-file",
       paramLabel = "FILE",
-      description =
-          "PIV cards: the card's management key in hex, from the first line of this file.")
+      description = "PIV cards: the card's management key in hex, from this file (mode 600).")
   Path managementKeyFile;
 
   @Option(
@@ -89,12 +86,14 @@ final class PinOptions {
 
   /** The card's current PIN. */
   PinSource source() {
-    return secret(pinEnv, pinFile, "--pin", () -> prompt("Code PIN actuel de la carte : "));
+    return secret(
+        pinEnv, pinFile, "--pin", Format.DIGITS, () -> prompt("Code PIN actuel de la carte : "));
   }
 
   /** The holder's new PIN and what else the meeting does to the card. */
   CardSetup setup() {
-    PinSource chosen = secret(newPinEnv, newPinFile, "--new-pin", PinOptions::typedTwice);
+    PinSource chosen =
+        secret(newPinEnv, newPinFile, "--new-pin", Format.DIGITS, PinOptions::typedTwice);
     return new CardSetup(chosen, !keepManagementKey);
   }
 
@@ -124,6 +123,7 @@ final class PinOptions {
                   managementKeyEnv,
                   managementKeyFile,
                   "--management-key",
+                  Format.HEX,
                   () -> prompt("Clé d'administration de la carte (hexadécimal) : "))
               .read();
       bytes = HexFormat.of().parseHex(new String(hex).strip());
@@ -143,12 +143,50 @@ final class PinOptions {
     }
   }
 
-  static PinSource secret(String variable, Path file, String option, PinSource typed) {
+  /**
+   * Reads, checks and wipes each secret given by a variable or a file, so that an unset, empty,
+   * unsafe or malformed one is refused before the meeting opens and before the card is asked.
+   * Secrets to be typed at the terminal are asked later, when the card needs them.
+   *
+   * @throws StationUsageException naming the option and what is wrong
+   */
+  void check() {
+    checkSecret(pinEnv, pinFile, "--pin", Format.DIGITS);
+    checkSecret(newPinEnv, newPinFile, "--new-pin", Format.DIGITS);
+    checkSecret(managementKeyEnv, managementKeyFile, "--management-key", Format.HEX);
+  }
+
+  /**
+   * Checks the secret given by {@code option}-env or {@code option}-file, if any.
+   *
+   * @throws StationUsageException naming the option and what is wrong
+   */
+  static void checkSecret(String variable, Path file, String option, Format format) {
+    if (variable == null && file == null) {
+      return;
+    }
+    if (variable != null && file != null) {
+      throw new StationUsageException("give " + option + "-env or " + option + "-file, not both");
+    }
+    char[] secret = null;
+    try {
+      secret = secret(variable, file, option, format, null).read();
+    } catch (PinUnavailableException e) {
+      throw new StationUsageException(e.getMessage(), e);
+    } finally {
+      if (secret != null) {
+        Arrays.fill(secret, '\0');
+      }
+    }
+  }
+
+  static PinSource secret(
+      String variable, Path file, String option, Format format, PinSource typed) {
     if (variable != null) {
-      return () -> fromEnvironment(variable);
+      return () -> SecretSources.fromEnvironment(variable, option, format);
     }
     if (file != null) {
-      return () -> fromFile(file);
+      return () -> SecretSources.fromFile(file, option, format);
     }
     if (typed == null) {
       return () -> {
@@ -157,47 +195,6 @@ final class PinOptions {
       };
     }
     return typed;
-  }
-
-  private static char[] fromEnvironment(String variable) throws PinUnavailableException {
-    String value = System.getenv(variable);
-    if (value == null || value.isEmpty()) {
-      throw new PinUnavailableException("the environment variable " + variable + " is not set");
-    }
-    if (value.length() > MAX_SECRET) {
-      throw new PinUnavailableException("the environment variable " + variable + " is too long");
-    }
-    return value.toCharArray();
-  }
-
-  // The first line, read byte by byte up to MAX_SECRET: never more of the file enters memory.
-  private static char[] fromFile(Path file) throws PinUnavailableException {
-    byte[] line = new byte[MAX_SECRET];
-    int length = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      int next;
-      while ((next = in.read()) >= 0 && next != '\n' && next != '\r') {
-        if (length == MAX_SECRET) {
-          throw new PinUnavailableException("the first line of " + file + " is too long");
-        }
-        line[length++] = (byte) next;
-      }
-      if (length == 0) {
-        throw new PinUnavailableException("the first line of " + file + " is empty");
-      }
-      char[] secret = new char[length];
-      for (int i = 0; i < length; i++) {
-        if (line[i] < 0x20 || line[i] > 0x7E) {
-          throw new PinUnavailableException("the first line of " + file + " is not plain text");
-        }
-        secret[i] = (char) line[i];
-      }
-      return secret;
-    } catch (IOException e) {
-      throw new PinUnavailableException("cannot read " + file);
-    } finally {
-      Arrays.fill(line, (byte) 0);
-    }
   }
 
   static char[] prompt(String question) throws PinUnavailableException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.text.VisibleText;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.pcsc.AtrCatalogue;
 import fr.aed.station.token.pcsc.CardModel;
@@ -58,7 +59,7 @@ final class ReadersCommand implements Runnable {
   }
 
   private static void print(PrintWriter out, ReaderReport report) {
-    out.println(report.state().name());
+    out.println(VisibleText.of(report.state().name()));
     if (!report.state().cardPresent()) {
       out.println("  card     : none");
       return;

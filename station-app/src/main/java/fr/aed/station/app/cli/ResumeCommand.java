@@ -48,6 +48,8 @@ final class ResumeCommand implements Runnable {
 
   @Override
   public void run() {
+    EnrollmentPreflight.check(
+        data, options, pin, officer, EnrollmentPreflight.given(spec, "--token"));
     try (OfficerCredential credential = officer.open(recordedOfficer(), data)) {
       new EnrollmentRunner(spec.commandLine().getOut())
           .resume(

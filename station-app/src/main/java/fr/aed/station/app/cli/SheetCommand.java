@@ -9,6 +9,7 @@ import fr.aed.station.app.sheet.SheetVerification;
 import fr.aed.station.app.sheet.SheetVerification.Check;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.VisibleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -90,7 +91,10 @@ final class SheetCommand implements Runnable {
         out.println(node.toString());
       } else {
         checks.forEach(
-            c -> out.printf("[%s] %-9s %s%n", c.passed() ? "OK" : "FAILED", c.name(), c.detail()));
+            c ->
+                out.printf(
+                    "[%s] %-9s %s%n",
+                    c.passed() ? "OK" : "FAILED", c.name(), VisibleText.of(c.detail())));
       }
       out.flush();
     }

@@ -1,5 +1,7 @@
 package fr.aed.station.app.cli;
 
+import fr.aed.station.app.text.VisibleText;
+import fr.aed.station.app.text.VisibleTextWriter;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,17 +49,27 @@ public final class StationCommand implements Runnable {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new StationCommand());
     commandLine.registerConverter(java.time.LocalDate.class, new CommandDates());
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    // Nothing printed drives the terminal: picocli's own colours are off, and whatever a dossier,
+    // a card or a file name carries is shown escaped (issue 14, item 9).
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    PrintWriter shownOut = new PrintWriter(new VisibleTextWriter(out));
+    PrintWriter shownErr = new PrintWriter(new VisibleTextWriter(err));
+    commandLine.setOut(shownOut);
+    commandLine.setErr(shownErr);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           if (exception instanceof StationCommandException) {
-            line.getErr().println("error: " + exception.getMessage());
+            line.getErr().println("error: " + VisibleText.of(exception.getMessage()));
             line.getErr().flush();
-            return 1;
+            return exception instanceof StationUsageException ? CommandLine.ExitCode.USAGE : 1;
           }
           throw exception;
         });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      shownOut.flush();
+      shownErr.flush();
+    }
   }
 }

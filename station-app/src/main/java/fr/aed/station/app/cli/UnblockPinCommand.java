@@ -46,7 +46,7 @@ final class UnblockPinCommand implements Runnable {
   @Option(
       names = "--puk-file",
       paramLabel = "FILE",
-      description = "Read the card's PUK from the first line of this file.")
+      description = "Read the card's PUK from this file (mode 600).")
   Path pukFile;
 
   @Mixin PinOptions pins;
@@ -54,9 +54,15 @@ final class UnblockPinCommand implements Runnable {
 
   @Override
   public void run() {
+    PinOptions.checkSecret(pukEnv, pukFile, "--puk", SecretSources.Format.DIGITS);
+    pins.check();
     PinSource pukSource =
         PinOptions.secret(
-            pukEnv, pukFile, "--puk", () -> PinOptions.prompt("Code PUK de la carte : "));
+            pukEnv,
+            pukFile,
+            "--puk",
+            SecretSources.Format.DIGITS,
+            () -> PinOptions.prompt("Code PUK de la carte : "));
     char[] puk = null;
     char[] chosen = null;
     try {

@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import atlantafx.base.theme.Styles;
+import fr.aed.station.app.text.VisibleText;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -39,7 +40,8 @@ final class Forms {
 
   /** A read-only value. */
   static Label value(String text) {
-    Label value = new Label(text == null ? "" : text);
+    // Dossier text: shown escaped, so that no control or bidi character reorders the page.
+    Label value = new Label(text == null ? "" : VisibleText.of(text));
     value.setWrapText(true);
     return value;
   }

@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.text.VisibleText;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -148,7 +149,9 @@ final class HomeView {
   private static TableColumn<InterventionSummary, String> column(
       String title, Function<InterventionSummary, String> value) {
     TableColumn<InterventionSummary, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    // Recorded text comes from dossiers: shown escaped, one line per meeting whatever it holds.
+    column.setCellValueFactory(
+        cell -> new ReadOnlyStringWrapper(VisibleText.of(value.apply(cell.getValue()))));
     return column;
   }
 

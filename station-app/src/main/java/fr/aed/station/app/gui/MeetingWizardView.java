@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import atlantafx.base.theme.Styles;
+import fr.aed.station.app.text.VisibleText;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -37,7 +38,9 @@ final class MeetingWizardView {
               focusFirstField(page, now);
             });
     Label title =
-        new Label(Texts.get("wizard.title", model.imported().dossier().holder().fullName()));
+        new Label(
+            Texts.get(
+                "wizard.title", VisibleText.of(model.imported().dossier().holder().fullName())));
     title.getStyleClass().add(Styles.TITLE_3);
     BorderPane root = new BorderPane(page);
     root.setTop(title);

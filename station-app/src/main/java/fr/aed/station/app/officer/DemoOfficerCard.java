@@ -11,6 +11,7 @@ import fr.aed.station.token.TokenException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -51,6 +52,11 @@ public final class DemoOfficerCard {
    * certificate), issued there on first use: the same card, hence the same keys, from one run to
    * the next, so that what was sealed for it can be opened again.
    *
+   * <p>Two first runs at once (two {@code station demo}, or threads of one station) must not each
+   * issue a card: only one would stay on disk, and what the other sealed could never be opened. The
+   * card is issued under an exclusive lock on a file of the folder, after looking again whether
+   * another run issued it meanwhile, into temporary files moved into place atomically.
+   *
    * @throws TokenException if the simulated card fails or its files cannot be read or written
    */
   public static OfficerCredential open(Path folder, Officer officer) throws TokenException {
@@ -59,10 +65,68 @@ public final class DemoOfficerCard {
     } catch (IOException e) {
       throw new TokenException("cannot create " + folder + ": " + e.getMessage(), e);
     }
-    return openOrIssue(
-        TokenConnectors.savedSimulatedCard(folder.resolve(CARD_FILE)),
-        folder.resolve(AUTHORITY_FILE),
-        officer);
+    Path cardFile = folder.resolve(CARD_FILE);
+    Path authorityFile = folder.resolve(AUTHORITY_FILE);
+    if (!Files.exists(cardFile) || !Files.exists(authorityFile)) {
+      DemoCardLock.underLock(
+          folder,
+          () -> {
+            if (!Files.exists(cardFile) || !Files.exists(authorityFile)) {
+              issueInto(cardFile, authorityFile, officer);
+            }
+          });
+    }
+    return openIssued(TokenConnectors.savedSimulatedCard(cardFile), authorityFile, folder);
+  }
+
+  // A fresh card and its authority written beside their final names, then moved over them: a
+  // reader sees no card, or a whole one.
+  private static void issueInto(Path cardFile, Path authorityFile, Officer officer)
+      throws TokenException {
+    Path newCard = cardFile.resolveSibling(CARD_FILE + ".new");
+    Path newAuthority = authorityFile.resolveSibling(AUTHORITY_FILE + ".new");
+    try {
+      Files.deleteIfExists(newCard); // left by a run that stopped while issuing
+      Files.deleteIfExists(newAuthority);
+      try (Token card = TokenConnectors.savedSimulatedCard(newCard).connect()) {
+        card.verifyPin(TokenConnectors.SIMULATED_CARD_PIN.toCharArray());
+        issueOn(card, officer, newAuthority);
+      }
+      Files.move(
+          newAuthority,
+          authorityFile,
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          newCard, cardFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new TokenException(
+          "cannot write the demonstration officer card in "
+              + cardFile.getParent()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static OfficerCredential openIssued(
+      TokenConnector connector, Path authorityFile, Path folder) throws TokenException {
+    Token card = connector.connect();
+    try {
+      card.verifyPin(TokenConnectors.SIMULATED_CARD_PIN.toCharArray());
+      X509Certificate signing =
+          card.readCertificate(KeySlot.SIGNATURE)
+              .orElseThrow(
+                  () ->
+                      new TokenException(
+                          "the demonstration officer card in "
+                              + folder
+                              + " holds no certificate: delete that folder to make a new card"));
+      return credential(card, List.of(signing, DemoAuthorityFile.read(authorityFile)));
+    } catch (TokenException | RuntimeException e) {
+      card.close();
+      throw e;
+    }
   }
 
   private static OfficerCredential openOrIssue(
@@ -75,19 +139,24 @@ public final class DemoOfficerCard {
           issued.isPresent() && authorityFile != null && Files.exists(authorityFile)
               ? List.of(issued.get(), DemoAuthorityFile.read(authorityFile))
               : issueOn(card, officer, authorityFile);
-      X509Certificate keyManagement =
-          card.readCertificate(KeySlot.KEY_MANAGEMENT)
-              .orElseThrow(() -> new TokenException("the demonstration card lost its key"));
-      return new OfficerCredential(
-          new TokenDeviceKey(card, KeySlot.SIGNATURE, chain.get(0).getPublicKey()),
-          chain,
-          true,
-          card,
-          keyManagement);
+      return credential(card, chain);
     } catch (TokenException | RuntimeException e) {
       card.close();
       throw e;
     }
+  }
+
+  private static OfficerCredential credential(Token card, List<X509Certificate> chain)
+      throws TokenException {
+    X509Certificate keyManagement =
+        card.readCertificate(KeySlot.KEY_MANAGEMENT)
+            .orElseThrow(() -> new TokenException("the demonstration card lost its key"));
+    return new OfficerCredential(
+        new TokenDeviceKey(card, KeySlot.SIGNATURE, chain.get(0).getPublicKey()),
+        chain,
+        true,
+        card,
+        keyManagement);
   }
 
   private static List<X509Certificate> issueOn(Token card, Officer officer, Path authorityFile)

@@ -48,7 +48,7 @@ class BatchCommandTest {
     Files.writeString(
         dossiers.resolve("2.json"), json(expiredId(withId(SampleEnrollment.at(now), "DOS-B2"))));
     Files.writeString(dossiers.resolve("3.json"), json(withId(SampleEnrollment.at(now), "DOS-B3")));
-    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
@@ -128,7 +128,7 @@ class BatchCommandTest {
             + ","
             + json(withId(SampleEnrollment.at(now), "DOS-P2"))
             + "]");
-    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
     // A card whose holder changed the PIN, prepared before the batch watches the readers.
     Path otherPin = dir.resolve("other-pin.card");
     try (SimulatedCard card = SimulatedCard.insert(otherPin)) {
@@ -224,8 +224,8 @@ class BatchCommandTest {
               dossiers.toString(),
               "--token",
               "simulated-batch",
-              "--pin-env",
-              "NO_SUCH_PIN_VARIABLE",
+              "--pin-file",
+              HolderPins.secretFile(dir.resolve("pin"), "123456\n").toString(),
               "--new-pin-file",
               HolderPins.file(dir),
               "--data-dir",
@@ -268,7 +268,7 @@ class BatchCommandTest {
             new PrintWriter(out),
             new PrintWriter(err));
 
-    assertEquals(1, code, err.toString());
+    assertEquals(2, code, err.toString());
     assertTrue(err.toString().contains("name no slot=, token= or index="), err.toString());
     assertTrue(out.toString().isEmpty(), out.toString());
   }

@@ -41,7 +41,7 @@ class HolderSignatureScanCommandTest {
         Files.writeString(
             dir.resolve("dossier.json"),
             EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
-    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
     String[] enrolled =
         run(
             "enroll",

@@ -41,7 +41,7 @@ class OfficerCommandTest {
 
   @Test
   void withoutARegisteredOfficerNothingIsRecordedInClear() throws Exception {
-    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
     Run run =
         station(
             "enroll",
@@ -77,7 +77,7 @@ class OfficerCommandTest {
     assertTrue(registered.out().contains("sealing for: CN=Maître Jean Exemple"), registered.out());
     assertTrue(station("officer", "show").out().contains("(AED-DEMO-025-01), card: demo"));
 
-    Path wrongPin = Files.writeString(dir.resolve("wrong"), "000000\n");
+    Path wrongPin = HolderPins.secretFile(dir.resolve("wrong"), "000000\n");
     Run interrupted =
         station(
             "enroll",
@@ -94,7 +94,7 @@ class OfficerCommandTest {
     String id = interrupted.err().replaceAll("(?s).*(INT-[0-9]{8}-[0-9A-F]{8}).*", "$1");
     assertTrue(id.startsWith("INT-"), interrupted.err());
 
-    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
     Run withoutCard = station("resume", id, "--token", "simulated", "--pin-file", pin.toString());
     assertEquals(1, withoutCard.code());
     assertTrue(withoutCard.err().contains("is sealed for the officer's card"), withoutCard.err());

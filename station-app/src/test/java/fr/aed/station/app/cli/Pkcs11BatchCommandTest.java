@@ -61,7 +61,7 @@ class Pkcs11BatchCommandTest {
     }
     Path batchFile =
         Files.writeString(dir.resolve("dossiers.json"), "[" + String.join(",", dossiers) + "]");
-    Path pin = Files.writeString(dir.resolve("pin"), PIN + "\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), PIN + "\n");
 
     Run run =
         station(

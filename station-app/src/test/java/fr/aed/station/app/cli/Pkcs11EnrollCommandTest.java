@@ -1,7 +1,6 @@
 package fr.aed.station.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -28,21 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class Pkcs11EnrollCommandTest {
 
-  private static final Path SOFTHSM2 = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+  private static final Path SOFTHSM2 = SoftHsm.MODULE;
 
   @TempDir Path dir;
 
   @Test
   void enrollsOnSoftHsmAndTheKeyIsSensitiveNeverExtractableAndLocal() throws Exception {
     TestOfficerKey.registerIn(dir.resolve("station.db"));
-    Path configuration = softHsmConfiguration();
+    Path configuration = SoftHsm.configuration();
     String label = "holder-" + ProcessHandle.current().pid();
     Pkcs11Provisioning.initToken(SOFTHSM2, label, "12345678".toCharArray(), "123456".toCharArray());
     Path dossier =
         Files.writeString(
             dir.resolve("dossier.json"),
             EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
-    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -109,20 +108,5 @@ class Pkcs11EnrollCommandTest {
     assertTrue(process.waitFor(30, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue(), output);
     return output;
-  }
-
-  // SoftHSM2 reads the file named by SOFTHSM2_CONF (set for this JVM in the pom) when loaded.
-  private static synchronized Path softHsmConfiguration() throws Exception {
-    String named = System.getenv("SOFTHSM2_CONF");
-    assertNotNull(named, "SOFTHSM2_CONF is set for the tests' JVM in station-app's pom");
-    Path file = Path.of(named);
-    if (!Files.exists(file)) {
-      Files.createDirectories(file.getParent());
-      Path tokens = Files.createTempDirectory(file.getParent(), "tokens-");
-      Files.writeString(
-          file,
-          "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-    }
-    return file;
   }
 }
