@@ -1,9 +1,16 @@
 package fr.aed.station.app.cli;
 
+import fr.aed.station.app.files.PrivateFiles;
+import fr.aed.station.app.text.VisibleText;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --data-dir} option: where the database and the default outputs live. */
 final class DataDirectory {
@@ -42,8 +49,40 @@ final class DataDirectory {
     WritableFolder.check(resolve(), "--data-dir", "the data folder");
   }
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  private boolean checkedModes;
+
   Path database() {
-    return resolve().resolve("station.db");
+    Path folder = resolve();
+    warnIfShared(folder);
+    return folder.resolve("station.db");
+  }
+
+  // Checked at start: personal data in a folder other local users can read is said at once, with
+  // the fix. The folder, the database and what lies one level down; not every meeting's outputs.
+  private void warnIfShared(Path folder) {
+    if (checkedModes || command == null) {
+      return;
+    }
+    checkedModes = true;
+    try {
+      List<Path> shared = PrivateFiles.looserThanPrivate(folder, 2);
+      if (!shared.isEmpty()) {
+        PrintWriter err = command.commandLine().getErr();
+        err.println(
+            "warning: other users of this computer can open "
+                + shared.size()
+                + " file(s) of the data folder, such as "
+                + VisibleText.of(shared.get(0).toString())
+                + ": make them yours only with chmod -R go-rwx "
+                + VisibleText.of(folder.toString()));
+        err.flush();
+      }
+    } catch (IOException e) {
+      // an unreadable folder is reported by what opens it next
+    }
   }
 
   /** Where the demonstration officer card is kept, so that it opens what it sealed. */

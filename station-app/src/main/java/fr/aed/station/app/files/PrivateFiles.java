@@ -86,11 +86,16 @@ public final class PrivateFiles {
    * or others may read, write or enter.
    */
   public static List<Path> looserThanPrivate(Path folder) throws IOException {
+    return looserThanPrivate(folder, Integer.MAX_VALUE);
+  }
+
+  /** The same, walking sub-folders down to {@code depth} levels only. */
+  public static List<Path> looserThanPrivate(Path folder, int depth) throws IOException {
     List<Path> loose = new ArrayList<>();
     if (!Files.isDirectory(folder)) {
       return loose;
     }
-    try (Stream<Path> entries = Files.walk(folder)) {
+    try (Stream<Path> entries = Files.walk(folder, depth)) {
       for (Path entry : (Iterable<Path>) entries::iterator) {
         if (!Files.isSymbolicLink(entry) && isLoose(entry)) {
           loose.add(entry);

@@ -1,5 +1,6 @@
 package fr.aed.station.app.officer;
 
+import fr.aed.station.app.files.PrivateFiles;
 import fr.aed.station.crypto.Pem;
 import fr.aed.station.token.TokenException;
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class DemoAuthorityFile {
 
   static void write(Path file, X509Certificate certificate) throws TokenException {
     try {
-      Files.writeString(file, Pem.of(certificate), StandardCharsets.US_ASCII);
+      PrivateFiles.write(file, Pem.of(certificate).getBytes(StandardCharsets.US_ASCII));
     } catch (IOException | IllegalArgumentException e) {
       throw new TokenException("cannot write " + file + ": " + e.getMessage(), e);
     }

@@ -4,6 +4,7 @@ import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.device.TokenDeviceKey;
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.files.PrivateFiles;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.Token;
@@ -61,7 +62,7 @@ public final class DemoOfficerCard {
    */
   public static OfficerCredential open(Path folder, Officer officer) throws TokenException {
     try {
-      Files.createDirectories(folder);
+      PrivateFiles.createFolders(folder);
     } catch (IOException e) {
       throw new TokenException("cannot create " + folder + ": " + e.getMessage(), e);
     }

@@ -178,7 +178,7 @@ class OfficerCommandTest {
             .replace("\"Étude Exemple, commissaires de justice\"", "\"Étude Fantôme\"")
             .replace("\"Maître Jean Exemple\"", "\"MAITRE JEAN EXEMPLE\"");
     Path dossier = Files.writeString(dir.resolve("typed.json"), json);
-    Path pin = Files.writeString(dir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
 
     Run run =
         station(
