@@ -8,6 +8,8 @@ import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -57,7 +59,12 @@ final class ListCommand implements Runnable {
 
   @Override
   public void run() {
-    try (InterventionStore store = InterventionStore.open(data.database())) {
+    Path database = data.database();
+    if (!Files.exists(database)) {
+      print(spec.commandLine().getOut(), List.of());
+      return;
+    }
+    try (InterventionStore store = InterventionStore.openForReading(database)) {
       print(
           spec.commandLine().getOut(),
           store.search(new InterventionSearch(holder, company, from, to, status, limit)));

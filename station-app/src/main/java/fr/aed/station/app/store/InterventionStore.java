@@ -7,6 +7,7 @@ import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.journal.BrokenLink;
 import fr.aed.station.crypto.journal.ChainedEntry;
 import fr.aed.station.crypto.journal.JournalSeal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -51,6 +52,28 @@ public final class InterventionStore implements AutoCloseable {
    */
   public static InterventionStore open(Path databaseFile) throws StoreException {
     return new InterventionStore(databaseFile, StationDatabase.open(databaseFile));
+  }
+
+  /**
+   * Opens the store to read it only (verification, listing): nothing created, migrated or written.
+   *
+   * @throws StoreException if the file is missing, not a database, or of another schema
+   */
+  public static InterventionStore openReadOnly(Path databaseFile) throws StoreException {
+    return new InterventionStore(databaseFile, StationDatabase.openReadOnly(databaseFile));
+  }
+
+  /**
+   * Opens the store to read what it holds: as usual where the data folder can be written (a
+   * database from an older station is upgraded then), read-only where it cannot.
+   *
+   * @throws StoreException if the file is missing, not a database, or cannot be opened
+   */
+  public static InterventionStore openForReading(Path databaseFile) throws StoreException {
+    Path folder = databaseFile.toAbsolutePath().getParent();
+    return Files.isWritable(databaseFile) && Files.isWritable(folder)
+        ? open(databaseFile)
+        : openReadOnly(databaseFile);
   }
 
   /** The database file. */

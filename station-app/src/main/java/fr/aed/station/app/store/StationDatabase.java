@@ -18,6 +18,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens the station's SQLite file: WAL journal, full synchronisation (a power cut loses no
@@ -49,6 +50,59 @@ final class StationDatabase {
 
   // The folder 0700 and the database 0600 before SQLite opens it: SQLite gives its -wal and -shm
   // files the database's mode, so personal data is never readable by other local users.
+  /**
+   * Opens the database file to read it only: nothing is created, migrated or written, so that an
+   * auditor verifies a read-only copy of a data folder. A folder that cannot be written is opened
+   * as immutable (no lock, no -shm file made).
+   *
+   * @throws StoreException if the file is missing, not a database, needs an upgrade, or is from a
+   *     newer station
+   */
+  static Connection openReadOnly(Path file) throws StoreException {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("no station database at " + file + ": check --data-dir", null);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    Path folder = file.toAbsolutePath().getParent();
+    dataSource.setUrl(
+        "jdbc:sqlite:"
+            + file.toAbsolutePath().toUri()
+            + (Files.isWritable(folder) ? "?mode=ro" : "?mode=ro&immutable=1"));
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .loggers("slf4j")
+            .load();
+    try {
+      refuseNewerSchema(file, flyway);
+      refuseOlderSchema(file, flyway);
+      Connection connection = dataSource.getConnection();
+      connection.setAutoCommit(false);
+      return connection;
+    } catch (FlywayException | SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  private static void refuseOlderSchema(Path file, Flyway flyway) throws StoreException {
+    MigrationInfo[] pending = flyway.info().pending();
+    if (pending.length > 0) {
+      throw new StoreException(
+          "the database "
+              + file
+              + " was written by an older version of the station and needs an upgrade (schema "
+              + pending[pending.length - 1].getVersion()
+              + "), which a read-only opening does not make: open a writable copy with this"
+              + " station once",
+          null);
+    }
+  }
+
   private static void createParent(Path file) throws StoreException {
     Path parent = file.toAbsolutePath().getParent();
     try {
