@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,14 +62,19 @@ final class DataDirectory {
   }
 
   // Checked at start: personal data in a folder other local users can read is said at once, with
-  // the fix. The folder, the database and what lies one level down; not every meeting's outputs.
+  // the fix. The folder, the database and the demonstration card; not every meeting's outputs.
   private void warnIfShared(Path folder) {
     if (checkedModes || command == null) {
       return;
     }
     checkedModes = true;
     try {
-      List<Path> shared = PrivateFiles.looserThanPrivate(folder, 2);
+      List<Path> shared = new ArrayList<>(PrivateFiles.looserThanPrivate(folder, 0));
+      for (String own :
+          List.of("station.db", "station.db-wal", "station.db-shm", "interventions")) {
+        shared.addAll(PrivateFiles.looserThanPrivate(folder.resolve(own), 0));
+      }
+      shared.addAll(PrivateFiles.looserThanPrivate(demoOfficer(), 1));
       if (!shared.isEmpty()) {
         PrintWriter err = command.commandLine().getErr();
         err.println(

@@ -4,10 +4,15 @@ import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.store.JournalCheckpoints;
 import fr.aed.station.app.store.JournalHead;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
+import fr.aed.station.crypto.journal.JournalCheckpoint;
+import fr.aed.station.crypto.pades.DetachedSignatures;
+import fr.aed.station.crypto.pades.SheetSigningException;
+import fr.aed.station.crypto.pades.TimestampException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The package a closed intervention is sent in to the certificate authority: the signed sheet, the
@@ -25,6 +31,12 @@ public final class CaExport {
 
   /** The journal event of an export. */
   public static final String EVENT = "EXPORTED";
+
+  /**
+   * The journal checkpoint every package carries, signed by the officer: the certificate authority
+   * keeps it, and a rollback or a cut of this station's journal is found against it later.
+   */
+  public static final String CHECKPOINT = "journal-checkpoint.txt";
 
   private final InterventionStore store;
   private final Clock clock;
@@ -91,6 +103,7 @@ public final class CaExport {
   public ExportPackage export(ExportContents contents, OfficerCredential officer, Path folder)
       throws ExportException, DeviceSigningException, StoreException {
     PackageWriter.prepare(folder);
+    contents = contents.with(new ExportedFile(CHECKPOINT, checkpoint(officer)));
     byte[] manifest = PackageManifest.of(contents, clock.instant());
     byte[] signature = ManifestSignature.sign(manifest, officer);
     Path zip = PackageWriter.write(folder, contents, manifest, signature);
@@ -104,6 +117,18 @@ public final class CaExport {
             "manifestSha256", written.manifestSha256()),
         clock.instant());
     return written;
+  }
+
+  private byte[] checkpoint(OfficerCredential officer)
+      throws StoreException, DeviceSigningException, ExportException {
+    JournalCheckpoint checkpoint = new JournalCheckpoints(store).current(clock.instant());
+    try {
+      return checkpoint.file(
+          DetachedSignatures.sign(
+              checkpoint.content(), officer.key(), officer.chain(), Optional.empty()));
+    } catch (SheetSigningException | TimestampException e) {
+      throw new ExportException("cannot sign the journal checkpoint: " + e.getMessage(), e);
+    }
   }
 
   private static byte[] recordedSheet(InterventionState state) throws ExportException {

@@ -17,4 +17,11 @@ public record ExportContents(
   public ExportContents {
     files = List.copyOf(files);
   }
+
+  /** The same contents with one more file. */
+  public ExportContents with(ExportedFile file) {
+    List<ExportedFile> more = new java.util.ArrayList<>(files);
+    more.add(file);
+    return new ExportContents(interventionId, dossierId, more, journalHead);
+  }
 }

@@ -92,7 +92,7 @@ public final class PrivateFiles {
   /** The same, walking sub-folders down to {@code depth} levels only. */
   public static List<Path> looserThanPrivate(Path folder, int depth) throws IOException {
     List<Path> loose = new ArrayList<>();
-    if (!Files.isDirectory(folder)) {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       return loose;
     }
     try (Stream<Path> entries = Files.walk(folder, depth)) {

@@ -62,6 +62,14 @@ final class StationDatabase {
     if (!Files.isRegularFile(file)) {
       throw new StoreException("no station database at " + file + ": check --data-dir", null);
     }
+    if (sizeOf(file) == 0) {
+      throw new StoreException(
+          "the database "
+              + file
+              + " is empty (0 bytes): whatever it held, its journal included, is gone; restore it"
+              + " from a copy, and verify it against a checkpoint kept elsewhere",
+          null);
+    }
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     config.setOpenMode(SQLiteOpenMode.OPEN_URI);
@@ -86,6 +94,14 @@ final class StationDatabase {
       return connection;
     } catch (FlywayException | SQLException e) {
       throw StoreErrors.translate(file, e);
+    }
+  }
+
+  private static long sizeOf(Path file) throws StoreException {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot read " + file + " (" + e.getMessage() + ")", e);
     }
   }
 

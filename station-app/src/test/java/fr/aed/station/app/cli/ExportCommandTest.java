@@ -91,9 +91,13 @@ class ExportCommandTest {
     assertEquals(id, manifest.get("interventionId").asText());
     assertEquals(demo.get("dossierId").asText(), manifest.get("dossierId").asText());
     assertEquals(printed.get("journalHead"), manifest.get("journalHead"));
-    // The sheet, the request and the card's attestation of the key (the simulated card attests).
-    assertEquals(3, manifest.get("files").size());
+    // The sheet, the request, the card's attestation of the key (the simulated card attests) and
+    // the officer's checkpoint of the journal, for the certificate authority to keep.
+    assertEquals(4, manifest.get("files").size());
     assertTrue(files.containsKey(id + "-key-attestation.pem"), files.keySet().toString());
+    assertTrue(
+        new String(files.get("journal-checkpoint.txt"), java.nio.charset.StandardCharsets.US_ASCII)
+            .startsWith("station-journal-checkpoint-v1\nsequence: "));
     for (JsonNode listed : manifest.get("files")) {
       byte[] content = files.get(listed.get("name").asText());
       assertEquals(Fingerprints.sha256Hex(content), listed.get("sha256").asText());
