@@ -96,6 +96,8 @@ public final class HolderSignatureAttachment {
     return state;
   }
 
+  // The scan's file name stays out of the journal: it may name the holder, and the journal outlives
+  // the purge of personal data.
   private void record(
       String interventionId,
       byte[] scan,
@@ -113,8 +115,6 @@ public final class HolderSignatureAttachment {
                 Fingerprints.sha256Hex(scan),
                 "attachedSha256",
                 Fingerprints.sha256Hex(attachment.content()),
-                "attachment",
-                attachment.fileName(),
                 "replacesEarlierScan",
                 Boolean.toString(replaced),
                 "sheetSha256",

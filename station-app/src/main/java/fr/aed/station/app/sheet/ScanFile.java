@@ -50,9 +50,7 @@ public final class ScanFile {
     try (SeekableByteChannel channel =
         Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
       BasicFileAttributes opened = attributes(file, name);
-      if (before.fileKey() == null
-          || !Objects.equals(before.fileKey(), opened.fileKey())
-          || !opened.isRegularFile()) {
+      if (!opened.isRegularFile() || !sameFile(before, opened)) {
         throw new ScanRefusedException(
             "the scan " + name + " was replaced while it was being read: give it again");
       }
@@ -74,6 +72,15 @@ public final class ScanFile {
     } catch (IOException e) {
       throw new ScanRefusedException("cannot read the scan " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  // The file key is the device and inode on Linux and macOS; where the system gives none
+  // (Windows), the file's creation time stands for it.
+  private static boolean sameFile(BasicFileAttributes before, BasicFileAttributes opened) {
+    if (before.fileKey() != null || opened.fileKey() != null) {
+      return Objects.equals(before.fileKey(), opened.fileKey());
+    }
+    return before.creationTime().equals(opened.creationTime());
   }
 
   // The file may grow between the check and the read: the limit holds on what is read too.

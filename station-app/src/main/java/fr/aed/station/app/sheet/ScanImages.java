@@ -60,7 +60,7 @@ final class ScanImages {
         for (int page = 0; page < pages; page++) {
           BufferedImage image = reader.read(page);
           // The JPEG reader fills a truncated or damaged image with grey and only warns.
-          if (!warnings.isEmpty()) {
+          if (type == ScanType.JPEG && !warnings.isEmpty()) {
             throw new ScanRefusedException(
                 "the scan " + name + " is damaged (" + warnings.get(0) + "): scan it again");
           }

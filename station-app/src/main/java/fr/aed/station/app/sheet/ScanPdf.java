@@ -81,6 +81,11 @@ final class ScanPdf {
   }
 
   private static void check(PDDocument scan, String name) throws IOException, ScanRefusedException {
+    // A signed sheet is told as such, whatever else is wrong with it.
+    if (!scan.getSignatureFields().isEmpty()) {
+      throw signedSheet(name);
+    }
+    checkObjects(scan.getDocument(), name);
     int pages = scan.getNumberOfPages();
     if (pages == 0) {
       throw new ScanRefusedException("the PDF " + name + " has no page");
@@ -95,10 +100,6 @@ final class ScanPdf {
               + ScanImages.MAX_PAGES
               + ": attach the signed sheet only");
     }
-    if (!scan.getSignatureFields().isEmpty()) {
-      throw signedSheet(name);
-    }
-    checkObjects(scan.getDocument(), name);
     for (int page = 0; page < pages; page++) {
       PDRectangle box = scan.getPage(page).getCropBox();
       ScanImages.checkDimensions(
