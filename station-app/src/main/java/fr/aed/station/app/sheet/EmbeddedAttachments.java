@@ -6,7 +6,9 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -117,6 +119,43 @@ final class EmbeddedAttachments {
       catalog.getCOSObject().setItem(COSName.AF, associated);
     }
     associated.add(specification);
+  }
+
+  /**
+   * Removes the embedded files whose names {@code unwanted} accepts, from the EmbeddedFiles name
+   * tree and from the catalog's /AF array; their streams are not written with the document again.
+   *
+   * @return how many files were removed
+   * @throws IOException if the name tree cannot be read
+   */
+  static int remove(PDDocument document, Predicate<String> unwanted) throws IOException {
+    PDDocumentCatalog catalog = document.getDocumentCatalog();
+    PDDocumentNameDictionary names = catalog.getNames();
+    if (names == null
+        || names.getEmbeddedFiles() == null
+        || names.getEmbeddedFiles().getNames() == null) {
+      return 0;
+    }
+    Map<String, PDComplexFileSpecification> kept =
+        new TreeMap<>(names.getEmbeddedFiles().getNames());
+    int before = kept.size();
+    kept.keySet().removeIf(unwanted);
+    if (kept.size() == before) {
+      return 0;
+    }
+    PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+    tree.setNames(kept);
+    names.setEmbeddedFiles(tree);
+    COSArray associated = catalog.getCOSObject().getCOSArray(COSName.AF);
+    if (associated != null) {
+      for (int i = associated.size() - 1; i >= 0; i--) {
+        if (associated.getObject(i) instanceof COSDictionary specification
+            && unwanted.test(specification.getString(COSName.UF, ""))) {
+          associated.remove(i);
+        }
+      }
+    }
+    return before - kept.size();
   }
 
   private static PDComplexFileSpecification specification(

@@ -4,71 +4,102 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The holder's handwritten signature, when the sheet was printed, signed by hand and scanned back:
- * the scan is attached inside the sheet before the officer signs it electronically.
+ * the scan is attached inside the sheet before the officer signs it electronically. One scan per
+ * sheet: attaching another replaces it. Only what the scan claims to be goes in: an image's pixels
+ * written again in its format, a PDF's pages drawn again as images (issue 14, item 7).
  */
 public final class HolderSignatureScan {
 
-  /** The largest scan accepted, in bytes. */
-  public static final int MAX_SIZE = 20 * 1024 * 1024;
+  /** The attachment names of the holder's scans start with this. */
+  public static final String NAME_PREFIX = "signature-titulaire-";
 
-  private static final Map<String, String> TYPES =
-      Map.of(
-          "pdf", "application/pdf",
-          "png", "image/png",
-          "jpg", "image/jpeg",
-          "jpeg", "image/jpeg",
-          "tif", "image/tiff",
-          "tiff", "image/tiff");
+  private static final String DESCRIPTION = "Fiche signée à la main par le titulaire, numérisée";
 
   private HolderSignatureScan() {}
 
   /**
-   * The sheet with the scan attached, its pages and other files unchanged.
+   * The scan as it will be attached: its type told by its content, which its name must agree with,
+   * its pages checked for size and decoded, then written again.
+   *
+   * @param fileName the scan's file name; its extension must say its type (pdf, png, jpg, tif)
+   * @param scan the scan's bytes, as {@link ScanFile#read} gives them
+   * @throws ScanRefusedException if the name is not acceptable, the content is not a PDF, PNG, JPEG
+   *     or TIFF scan, or not the one the name says, or it cannot be read safely
+   */
+  public static SheetAttachment prepare(String fileName, byte[] scan) throws ScanRefusedException {
+    if (!ScanName.acceptable(fileName)) {
+      throw new ScanRefusedException(
+          "the scan's file name must be printable and at most "
+              + ScanName.MAX_LENGTH
+              + " characters long: rename it");
+    }
+    ScanType named =
+        ScanType.ofName(fileName)
+            .orElseThrow(
+                () ->
+                    new ScanRefusedException(
+                        "the scan "
+                            + fileName
+                            + " must be a PDF, PNG, JPEG or TIFF file (.pdf, .png, .jpg, .tif)"));
+    ScanType found =
+        ScanType.ofContent(scan)
+            .orElseThrow(
+                () ->
+                    new ScanRefusedException(
+                        "the scan "
+                            + fileName
+                            + " is not "
+                            + named.description()
+                            + ": its content is none of PDF, PNG, JPEG or TIFF"));
+    if (found != named) {
+      throw new ScanRefusedException(
+          "the scan "
+              + fileName
+              + " holds "
+              + found.description()
+              + ", not "
+              + named.description()
+              + ": name it ."
+              + found.extension()
+              + " if it is the scan");
+    }
+    byte[] content =
+        found == ScanType.PDF
+            ? ScanPdf.redraw(scan, fileName)
+            : ScanImages.rewrite(found, scan, fileName);
+    return new SheetAttachment(NAME_PREFIX + fileName, found.mimeType(), DESCRIPTION, content);
+  }
+
+  /**
+   * The sheet with the scan attached in place of any earlier one, its pages and other files
+   * unchanged.
    *
    * @param sheet the unsigned sheet
-   * @param fileName the scan's file name; its extension gives its type (pdf, png, jpg, tiff)
-   * @param scan the scan's bytes
-   * @throws IllegalArgumentException if the type is not one of those, the scan is empty or larger
-   *     than {@link #MAX_SIZE}, or a file of that name is attached already
+   * @param scan the scan, from {@link #prepare}
+   * @throws IllegalArgumentException if the sheet is signed already, or the scan is not named as
+   *     {@link #prepare} names it
    * @throws IOException if the sheet cannot be read or written
    */
-  public static byte[] attach(byte[] sheet, String fileName, byte[] scan, ZonedDateTime at)
+  public static byte[] attach(byte[] sheet, SheetAttachment scan, ZonedDateTime at)
       throws IOException {
-    String mimeType = mimeType(fileName);
-    if (scan.length == 0 || scan.length > MAX_SIZE) {
-      throw new IllegalArgumentException(
-          "the scan must hold between 1 byte and " + MAX_SIZE / (1024 * 1024) + " MiB");
+    if (!scan.fileName().startsWith(NAME_PREFIX)) {
+      throw new IllegalArgumentException("not a holder's scan: " + scan.fileName());
     }
     try (PDDocument document = Loader.loadPDF(sheet)) {
-      EmbeddedAttachments.add(
-          document,
-          new SheetAttachment(
-              "signature-titulaire-" + fileName,
-              mimeType,
-              "Fiche signée à la main par le titulaire, numérisée",
-              scan),
-          GregorianCalendar.from(at));
+      if (!document.getSignatureDictionaries().isEmpty()) {
+        throw new IllegalArgumentException(
+            "the sheet is signed already: the holder's scan goes in before the officer signs");
+      }
+      EmbeddedAttachments.remove(document, name -> name.startsWith(NAME_PREFIX));
+      EmbeddedAttachments.add(document, scan, GregorianCalendar.from(at));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
     }
-  }
-
-  private static String mimeType(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    String type = TYPES.get(extension);
-    if (type == null) {
-      throw new IllegalArgumentException(
-          "the scan " + fileName + " must be a PDF, PNG, JPEG or TIFF file");
-    }
-    return type;
   }
 }

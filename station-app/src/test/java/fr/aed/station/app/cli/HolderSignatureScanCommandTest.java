@@ -86,6 +86,6 @@ class HolderSignatureScanCommandTest {
 
     String[] late = run("sheet", "attach-scan", id, scan.toString(), "--data-dir", dir.toString());
     assertEquals("1", late[0]);
-    assertTrue(late[2].contains("the officer has not signed yet"), late[2]);
+    assertTrue(late[2].contains("the officer has signed the sheet"), late[2]);
   }
 }
