@@ -76,11 +76,18 @@ final class JournalCheckpointCommand implements Runnable {
                       new StationCommandException(
                           "no officer is registered on this station: `station officer register`"
                               + " first"));
-      JournalCheckpoint checkpoint = new JournalCheckpoints(store).current(Instant.now());
+      JournalCheckpoint checkpoint;
       byte[] file;
       try (OfficerCredential credential = officer.open(registered, data)) {
         MeetingOfficer.requireIssuedTo(credential.certificate(), registered);
+        // The head is sealed first: whatever closed since the last seal is under one now.
+        store.sealJournal(
+            InterventionStore.STATION, credential.key(), credential.certificate(), Instant.now());
+        checkpoint = new JournalCheckpoints(store).current(Instant.now());
         file = checkpoint.file(sign(checkpoint, credential));
+      } catch (DeviceSigningException e) {
+        throw new StationCommandException(
+            "the officer's card did not seal the journal: " + e.getMessage(), e);
       }
       PrivateFiles.write(out, file);
       store.note(

@@ -4,6 +4,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.identity.NameFolding;
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.journal.BrokenLink;
 import fr.aed.station.crypto.journal.ChainedEntry;
 import fr.aed.station.crypto.journal.JournalSeal;
@@ -36,6 +37,9 @@ public final class InterventionStore implements AutoCloseable {
 
   /** The journal's name for events of the station itself rather than of one meeting. */
   public static final String STATION = "STATION";
+
+  /** The journal event that records a seal of the journal's head. */
+  public static final String SEALED = "JOURNAL_SEALED";
 
   private final Path file;
   private final Connection connection;
@@ -281,7 +285,19 @@ public final class InterventionStore implements AutoCloseable {
       String interventionId, DeviceKey officerKey, X509Certificate certificate, Instant at)
       throws StoreException, DeviceSigningException {
     JournalSeal seal = JournalSeal.seal(lastEntry(), at.toString(), officerKey, certificate);
-    inTransaction(() -> JournalSeals.insert(connection, interventionId, seal));
+    // The seal is journaled in turn: a seal row deleted later is missed by the journal.
+    inTransaction(
+        () -> {
+          JournalSeals.insert(connection, interventionId, seal);
+          JournalRows.append(
+              connection,
+              STATION,
+              SEALED,
+              Map.of(
+                  "sequence", Long.toString(seal.sequence()),
+                  "signatureSha256", Fingerprints.sha256Hex(seal.signature())),
+              at);
+        });
     return seal;
   }
 

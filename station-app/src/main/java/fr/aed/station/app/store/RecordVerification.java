@@ -2,6 +2,7 @@ package fr.aed.station.app.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.journal.BrokenLink;
 import java.io.IOException;
 import java.sql.Connection;
@@ -51,7 +52,55 @@ final class RecordVerification {
     if (broken.isEmpty()) {
       broken = officers(connection);
     }
+    if (broken.isEmpty()) {
+      broken = seals(connection);
+    }
     return broken;
+  }
+
+  private static final String SEAL_EVENTS =
+      "SELECT j.seq, j.detail, s.signature FROM journal j LEFT JOIN journal_seal s"
+          + " ON s.sequence = CAST(json_extract(j.detail, '$.sequence') AS INTEGER)"
+          + " WHERE j.intervention = ? AND j.event = ? ORDER BY j.seq";
+
+  private static final String LAST_CLOSED = "SELECT MAX(seq) FROM journal WHERE event = 'CLOSED'";
+
+  private static final String LAST_SEAL = "SELECT MAX(sequence) FROM journal_seal";
+
+  // Each seal the journal recorded is still there, the same; and the last meeting closed is
+  // covered by a seal (a seal covers every entry before its own).
+  private static Optional<BrokenLink> seals(Connection connection) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SEAL_EVENTS)) {
+      select.setString(1, InterventionStore.STATION);
+      select.setString(2, InterventionStore.SEALED);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          byte[] signature = row.getBytes("signature");
+          Optional<String> recorded = digest(row.getString("detail"), "signatureSha256");
+          if (signature == null
+              || recorded.isEmpty()
+              || !recorded.get().equals(Fingerprints.sha256Hex(signature))) {
+            return broken(
+                row.getLong("seq"), "the seal this entry recorded is gone or was replaced");
+          }
+        }
+      }
+    }
+    long lastClosed = single(connection, LAST_CLOSED);
+    if (lastClosed > single(connection, LAST_SEAL)) {
+      return broken(
+          lastClosed,
+          "the last meeting closed is not under any seal: its seal was removed (or its card"
+              + " failed; a checkpoint seals the journal anew)");
+    }
+    return Optional.empty();
+  }
+
+  private static long single(Connection connection, String query) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(query);
+        ResultSet row = select.executeQuery()) {
+      return row.next() ? row.getLong(1) : 0;
+    }
   }
 
   private static Optional<BrokenLink> rows(Connection connection) throws SQLException {

@@ -90,7 +90,7 @@ class HolderSignatureScanSafetyTest {
         Files.writeString(
             dataDir.resolve("dossier.json"),
             EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
-    Path pin = Files.writeString(dataDir.resolve("pin"), "123456\n");
+    Path pin = HolderPins.secretFile(dataDir.resolve("pin"), "123456\n");
     List<String> args =
         new ArrayList<>(
             List.of(

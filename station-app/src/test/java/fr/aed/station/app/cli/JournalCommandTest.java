@@ -42,6 +42,28 @@ class JournalCommandTest {
         store.record(id, StepRecord.of(Step.CHECKS_RECORDED, Map.of("kbisDate", "2026-11-01")), at);
         store.record(id, StepRecord.of(Step.CLOSED, Map.of()), at);
       }
+      // a meeting closes under the officer's seal
+      store.sealJournal("INT", OFFICER, OFFICER_CERTIFICATE, at);
+    }
+  }
+
+  private static final SoftwareDeviceKey OFFICER = officerKey();
+  private static final java.security.cert.X509Certificate OFFICER_CERTIFICATE =
+      officerCertificate();
+
+  private static SoftwareDeviceKey officerKey() {
+    try {
+      return SoftwareDeviceKey.ec("secp256r1");
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static java.security.cert.X509Certificate officerCertificate() {
+    try {
+      return TestCertificates.selfSigned(OFFICER, "Officer");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -64,6 +86,7 @@ class JournalCommandTest {
         Statement s = c.createStatement()) {
       s.execute("DROP TRIGGER journal_no_update");
       s.execute("DROP TRIGGER journal_no_delete");
+      s.execute("DROP TRIGGER journal_seal_no_delete");
       for (String statement : statements) {
         s.execute(statement);
       }
@@ -74,7 +97,8 @@ class JournalCommandTest {
   void intactJournal() throws Exception {
     JsonNode node = verify();
     assertTrue(node.get("intact").asBoolean());
-    assertEquals(7, node.get("entries").asInt());
+    // the key registered once, three events per meeting, the seal
+    assertEquals(8, node.get("entries").asInt());
   }
 
   @Test
@@ -110,18 +134,31 @@ class JournalCommandTest {
 
   @Test
   void journalCutAfterASealedEntryIsReported() throws Exception {
-    SoftwareDeviceKey officer = SoftwareDeviceKey.ec("secp256r1");
-    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
-      store.sealJournal(
-          "INT", officer, TestCertificates.selfSigned(officer, "Officer"), Instant.now());
-    }
     assertTrue(verify().get("intact").asBoolean());
 
-    tamper("DELETE FROM journal WHERE seq = 7");
+    tamper("DELETE FROM journal WHERE seq >= 7");
 
     JsonNode broken = verify().get("firstBrokenLink");
     assertEquals(7, broken.get("sequence").asInt());
     assertTrue(broken.get("reason").asText().contains("truncated"));
+  }
+
+  @Test
+  void aDeletedSealIsFound() throws Exception {
+    tamper("DELETE FROM journal_seal");
+
+    JsonNode broken = verify().get("firstBrokenLink");
+    assertEquals(8, broken.get("sequence").asInt());
+    assertTrue(broken.get("reason").asText().contains("the seal this entry recorded is gone"));
+  }
+
+  @Test
+  void sealsAndTheirRecordsDeletedLeaveTheLastClosedMeetingUnsealed() throws Exception {
+    tamper("DELETE FROM journal_seal", "DELETE FROM journal WHERE seq = 8");
+
+    JsonNode broken = verify().get("firstBrokenLink");
+    assertEquals(7, broken.get("sequence").asInt());
+    assertTrue(broken.get("reason").asText().contains("not under any seal"));
   }
 
   @Test

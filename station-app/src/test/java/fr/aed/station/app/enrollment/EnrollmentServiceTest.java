@@ -112,7 +112,8 @@ class EnrollmentServiceTest {
             "REQUEST_BUILT",
             "SHEET_PRODUCED",
             "SHEET_SIGNED",
-            "CLOSED"),
+            "CLOSED",
+            "JOURNAL_SEALED"),
         store.journal().stream().map(e -> e.entry().event()).toList());
     assertEquals(9, stepsSeen.size());
     assertEquals(Optional.empty(), store.verifyJournal());

@@ -71,12 +71,14 @@ class CaExportViewModelTest {
     assertTrue(model.export().messageProperty().get().contains(sha256));
 
     Map<String, byte[]> files = unzip(zip);
-    // the simulated card attests the key it generates: its attestation goes to the CA as well
+    // the simulated card attests the key it generates: its attestation goes to the CA as well,
+    // with the officer's checkpoint of the journal
     assertEquals(
         Set.of(
             id + "-sheet.pdf",
             id + "-request.pem",
             id + "-key-attestation.pem",
+            "journal-checkpoint.txt",
             "manifest.json",
             "manifest.json.p7s"),
         files.keySet());
