@@ -56,6 +56,11 @@ public final class StationCommand implements Runnable {
             line.getErr().flush();
             return 1;
           }
+          if (exception instanceof StationUsageException) {
+            line.getErr().println("error: " + exception.getMessage());
+            line.getErr().flush();
+            return 2;
+          }
           throw exception;
         });
     return commandLine.execute(args);

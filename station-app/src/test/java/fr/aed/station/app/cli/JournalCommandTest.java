@@ -10,18 +10,21 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StepRecord;
+import fr.aed.station.app.store.TestAuthority;
 import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.crypto.SoftwareDeviceKey;
-import fr.aed.station.crypto.TestCertificates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
+import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalCommandTest {
 
   @TempDir Path dir;
+  private TestAuthority authority;
 
   @BeforeEach
   void recordTwoMeetings() throws Exception {
+    authority = TestAuthority.create("AED Test CA");
     Enrollment sample = SampleEnrollment.at(LocalDateTime.of(2026, 11, 24, 10, 0));
     Instant at = Instant.parse("2026-11-24T09:00:00Z");
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
@@ -53,7 +58,15 @@ class JournalCommandTest {
   }
 
   private JsonNode verify() throws Exception {
-    String[] result = run("journal", "verify", "--json", "--data-dir", dir.toString());
+    String[] result =
+        run(
+            "journal",
+            "verify",
+            "--json",
+            "--trust-list",
+            authority.writeTrustList(dir.resolve("trust.pem")).toString(),
+            "--data-dir",
+            dir.toString());
     JsonNode node = EnrollmentFile.mapper().readTree(result[1]);
     assertEquals(node.get("intact").asBoolean() ? "0" : "1", result[0], result[2]);
     return node;
@@ -111,9 +124,15 @@ class JournalCommandTest {
   @Test
   void journalCutAfterASealedEntryIsReported() throws Exception {
     SoftwareDeviceKey officer = SoftwareDeviceKey.ec("secp256r1");
+    Instant now = Instant.now();
+    X509Certificate certificate =
+        authority.certify(
+            officer,
+            new X500Principal("CN=Officer, C=FR"),
+            now.minus(Duration.ofDays(1)),
+            now.plus(Duration.ofDays(365)));
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
-      store.sealJournal(
-          "INT", officer, TestCertificates.selfSigned(officer, "Officer"), Instant.now());
+      store.sealJournal("INT", officer, certificate, now);
     }
     assertTrue(verify().get("intact").asBoolean());
 
