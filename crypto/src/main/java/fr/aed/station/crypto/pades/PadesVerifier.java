@@ -50,7 +50,8 @@ public final class PadesVerifier {
         signer.verifies(),
         coversWholeFile,
         signer.certificateMatches(),
-        signer.timestamp());
+        signer.timestamp(),
+        signer.certificate());
   }
 
   private static SignerCheck signerCheck(PDSignature signature, byte[] pdf) throws IOException {

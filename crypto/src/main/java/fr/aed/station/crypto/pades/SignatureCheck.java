@@ -20,6 +20,8 @@ import java.util.Optional;
  *     included signer certificate (SHA-256 and, if present, issuer and serial)
  * @param timestamp the check of the signature timestamp (PAdES baseline B-T), empty when the
  *     signature has none (baseline B-B)
+ * @param signerCertificate the certificate the CMS names as signer, DER; empty when the CMS does
+ *     not include it or cannot be parsed
  */
 public record SignatureCheck(
     String signerSubject,
@@ -28,13 +30,40 @@ public record SignatureCheck(
     boolean signatureVerifies,
     boolean coversWholeFile,
     boolean signingCertificateMatches,
-    Optional<TimestampCheck> timestamp) {
+    Optional<TimestampCheck> timestamp,
+    byte[] signerCertificate) {
 
   /**
    * @throws NullPointerException if the timestamp is null rather than empty
    */
   public SignatureCheck {
     Objects.requireNonNull(timestamp, "timestamp");
+    signerCertificate = signerCertificate == null ? new byte[0] : signerCertificate.clone();
+  }
+
+  /** A signature whose signer certificate is not kept. */
+  public SignatureCheck(
+      String signerSubject,
+      ZonedDateTime signingTime,
+      String subFilter,
+      boolean signatureVerifies,
+      boolean coversWholeFile,
+      boolean signingCertificateMatches,
+      Optional<TimestampCheck> timestamp) {
+    this(
+        signerSubject,
+        signingTime,
+        subFilter,
+        signatureVerifies,
+        coversWholeFile,
+        signingCertificateMatches,
+        timestamp,
+        new byte[0]);
+  }
+
+  @Override
+  public byte[] signerCertificate() {
+    return signerCertificate.clone();
   }
 
   /** A signature without timestamp. */

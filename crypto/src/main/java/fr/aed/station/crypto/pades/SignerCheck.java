@@ -27,9 +27,11 @@ record SignerCheck(
     String subject,
     boolean verifies,
     boolean certificateMatches,
-    Optional<TimestampCheck> timestamp) {
+    Optional<TimestampCheck> timestamp,
+    byte[] certificate) {
 
-  static final SignerCheck BROKEN = new SignerCheck("", false, false, Optional.empty());
+  static final SignerCheck BROKEN =
+      new SignerCheck("", false, false, Optional.empty(), new byte[0]);
 
   /** Checks the first signer of the CMS, whose detached content is already attached. */
   static SignerCheck of(CMSSignedData cms) {
@@ -48,7 +50,8 @@ record SignerCheck(
         rfc4514(certificate),
         verifies(signer, certificate),
         namesCertificate(signer, certificate),
-        SignatureTimestamp.check(signer));
+        SignatureTimestamp.check(signer),
+        encoded(certificate));
   }
 
   private static boolean verifies(SignerInformation signer, X509CertificateHolder certificate) {

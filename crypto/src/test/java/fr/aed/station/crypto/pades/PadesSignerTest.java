@@ -145,6 +145,7 @@ class PadesSignerTest {
         report.signatures().get(0).signerSubject());
     assertEquals(
         leaf.getSubjectX500Principal().getName(), report.signatures().get(0).signerSubject());
+    assertArrayEquals(leaf.getEncoded(), report.signatures().get(0).signerCertificate());
     try (PDDocument document = Loader.loadPDF(signed)) {
       byte[] contents = document.getLastSignatureDictionary().getContents(signed);
       assertEquals(2, new CMSSignedData(contents).getCertificates().getMatches(null).size());

@@ -6,10 +6,14 @@ import fr.aed.station.app.store.JournalCheckpoints;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.journal.JournalCheckpoint;
 import fr.aed.station.crypto.pades.DetachedSignatures;
+import fr.aed.station.crypto.pades.TimestampCheck;
+import fr.aed.station.crypto.trust.SignerTrust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -43,7 +47,8 @@ final class CheckpointCheck {
    * @throws StationCommandException if it is no checkpoint (truncated, altered)
    * @throws StoreException if the database cannot be read
    */
-  static Outcome against(InterventionStore store, Path file) throws StoreException {
+  static Outcome against(InterventionStore store, Path file, SignerTrust trust)
+      throws StoreException {
     JournalCheckpoint.Signed signed = read(file);
     DetachedSignatures.Verified verified =
         DetachedSignatures.verify(signed.signedContent(), signed.signature());
@@ -55,7 +60,34 @@ final class CheckpointCheck {
           Optional.of("the checkpoint's signature does not verify: the file was altered"));
     }
     String signer = verified.chain().get(0).getSubjectX500Principal().getName();
+    Optional<String> untrusted = untrusted(verified, checkpoint, trust);
+    if (untrusted.isPresent()) {
+      return new Outcome(checkpoint, signer, untrusted);
+    }
     return new Outcome(checkpoint, signer, new JournalCheckpoints(store).missing(checkpoint));
+  }
+
+  // A checkpoint counts only if an officer's certificate the trust list vouches for signed it, at
+  // the time it says (or the time its timestamp vouches for).
+  private static Optional<String> untrusted(
+      DetachedSignatures.Verified verified, JournalCheckpoint checkpoint, SignerTrust trust) {
+    if (!trust.checks()) {
+      return Optional.empty();
+    }
+    try {
+      Instant at =
+          verified
+              .timestamp()
+              .filter(TimestampCheck::valid)
+              .map(TimestampCheck::time)
+              .orElse(checkpoint.createdAt());
+      return trust
+          .verdict(verified.chain().get(0).getEncoded())
+          .refusalAt(at)
+          .map(refusal -> "the checkpoint was signed with " + refusal);
+    } catch (CertificateEncodingException e) {
+      return Optional.of("the checkpoint's certificate cannot be read");
+    }
   }
 
   private static JournalCheckpoint.Signed read(Path file) {

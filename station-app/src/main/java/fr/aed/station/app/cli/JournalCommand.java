@@ -1,5 +1,6 @@
 package fr.aed.station.app.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.store.InterventionStore;
@@ -8,6 +9,9 @@ import fr.aed.station.app.store.JournalVerification;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.app.text.VisibleText;
 import fr.aed.station.crypto.journal.BrokenLink;
+import fr.aed.station.crypto.journal.SealingCertificate;
+import fr.aed.station.crypto.trust.SignerTrust;
+import fr.aed.station.crypto.trust.SignerVerdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,12 +41,17 @@ final class JournalCommand implements Runnable {
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Recomputes the journal's hash chain and reports the first broken link.",
-        "Exit code 0 when the chain holds, 1 when it is broken."
+        "Recomputes the journal's hash chain, checks the officer's seals and that each seal's",
+        "certificate chains to the trust list (at the seal's time, not revoked by a --crl given),",
+        "and reports the first broken link.",
+        "Exit code 0 when the chain and every seal hold with a trust list; 1 when something is",
+        "broken, or when no trust list was given (the seals then prove nothing); 2 when a trust",
+        "list or revocation list cannot be read."
       })
   static final class Verify implements Callable<Integer> {
 
     @Mixin DataDirectory data;
+    @Mixin TrustOptions trustOptions;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -60,30 +69,47 @@ final class JournalCommand implements Runnable {
 
     @Override
     public Integer call() {
+      SignerTrust trust = trustOptions.trust(data);
       // Read-only: an auditor's copy is verified as it is, never migrated or written.
       try (InterventionStore store = InterventionStore.openReadOnly(data.database())) {
         // Streamed: the journal is checked in bounded memory, however long it is.
-        JournalVerification.Outcome outcome = new JournalVerification(store).verify();
-        Optional<BrokenLink> broken = outcome.brokenLink();
+        JournalVerification.Outcome outcome = new JournalVerification(store, trust).verify();
         Optional<CheckpointCheck.Outcome> checkpoint = Optional.empty();
-        if (broken.isEmpty() && against != null) {
-          checkpoint = Optional.of(CheckpointCheck.against(store, against));
-          long after = sequence(store);
-          broken = checkpoint.get().problem().map(problem -> new BrokenLink(after, problem));
+        if (outcome.brokenLink().isEmpty() && against != null) {
+          checkpoint = Optional.of(CheckpointCheck.against(store, against, trust));
+          outcome = withCheckpoint(store, outcome, checkpoint.get());
         }
-        print(spec.commandLine().getOut(), outcome.entries(), broken);
+        if (json) {
+          printJson(spec.commandLine().getOut(), outcome);
+        } else {
+          print(spec.commandLine().getOut(), outcome);
+        }
         checkpoint
             .filter(c -> c.problem().isEmpty() && !json)
             .ifPresent(c -> printHeld(spec.commandLine().getOut(), c));
-        return broken.isEmpty() ? 0 : 1;
+        if (outcome.intact() && !outcome.trustChecked()) {
+          throw new StationCommandException(
+              "the seals were not checked against a trust list: " + TrustOptions.NO_TRUST_LIST);
+        }
+        return outcome.intact() ? 0 : 1;
       } catch (StoreException e) {
         throw new StationCommandException(e.getMessage(), e);
       }
     }
 
-    // Where the journal stops holding what the checkpoint saw: just after its last entry.
-    private static long sequence(InterventionStore store) throws StoreException {
-      return JournalHead.of(store).map(JournalHead::sequence).orElse(0L) + 1;
+    // A checkpoint the database no longer holds is broken just after the journal's last entry.
+    private static JournalVerification.Outcome withCheckpoint(
+        InterventionStore store, JournalVerification.Outcome outcome, CheckpointCheck.Outcome held)
+        throws StoreException {
+      if (held.problem().isEmpty()) {
+        return outcome;
+      }
+      long after = JournalHead.of(store).map(JournalHead::sequence).orElse(0L) + 1;
+      return new JournalVerification.Outcome(
+          outcome.entries(),
+          Optional.of(new BrokenLink(after, held.problem().get())),
+          outcome.trustChecked(),
+          outcome.sealingCertificates());
     }
 
     private static void printHeld(PrintWriter out, CheckpointCheck.Outcome held) {
@@ -98,26 +124,106 @@ final class JournalCommand implements Runnable {
       out.flush();
     }
 
-    private void print(PrintWriter out, long entries, Optional<BrokenLink> broken) {
-      if (json) {
-        ObjectNode node = EnrollmentFile.mapper().createObjectNode();
-        node.put("entries", entries);
-        node.put("intact", broken.isEmpty());
-        broken.ifPresent(
-            b ->
-                node.putObject("firstBrokenLink")
-                    .put("sequence", b.sequence())
-                    .put("reason", b.reason()));
-        out.println(node.toString());
-      } else if (broken.isEmpty()) {
-        out.println("Journal intact: " + entries + " entries, every link holds.");
-      } else {
+    private static void print(PrintWriter out, JournalVerification.Outcome outcome) {
+      Optional<BrokenLink> broken = outcome.brokenLink();
+      if (broken.isPresent()) {
         out.println(
             "Journal BROKEN at entry "
                 + broken.get().sequence()
                 + ": "
                 + VisibleText.of(broken.get().reason()));
+      } else if (outcome.trustChecked()) {
+        out.println(
+            "Journal intact: "
+                + outcome.entries()
+                + " entries, every link holds; "
+                + seals(outcome)
+                + ", each by a certificate a trusted authority issued.");
+      } else {
+        out.println(
+            "Journal chain holds: "
+                + outcome.entries()
+                + " entries, every link holds; "
+                + seals(outcome)
+                + ", NOT checked against a trust list: the seals prove nothing.");
       }
+      if (broken.isEmpty()) {
+        outcome.sealingCertificates().forEach(c -> out.println(sealer(c)));
+        if (outcome.demonstration()) {
+          out.println(
+              "DEMONSTRATION seals: made with this data folder's demonstration card, they prove"
+                  + " nothing.");
+        }
+      }
+      out.flush();
+    }
+
+    private static String seals(JournalVerification.Outcome outcome) {
+      return outcome.seals() == 0
+          ? "no seal"
+          : outcome.seals() + " seal(s), the last over entry " + outcome.sealedThrough();
+    }
+
+    private static String sealer(SealingCertificate certificate) {
+      SignerVerdict verdict = certificate.verdict();
+      return "Sealed by "
+          + verdict.subject()
+          + ": certificate SHA-256 "
+          + verdict.sha256()
+          + ", "
+          + certificate.seals()
+          + " seal(s), entries "
+          + certificate.firstSequence()
+          + " to "
+          + certificate.lastSequence()
+          + verdict
+              .authority()
+              .map(
+                  a ->
+                      ", issued by "
+                          + a.subject()
+                          + (a.demonstration() ? " (DEMONSTRATION authority)" : " (trust list)"))
+              .orElse(", not checked");
+    }
+
+    private static void printJson(PrintWriter out, JournalVerification.Outcome outcome) {
+      ObjectNode node = EnrollmentFile.mapper().createObjectNode();
+      node.put("entries", outcome.entries());
+      node.put("intact", outcome.intact() && outcome.trustChecked());
+      node.put("chainHolds", outcome.intact());
+      node.put("trustChecked", outcome.trustChecked());
+      node.put("demonstration", outcome.demonstration());
+      outcome
+          .brokenLink()
+          .ifPresent(
+              b ->
+                  node.putObject("firstBrokenLink")
+                      .put("sequence", b.sequence())
+                      .put("reason", b.reason()));
+      if (outcome.intact()) {
+        node.put("seals", outcome.seals());
+        node.put("sealedThrough", outcome.sealedThrough());
+        ArrayNode certificates = node.putArray("sealingCertificates");
+        for (SealingCertificate c : outcome.sealingCertificates()) {
+          ObjectNode item =
+              certificates
+                  .addObject()
+                  .put("subject", c.verdict().subject())
+                  .put("sha256", c.verdict().sha256())
+                  .put("seals", c.seals())
+                  .put("firstSequence", c.firstSequence())
+                  .put("lastSequence", c.lastSequence());
+          c.verdict()
+              .authority()
+              .ifPresent(
+                  a ->
+                      item.putObject("authority")
+                          .put("subject", a.subject())
+                          .put("sha256", a.sha256())
+                          .put("demonstration", a.demonstration()));
+        }
+      }
+      out.println(node.toString());
       out.flush();
     }
   }

@@ -10,6 +10,7 @@ import fr.aed.station.app.sheet.SheetVerification.Check;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.app.text.VisibleText;
+import fr.aed.station.crypto.trust.SignerTrust;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,8 +44,11 @@ final class SheetCommand implements Runnable {
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Checks a sheet: its PAdES signatures, its PDF/A claim (veraPDF), and that it is the",
-        "sheet, with the request, recorded for its intervention. Exit 0 when every check passes."
+        "Checks a sheet: its PAdES signatures, that its signer's certificate chains to the trust",
+        "list, its PDF/A claim (veraPDF), that it is the sheet of its intervention (the bytes,",
+        "the file and the request recorded for it) and that the journal holds up to the seal",
+        "over its signature. Exit 0 when every check passes; 1 when one fails or no trust list",
+        "was given; 2 when a trust list or revocation list cannot be read."
       })
   static final class Verify implements Callable<Integer> {
 
@@ -55,10 +59,12 @@ final class SheetCommand implements Runnable {
     boolean json;
 
     @Mixin DataDirectory data;
+    @Mixin TrustOptions trustOptions;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
+      SignerTrust trust = trustOptions.trust(data);
       byte[] pdf;
       try {
         pdf = Files.readAllBytes(file);
@@ -66,9 +72,13 @@ final class SheetCommand implements Runnable {
         throw new StationCommandException(
             "cannot read the sheet " + file + ": " + e.getMessage(), e);
       }
-      try (InterventionStore store = InterventionStore.open(data.database())) {
-        List<Check> checks = new SheetVerification(store).verify(pdf);
+      try (InterventionStore store = InterventionStore.openReadOnly(data.database())) {
+        List<Check> checks = new SheetVerification(store, trust).verify(file, pdf);
         print(spec.commandLine().getOut(), checks);
+        if (!trust.checks()) {
+          throw new StationCommandException(
+              "the signer was not checked against a trust list: " + TrustOptions.NO_TRUST_LIST);
+        }
         return checks.stream().allMatch(Check::passed) ? 0 : 1;
       } catch (StoreException e) {
         throw new StationCommandException(e.getMessage(), e);

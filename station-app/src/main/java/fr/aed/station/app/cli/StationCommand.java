@@ -63,6 +63,11 @@ public final class StationCommand implements Runnable {
             line.getErr().flush();
             return exception instanceof StationUsageException ? CommandLine.ExitCode.USAGE : 1;
           }
+          if (exception instanceof StationUsageException) {
+            line.getErr().println("error: " + exception.getMessage());
+            line.getErr().flush();
+            return 2;
+          }
           throw exception;
         });
     try {

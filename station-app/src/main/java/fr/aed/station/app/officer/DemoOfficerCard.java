@@ -130,6 +130,18 @@ public final class DemoOfficerCard {
     }
   }
 
+  /**
+   * The certificate of the demonstration authority that certified the demonstration card kept in
+   * {@code folder}, if that card was ever issued there: a trust anchor for demonstration stations
+   * only, since whoever holds the folder holds the card.
+   *
+   * @throws TokenException if the authority's certificate is there but cannot be read
+   */
+  public static Optional<X509Certificate> authority(Path folder) throws TokenException {
+    Path file = folder.resolve(AUTHORITY_FILE);
+    return Files.exists(file) ? Optional.of(DemoAuthorityFile.read(file)) : Optional.empty();
+  }
+
   private static OfficerCredential openOrIssue(
       TokenConnector connector, Path authorityFile, Officer officer) throws TokenException {
     Token card = connector.connect();

@@ -73,7 +73,8 @@ class HolderSignatureScanCommandTest {
     assertEquals("0", signed[0], signed[2]);
 
     Path sheet = Path.of(outcome.get("sheetPath").asText());
-    String[] verified = run("sheet", "verify", sheet.toString(), "--data-dir", dir.toString());
+    String[] verified =
+        run("sheet", "verify", sheet.toString(), "--demo", "--data-dir", dir.toString());
     assertEquals("0", verified[0], verified[1]);
     byte[] pdf = Files.readAllBytes(sheet);
     assertEquals("PDF/A-3B compliant", ArchiveConformance.check(pdf).summary());

@@ -104,7 +104,7 @@ class JournalCheckpointCommandTest {
         "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(checkpoint)));
 
     assertEquals(0, enroll(data).code(), "the journal goes on after a checkpoint");
-    Run verified = station(data, "journal", "verify", "--against", checkpoint.toString());
+    Run verified = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
 
     assertEquals(0, verified.code(), verified.out() + verified.err());
     assertTrue(verified.out().contains("held: entries 1 to"), verified.out());
@@ -123,10 +123,10 @@ class JournalCheckpointCommandTest {
         "DELETE FROM journal_seal WHERE sequence >= " + cut,
         "DELETE FROM intervention WHERE id = '" + second + "'");
 
-    Run alone = station(data, "journal", "verify");
+    Run alone = station(data, "journal", "verify", "--demo");
     assertEquals(0, alone.code(), "a clean cut of the end is beyond the journal alone");
 
-    Run against = station(data, "journal", "verify", "--against", checkpoint.toString());
+    Run against = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
     assertEquals(1, against.code());
     assertTrue(
         against.out().contains("the last entries were removed, or the database was rolled back"),
@@ -141,12 +141,12 @@ class JournalCheckpointCommandTest {
     Files.write(data.resolve("station.db"), new byte[0]);
     Files.deleteIfExists(data.resolve("station.db-wal"));
     Files.deleteIfExists(data.resolve("station.db-shm"));
-    Run emptied = station(data, "journal", "verify", "--against", checkpoint.toString());
+    Run emptied = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
     assertEquals(1, emptied.code());
     assertTrue(emptied.err().contains("is empty (0 bytes)"), emptied.err());
 
     Files.delete(data.resolve("station.db"));
-    Run deleted = station(data, "journal", "verify", "--against", checkpoint.toString());
+    Run deleted = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
     assertEquals(1, deleted.code());
     assertTrue(deleted.err().contains("no station database"), deleted.err());
   }
@@ -157,10 +157,30 @@ class JournalCheckpointCommandTest {
     Path elsewhere = stationWithMeetings("b", 1);
     Path theirs = checkpoint(elsewhere, "theirs.txt");
 
-    Run run = station(here, "journal", "verify", "--against", theirs.toString());
+    // one authority for both stations' officers, as a certificate authority's trust list is
+    Path trustList = dir.resolve("trust.pem");
+    Files.writeString(
+        trustList,
+        Files.readString(here.resolve("demo-officer/authority.pem"))
+            + Files.readString(elsewhere.resolve("demo-officer/authority.pem")));
+    Run run =
+        station(
+            here,
+            "journal",
+            "verify",
+            "--trust-list",
+            trustList.toString(),
+            "--against",
+            theirs.toString());
 
     assertEquals(1, run.code());
     assertTrue(run.out().contains("the checkpoint is of another journal"), run.out());
+
+    Run untrusted = station(here, "journal", "verify", "--demo", "--against", theirs.toString());
+    assertEquals(1, untrusted.code());
+    assertTrue(
+        untrusted.out().contains("the checkpoint was signed with a certificate no trusted"),
+        untrusted.out());
   }
 
   @Test
@@ -170,7 +190,7 @@ class JournalCheckpointCommandTest {
     byte[] bytes = Files.readAllBytes(checkpoint);
 
     Path truncated = Files.write(dir.resolve("truncated.txt"), Arrays.copyOf(bytes, 100));
-    Run cut = station(data, "journal", "verify", "--against", truncated.toString());
+    Run cut = station(data, "journal", "verify", "--demo", "--against", truncated.toString());
     assertEquals(1, cut.code());
     assertTrue(cut.err().contains("not a journal checkpoint"), cut.err());
 
@@ -180,11 +200,12 @@ class JournalCheckpointCommandTest {
         Files.writeString(
             dir.resolve("altered.txt"),
             text.replace("sequence: " + sequence, "sequence: " + (Long.parseLong(sequence) - 1)));
-    Run forged = station(data, "journal", "verify", "--against", altered.toString());
+    Run forged = station(data, "journal", "verify", "--demo", "--against", altered.toString());
     assertEquals(1, forged.code());
     assertTrue(forged.out().contains("signature does not verify"), forged.out());
 
-    Run missing = station(data, "journal", "verify", "--against", dir.resolve("no").toString());
+    Run missing =
+        station(data, "journal", "verify", "--demo", "--against", dir.resolve("no").toString());
     assertEquals(2, missing.code());
   }
 
@@ -206,7 +227,7 @@ class JournalCheckpointCommandTest {
       zip = files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
     }
 
-    Run run = station(data, "journal", "verify", "--against", zip.toString());
+    Run run = station(data, "journal", "verify", "--demo", "--against", zip.toString());
 
     assertEquals(0, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("held"), run.out());

@@ -10,18 +10,20 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StepRecord;
+import fr.aed.station.app.store.TestAuthority;
 import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.crypto.SoftwareDeviceKey;
-import fr.aed.station.crypto.TestCertificates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
+import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalCommandTest {
 
   @TempDir Path dir;
+  private TestAuthority authority;
 
   @BeforeEach
   void recordTwoMeetings() throws Exception {
+    authority = TestAuthority.create("AED Test CA");
     Enrollment sample = SampleEnrollment.at(LocalDateTime.of(2026, 11, 24, 10, 0));
     Instant at = Instant.parse("2026-11-24T09:00:00Z");
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
@@ -42,27 +46,26 @@ class JournalCommandTest {
         store.record(id, StepRecord.of(Step.CHECKS_RECORDED, Map.of("kbisDate", "2026-11-01")), at);
         store.record(id, StepRecord.of(Step.CLOSED, Map.of()), at);
       }
-      // a meeting closes under the officer's seal
-      store.sealJournal("INT", OFFICER, OFFICER_CERTIFICATE, at);
+      // a meeting closes under the officer's seal, made with a certificate the trust list vouches
+      // for
+      store.sealJournal(
+          "INT",
+          OFFICER,
+          authority.certify(
+              OFFICER,
+              new X500Principal("CN=Officer, C=FR"),
+              at.minus(Duration.ofDays(1)),
+              at.plus(Duration.ofDays(365))),
+          at);
     }
   }
 
   private static final SoftwareDeviceKey OFFICER = officerKey();
-  private static final java.security.cert.X509Certificate OFFICER_CERTIFICATE =
-      officerCertificate();
 
   private static SoftwareDeviceKey officerKey() {
     try {
       return SoftwareDeviceKey.ec("secp256r1");
     } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static java.security.cert.X509Certificate officerCertificate() {
-    try {
-      return TestCertificates.selfSigned(OFFICER, "Officer");
-    } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
@@ -75,7 +78,15 @@ class JournalCommandTest {
   }
 
   private JsonNode verify() throws Exception {
-    String[] result = run("journal", "verify", "--json", "--data-dir", dir.toString());
+    String[] result =
+        run(
+            "journal",
+            "verify",
+            "--json",
+            "--trust-list",
+            authority.writeTrustList(dir.resolve("trust.pem")).toString(),
+            "--data-dir",
+            dir.toString());
     JsonNode node = EnrollmentFile.mapper().readTree(result[1]);
     assertEquals(node.get("intact").asBoolean() ? "0" : "1", result[0], result[2]);
     return node;

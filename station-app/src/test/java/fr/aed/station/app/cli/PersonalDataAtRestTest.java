@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The identity document's number and zone, typed or read, are nowhere in clear in the database,
- * its WAL or its SHM: for an accepted meeting, a refused one (whose reasons name them on screen),
- * and after a purge. The officer sees them; the evidence does not keep them.
+ * The identity document's number and zone, typed or read, are nowhere in clear in the database, its
+ * WAL or its SHM: for an accepted meeting, a refused one (whose reasons name them on screen), and
+ * after a purge. The officer sees them; the evidence does not keep them.
  */
 class PersonalDataAtRestTest {
 

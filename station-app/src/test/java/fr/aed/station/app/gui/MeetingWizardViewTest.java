@@ -10,12 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.sheet.SheetVerification;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.crypto.trust.SignerTrust;
+import fr.aed.station.crypto.trust.TrustList;
+import fr.aed.station.crypto.trust.TrustedAuthority;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +180,7 @@ class MeetingWizardViewTest {
     String id = robot.lookup("#intervention-id").queryAs(Label.class).getText();
     assertEquals("CLOSED", status(id));
     Path sheet = Path.of(robot.lookup("#sheet-path").queryAs(Label.class).getText());
-    assertHolderSignedThenOfficerSigned(Files.readAllBytes(sheet));
+    assertHolderSignedThenOfficerSigned(sheet);
     robot.clickOn("#open-sheet");
     assertEquals(1, dialogs.opened.size());
 
@@ -204,7 +209,8 @@ class MeetingWizardViewTest {
   }
 
   // Re-read from the file: the drawn signature is inside the sheet that the officer's card signed.
-  private static void assertHolderSignedThenOfficerSigned(byte[] pdf) throws Exception {
+  private static void assertHolderSignedThenOfficerSigned(Path sheet) throws Exception {
+    byte[] pdf = Files.readAllBytes(sheet);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       Map<String, PDComplexFileSpecification> files =
           document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
@@ -227,7 +233,12 @@ class MeetingWizardViewTest {
           pdf.length, range[2] + range[3], "the officer's signature covers the whole file");
     }
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
-      List<SheetVerification.Check> checks = new SheetVerification(store).verify(pdf);
+      // The window's meetings are signed by the demonstration card kept beside the database.
+      X509Certificate demoAuthority =
+          DemoOfficerCard.authority(dir.resolve("demo-officer")).orElseThrow();
+      SignerTrust demo =
+          new SignerTrust(TrustList.empty().with(new TrustedAuthority(demoAuthority, true)));
+      List<SheetVerification.Check> checks = new SheetVerification(store, demo).verify(sheet, pdf);
       assertTrue(checks.stream().allMatch(SheetVerification.Check::passed), checks.toString());
     }
   }

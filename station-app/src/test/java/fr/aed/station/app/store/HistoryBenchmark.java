@@ -42,7 +42,15 @@ public final class HistoryBenchmark {
     // is closed, so that it holds no lock.
     command(folder, "station list (CLI, latest 50)", "list");
     command(folder, "station list --holder dupont (CLI)", "list", "--holder", "dupont");
-    command(folder, "station journal verify (CLI)", "journal", "verify");
+    // The generated history is sealed by an officer of the authority written beside it.
+    Path trustList = folder.resolve("trust.pem");
+    command(
+        folder,
+        "station journal verify (CLI)",
+        "journal",
+        "verify",
+        "--trust-list",
+        trustList.toString());
   }
 
   private static void generate(Path db, int count) throws Exception {
@@ -52,7 +60,11 @@ public final class HistoryBenchmark {
     }
     long started = System.nanoTime();
     try (InterventionStore store = InterventionStore.open(db)) {
-      new HistoryGenerator(store).generate(count, Instant.parse("2026-01-01T00:00:00Z"));
+      Instant end = Instant.parse("2026-01-01T00:00:00Z");
+      new HistoryGenerator(store).generate(count, end);
+      TestAuthority authority = TestAuthority.create("Bench CA");
+      authority.writeTrustList(db.resolveSibling("trust.pem"));
+      HistoryGenerator.seal(store, authority, end);
     }
     System.out.printf(
         Locale.ROOT,

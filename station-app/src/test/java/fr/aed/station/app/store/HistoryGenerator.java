@@ -4,6 +4,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.identity.NameFolding;
+import fr.aed.station.crypto.SoftwareDeviceKey;
 import fr.aed.station.crypto.journal.ChainedEntry;
 import fr.aed.station.crypto.journal.JournalChain;
 import fr.aed.station.crypto.journal.JournalEntry;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Fills a fresh store with generated interventions and their journal, in large transactions,
@@ -70,6 +72,23 @@ final class HistoryGenerator {
       }
       flush(connection, meeting, journal);
     }
+  }
+
+  /**
+   * Seals the journal's head as a meeting closing does, with a key the authority certifies for the
+   * time of the seal: the last meeting closed is under a seal.
+   */
+  static void seal(InterventionStore store, TestAuthority authority, Instant at) throws Exception {
+    SoftwareDeviceKey officer = SoftwareDeviceKey.ec("secp256r1");
+    store.sealJournal(
+        InterventionStore.STATION,
+        officer,
+        authority.certify(
+            officer,
+            new X500Principal("CN=Jean Exemple, C=FR"),
+            at.minus(Duration.ofDays(1)),
+            at.plus(Duration.ofDays(365))),
+        at);
   }
 
   private static final String INSERT_MEETING =

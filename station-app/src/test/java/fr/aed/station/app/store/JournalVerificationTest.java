@@ -67,6 +67,8 @@ class JournalVerificationTest {
     Path db = dir.resolve("long.db");
     try (InterventionStore store = InterventionStore.open(db)) {
       new HistoryGenerator(store).generate(4_000, Instant.parse("2026-01-01T00:00:00Z"));
+      HistoryGenerator.seal(
+          store, TestAuthority.create("History CA"), Instant.parse("2026-01-01T00:00:00Z"));
       assertTrue(new JournalVerification(store).verify().intact());
     }
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + db);

@@ -53,6 +53,8 @@ class RetentionPurgeTest {
                 InterventionField.SHEET_PATH, sheet.toString(), InterventionField.CSR_PEM, "pem")),
         CLOSED_AT.minusSeconds(60));
     store.record(closed, StepRecord.of(Step.CLOSED, Map.of()), CLOSED_AT);
+    // a meeting closes under the officer's seal
+    HistoryGenerator.seal(store, TestAuthority.create("Purge CA"), CLOSED_AT);
     refused = meeting(REFUSED_MEETING);
     store.record(refused, StepRecord.of(Step.REFUSED, Map.of()), REFUSED_MEETING.plusSeconds(600));
     open = meeting(Instant.parse("2001-01-01T08:00:00Z"));
