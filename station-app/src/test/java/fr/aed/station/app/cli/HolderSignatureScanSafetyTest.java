@@ -343,7 +343,8 @@ class HolderSignatureScanSafetyTest {
     String[] signed =
         run("resume", interventionId, "--officer", "demo", "--data-dir", dir.toString());
     assertEquals("0", signed[0], signed[2]);
-    String[] verified = run("sheet", "verify", sheet.toString(), "--data-dir", dir.toString());
+    String[] verified =
+        run("sheet", "verify", sheet.toString(), "--demo", "--data-dir", dir.toString());
     assertEquals("0", verified[0], verified[1]);
     assertEquals(
         "PDF/A-3B compliant", ArchiveConformance.check(Files.readAllBytes(sheet)).summary());

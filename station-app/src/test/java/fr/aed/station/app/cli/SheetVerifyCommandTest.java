@@ -100,6 +100,10 @@ class SheetVerifyCommandTest {
   @Test
   void sheetUnknownToThisStationFailsTheRecordCheck() throws Exception {
     Path other = dir.resolve("other-station");
+    try (var station =
+        fr.aed.station.app.store.InterventionStore.open(other.resolve("station.db"))) {
+      // another station, with its own (empty) record
+    }
     Path file = Files.write(dir.resolve("elsewhere.pdf"), sheet);
     String[] result = run("sheet", "verify", file.toString(), "--data-dir", other.toString());
 
