@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,21 +115,27 @@ final class SimulatorCommand implements Runnable {
     CardFaults faults = faults();
     try (SimulatedCard card = insertCard()) {
       VirtualReaderBridge bridge = new VirtualReaderBridge(card, faults);
-      // On SIGTERM the JVM may halt as soon as the hooks are done, before the main thread gets
-      // to print: the hook says it itself, and only one of them does.
+      // On SIGTERM the JVM halts as soon as the hooks are done: the hook says it itself, or waits
+      // for the main thread to have said it, and only one of them does.
       AtomicBoolean reported = new AtomicBoolean();
+      CountDownLatch said = new CountDownLatch(1);
       Runnable report =
           () -> {
             if (reported.compareAndSet(false, true)) {
               err.printf("simulated card removed after %d APDUs%n", bridge.apduCount());
               err.flush();
+              said.countDown();
             }
           };
       Thread pullOut =
           new Thread(
               () -> {
-                pullOut(bridge, err);
-                report.run();
+                try {
+                  pullOut(bridge, err);
+                } finally {
+                  report.run();
+                  awaitQuietly(said);
+                }
               },
               "simulated card removal");
       Runtime.getRuntime().addShutdownHook(pullOut);
@@ -151,6 +159,16 @@ final class SimulatorCommand implements Runnable {
       throw new StationCommandException(e.getMessage() + ": " + e.getCause().getMessage());
     }
   }
+
+  private static void awaitQuietly(CountDownLatch said) {
+    try {
+      said.await(REPORT_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final long REPORT_WAIT_SECONDS = 5;
 
   private SimulatedCard insertCard() {
     CardProfile profile = profile();
