@@ -21,14 +21,16 @@ final class RecordVerification {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  // One look-up of each meeting's last entry (the journal's index by meeting); its number is read
+  // again only to name a record that fails.
   private static final String ROWS_AND_LAST_ENTRIES =
       "SELECT "
           + RecordDigests.COLUMNS
-          + ", (SELECT seq FROM journal j WHERE j.intervention = i.id ORDER BY seq DESC LIMIT 1)"
-          + " AS last_seq,"
-          + " (SELECT detail FROM journal j WHERE j.intervention = i.id ORDER BY seq DESC LIMIT 1)"
+          + ", (SELECT detail FROM journal j WHERE j.intervention = i.id ORDER BY seq DESC LIMIT 1)"
           + " AS last_detail"
-          + " FROM intervention i ORDER BY i.id";
+          + " FROM intervention i";
+
+  private static final String LAST_ENTRY_OF = "SELECT MAX(seq) FROM journal WHERE intervention = ?";
 
   private static final String MEETINGS_WITHOUT_ROW =
       "SELECT intervention, MIN(seq) FROM journal j WHERE intervention <> ? AND NOT EXISTS"
@@ -108,22 +110,33 @@ final class RecordVerification {
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
         String id = row.getString("id");
-        long sequence = row.getLong("last_seq");
-        if (row.wasNull()) {
+        String detail = row.getString("last_detail");
+        if (detail == null) {
           return broken(0, "the record of " + id + " is in no journal entry (added behind it)");
         }
-        Optional<String> recorded = digest(row.getString("last_detail"), RecordDigests.ROW);
+        Optional<String> recorded = digest(detail, RecordDigests.ROW);
         if (recorded.isEmpty()) {
-          return broken(sequence, "the record of " + id + " is not covered by the journal");
+          return broken(
+              lastEntryOf(connection, id),
+              "the record of " + id + " is not covered by the journal");
         }
         if (!recorded.get().equals(RecordDigests.intervention(row))) {
           return broken(
-              sequence,
+              lastEntryOf(connection, id),
               "the record of " + id + " differs from what this entry recorded (edited behind it)");
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static long lastEntryOf(Connection connection, String id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(LAST_ENTRY_OF)) {
+      select.setString(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    }
   }
 
   private static Optional<BrokenLink> deletedRows(Connection connection) throws SQLException {
