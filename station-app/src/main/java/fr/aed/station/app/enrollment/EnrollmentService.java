@@ -211,6 +211,7 @@ public final class EnrollmentService {
           interventionId,
           null);
     }
+    requireRecordHolds(interventionId);
     return state;
   }
 
@@ -236,6 +237,24 @@ public final class EnrollmentService {
       MeetingOfficer.requireIssuedTo(officer.certificate(), recorded.meeting().officer());
     } catch (OfficerMismatchException e) {
       throw new EnrollmentException(e.getMessage(), null, e);
+    }
+  }
+
+  // A meeting resumes with what was recorded and previewed, nothing else: a record changed behind
+  // the journal's back (the dossier, the request, the step reached) is refused before the card.
+  private void requireRecordHolds(String interventionId) throws EnrollmentException {
+    try {
+      if (!store.recordHolds(interventionId)) {
+        throw new EnrollmentException(
+            "the record of "
+                + interventionId
+                + " is not the one the journal recorded (changed behind it): not resumed; see"
+                + " `station journal verify`",
+            interventionId,
+            null);
+      }
+    } catch (StoreException e) {
+      throw new EnrollmentException(e.getMessage(), interventionId, e);
     }
   }
 

@@ -276,6 +276,31 @@ public final class InterventionStore implements AutoCloseable {
   }
 
   /**
+   * Whether the meeting's record is still the one its last journal entry describes: a record
+   * changed behind the journal's back (the dossier, the request, the step) is not resumed.
+   *
+   * @throws StoreException if the database cannot be read
+   */
+  public boolean recordHolds(String interventionId) throws StoreException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT detail FROM journal WHERE intervention = ? ORDER BY seq DESC LIMIT 1")) {
+      select.setString(1, interventionId);
+      String recorded;
+      try (ResultSet row = select.executeQuery()) {
+        recorded = row.next() ? row.getString(1) : null;
+      }
+      Optional<String> current = RecordDigests.intervention(connection, interventionId);
+      connection.commit();
+      return recorded != null
+          && current.isPresent()
+          && recorded.contains("\"" + RecordDigests.ROW + "\":\"" + current.get() + "\"");
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  /**
    * Seals the journal's current head with the officer's key, for the intervention that closed.
    *
    * @throws StoreException if the database cannot be written
