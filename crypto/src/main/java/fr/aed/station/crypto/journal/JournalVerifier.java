@@ -50,6 +50,51 @@ public final class JournalVerifier {
     seals.forEach(seal -> sealedHashesSeen.put(seal.sequence(), null));
   }
 
+  /**
+   * A verifier whose seals come one at a time, in the journal's order, each right after the entry
+   * it seals ({@link #acceptSeal}): nothing is kept per seal, so a journal of a million sealed
+   * meetings is checked in bounded memory.
+   */
+  public JournalVerifier(SignerTrust trust) {
+    this(List.of(), trust);
+  }
+
+  /**
+   * Checks a seal over the entry accepted last (its sequence must be that entry's): its signature,
+   * its certificate against the trust list at the seal's time, and the entry's hash.
+   *
+   * @return the broken link, if the seal does not hold (stop there)
+   */
+  public Optional<BrokenLink> acceptSeal(JournalSeal seal) {
+    if (seal.sequence() != entries) {
+      return broken(seal.sequence(), "a seal over an entry that is not there");
+    }
+    if (!seal.signatureValid()) {
+      return broken(seal.sequence(), "the officer's seal over this entry does not verify");
+    }
+    Optional<BrokenLink> untrusted = trusted(seal);
+    if (untrusted.isPresent()) {
+      return untrusted;
+    }
+    if (!seal.headHash().equals(previous)) {
+      return broken(seal.sequence(), "differs from the entry the officer sealed");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * After the last entry, a seal still to come seals an entry that is gone.
+   *
+   * @param nextSeal the first seal not yet accepted, if any
+   */
+  public Optional<BrokenLink> finishSeals(Optional<JournalSeal> nextSeal) {
+    return nextSeal.flatMap(
+        seal ->
+            broken(
+                entries + 1,
+                "journal truncated: entry " + seal.sequence() + " was sealed and is gone"));
+  }
+
   /** How many entries were accepted so far. */
   public long entries() {
     return entries;

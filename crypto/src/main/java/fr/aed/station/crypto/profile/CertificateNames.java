@@ -60,8 +60,58 @@ public final class CertificateNames {
         .filter(CertificateNames::isRefused)
         .findFirst()
         .ifPresent(refused -> findings.add(refusedCharacter(attribute, refused)));
+    checkConfusables(attribute, value, findings);
     checkLength(attribute, value, findings);
     return findings;
+  }
+
+  /** The first character a certificate name must not carry, if any (the dossier's check). */
+  public static java.util.OptionalInt firstRefused(String value) {
+    return value.codePoints().filter(CertificateNames::isRefused).findFirst();
+  }
+
+  // What reads as another name: compatibility forms (fullwidth letters, ligatures of Unicode's
+  // compatibility block, superscripts), a word mixing scripts (a Cyrillic А in "Аtelier"), an
+  // accent on nothing (after a space or at the start).
+  private static void checkConfusables(String attribute, String value, List<LintFinding> findings) {
+    if (firstRefused(value).isPresent()) {
+      return; // refused already, for the character itself
+    }
+    if (!Normalizer.normalize(value, Normalizer.Form.NFKC).equals(value)
+        && Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+      findings.add(
+          LintFinding.error(
+              "COMPATIBILITY_CHARACTER",
+              attribute + " '" + value + "' has a compatibility form (fullwidth, superscript...)"));
+    }
+    for (String word : value.split("[\\s\\-'’.,&()/:+]+")) {
+      if (word.codePoints()
+              .mapToObj(Character.UnicodeScript::of)
+              .filter(
+                  script ->
+                      script != Character.UnicodeScript.COMMON
+                          && script != Character.UnicodeScript.INHERITED)
+              .distinct()
+              .count()
+          > 1) {
+        findings.add(
+            LintFinding.error(
+                "MIXED_SCRIPTS", attribute + " mixes scripts in the word '" + word + "'"));
+        break;
+      }
+    }
+    int previous = ' ';
+    for (int codePoint : value.codePoints().toArray()) {
+      if (Character.getType(codePoint) == Character.NON_SPACING_MARK
+          && !Character.isLetter(previous)) {
+        findings.add(
+            LintFinding.error(
+                "LONE_MARK",
+                attribute + " has an accent on no letter (" + describe(codePoint) + ")"));
+        break;
+      }
+      previous = codePoint;
+    }
   }
 
   /** The character's name as the findings give it: {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}. */

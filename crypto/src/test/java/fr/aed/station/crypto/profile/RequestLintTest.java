@@ -165,6 +165,21 @@ class RequestLintTest {
     assertTrue(findings.get(0).message().startsWith("O contains U+"), findings.toString());
   }
 
+  // Seen in a hostile trial: names that read as another, signed as given.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "'Ａｔｅｌｉｅｒ Démo', COMPATIBILITY_CHARACTER",
+    "'\u0410telier Démo', MIXED_SCRIPTS",
+    "'Atelier \u0301', LONE_MARK"
+  })
+  void namesThatReadAsAnotherAreRefused(String organization, String code) {
+    RequestSubject subject =
+        RequestSubject.forFrenchCompany("Élodie", "Lefèvre-Dubois", organization, SIRET, "e@x.fr");
+    List<String> codes =
+        codes(lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(3072), "SHA256withRSA"));
+    assertTrue(codes.contains(code), organization + " " + codes);
+  }
+
   @Test
   void aZeroWidthSpaceInsideTheSurnameIsRefused() {
     RequestSubject subject =

@@ -35,8 +35,17 @@ final class CheckpointCheck {
    * @param checkpoint what the checkpoint states
    * @param signer who signed it (the certificate's subject)
    * @param problem why the database does not hold it, or empty when it does
+   * @param refused why the checkpoint itself cannot be trusted (altered, untrusted signer), which
+   *     says nothing of the journal; empty when it can
+   * @param fromPackage whether it was read from an export package (whose other files are not
+   *     checked here)
    */
-  record Outcome(JournalCheckpoint checkpoint, String signer, Optional<String> problem) {}
+  record Outcome(
+      JournalCheckpoint checkpoint,
+      String signer,
+      Optional<String> problem,
+      Optional<String> refused,
+      boolean fromPackage) {}
 
   private CheckpointCheck() {}
 
@@ -49,6 +58,7 @@ final class CheckpointCheck {
    */
   static Outcome against(InterventionStore store, Path file, SignerTrust trust)
       throws StoreException {
+    boolean fromPackage = isPackage(file);
     JournalCheckpoint.Signed signed = read(file);
     DetachedSignatures.Verified verified =
         DetachedSignatures.verify(signed.signedContent(), signed.signature());
@@ -57,14 +67,21 @@ final class CheckpointCheck {
       return new Outcome(
           checkpoint,
           "",
-          Optional.of("the checkpoint's signature does not verify: the file was altered"));
+          Optional.empty(),
+          Optional.of("its signature does not verify: the file was altered"),
+          fromPackage);
     }
     String signer = verified.chain().get(0).getSubjectX500Principal().getName();
     Optional<String> untrusted = untrusted(verified, checkpoint, trust);
     if (untrusted.isPresent()) {
-      return new Outcome(checkpoint, signer, untrusted);
+      return new Outcome(checkpoint, signer, Optional.empty(), untrusted, fromPackage);
     }
-    return new Outcome(checkpoint, signer, new JournalCheckpoints(store).missing(checkpoint));
+    return new Outcome(
+        checkpoint,
+        signer,
+        new JournalCheckpoints(store).missing(checkpoint),
+        Optional.empty(),
+        fromPackage);
   }
 
   // A checkpoint counts only if an officer's certificate the trust list vouches for signed it, at
@@ -84,9 +101,17 @@ final class CheckpointCheck {
       return trust
           .verdict(verified.chain().get(0).getEncoded())
           .refusalAt(at)
-          .map(refusal -> "the checkpoint was signed with " + refusal);
+          .map(refusal -> "it was signed with " + refusal);
     } catch (CertificateEncodingException e) {
-      return Optional.of("the checkpoint's certificate cannot be read");
+      return Optional.of("its certificate cannot be read");
+    }
+  }
+
+  private static boolean isPackage(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return startsWith(in.readNBytes(ZIP.length), ZIP);
+    } catch (IOException e) {
+      return false;
     }
   }
 

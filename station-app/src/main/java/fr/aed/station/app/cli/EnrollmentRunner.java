@@ -112,14 +112,18 @@ final class EnrollmentRunner {
     } else {
       double total = outcome.steps().stream().mapToDouble(StepTiming::millis).sum();
       out.printf(Locale.ROOT, "Total %.1f ms%n", total);
-      out.println("Request : " + outcome.csrPath());
+      out.println("Request : " + VisibleText.of(outcome.csrPath().toString()));
       out.println(
           "Sheet   : "
-              + outcome.sheetPath()
+              + VisibleText.of(outcome.sheetPath().toString())
               + (outcome.sheetSigned()
                   ? " (signed by the officer)"
                   : " (NOT signed: resume with --officer to sign it)"));
-      out.println("Record  : " + outcome.interventionId() + " in " + outcome.databasePath());
+      out.println(
+          "Record  : "
+              + outcome.interventionId()
+              + " in "
+              + VisibleText.of(outcome.databasePath().toString()));
       out.println("CSR SHA-256: " + outcome.csrSha256());
     }
     out.flush();

@@ -86,7 +86,15 @@ final class JournalCommand implements Runnable {
         }
         checkpoint
             .filter(c -> c.problem().isEmpty() && !json)
-            .ifPresent(c -> printHeld(spec.commandLine().getOut(), c));
+            .ifPresent(c -> printCheckpoint(spec.commandLine().getOut(), c));
+        if (checkpoint.flatMap(CheckpointCheck.Outcome::refused).isPresent()) {
+          // the checkpoint file, not the journal, is at fault: said apart, exit 1
+          throw new StationCommandException(
+              "the checkpoint "
+                  + against
+                  + " is refused: "
+                  + checkpoint.flatMap(CheckpointCheck.Outcome::refused).get());
+        }
         if (outcome.intact() && !outcome.trustChecked()) {
           throw new StationCommandException(
               "the seals were not checked against a trust list: " + TrustOptions.NO_TRUST_LIST);
@@ -112,7 +120,10 @@ final class JournalCommand implements Runnable {
           outcome.sealingCertificates());
     }
 
-    private static void printHeld(PrintWriter out, CheckpointCheck.Outcome held) {
+    private static void printCheckpoint(PrintWriter out, CheckpointCheck.Outcome held) {
+      if (held.refused().isPresent()) {
+        return;
+      }
       out.println(
           "Checkpoint of "
               + held.checkpoint().createdAt()
@@ -120,17 +131,21 @@ final class JournalCommand implements Runnable {
               + held.checkpoint().sequence()
               + " unchanged since; signed by "
               + VisibleText.of(held.signer())
-              + ".");
+              + (held.fromPackage()
+                  ? " (read from the package; its other files are checked against its signed"
+                      + " manifest, not here)."
+                  : "."));
       out.flush();
     }
 
     private static void print(PrintWriter out, JournalVerification.Outcome outcome) {
       Optional<BrokenLink> broken = outcome.brokenLink();
       if (broken.isPresent()) {
+        // a record in no entry has no entry to name
         out.println(
-            "Journal BROKEN at entry "
-                + broken.get().sequence()
-                + ": "
+            (broken.get().sequence() > 0
+                    ? "Journal BROKEN at entry " + broken.get().sequence() + ": "
+                    : "Journal BROKEN: ")
                 + VisibleText.of(broken.get().reason()));
       } else if (outcome.trustChecked()) {
         out.println(
@@ -149,6 +164,15 @@ final class JournalCommand implements Runnable {
       }
       if (broken.isEmpty()) {
         outcome.sealingCertificates().forEach(c -> out.println(sealer(c)));
+        if (outcome.sealedThrough() < outcome.entries()) {
+          out.println(
+              "Entries "
+                  + (outcome.sealedThrough() + 1)
+                  + " to "
+                  + outcome.entries()
+                  + " come after the last seal: only a checkpoint made after them, kept elsewhere,"
+                  + " vouches for them.");
+        }
         if (outcome.demonstration()) {
           out.println(
               "DEMONSTRATION seals: made with this data folder's demonstration card, they prove"

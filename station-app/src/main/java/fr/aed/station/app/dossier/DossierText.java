@@ -1,5 +1,6 @@
 package fr.aed.station.app.dossier;
 
+import fr.aed.station.crypto.profile.CertificateNames;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public final class DossierText {
     TOO_SHORT,
     TOO_LONG,
     CONTROL_CHARACTER,
-    INVISIBLE_CHARACTER
+    INVISIBLE_CHARACTER,
+    NOT_FOR_CERTIFICATE
   }
 
   /**
@@ -73,6 +75,11 @@ public final class DossierText {
 
   private static final String MULTI_LINE = "meeting.mrz";
 
+  // The fields that go into the certificate: the certificate's name policy applies to them here
+  // too, so that an emoji in a company name is refused before the meeting is recorded.
+  private static final Set<String> CERTIFICATE_NAMES =
+      Set.of("dossier.holder.surname", "dossier.holder.givenNames", "dossier.company.name");
+
   /** A written reason (for an override) is a sentence, not a tick. */
   public static final int MINIMUM_REASON_LENGTH = 15;
 
@@ -103,10 +110,17 @@ public final class DossierText {
       return Optional.of(new Problem(Kind.TOO_LONG, -1, bound));
     }
     boolean multiLine = path.equals(MULTI_LINE);
-    return text.codePoints()
-        .filter(c -> !(multiLine && (c == '\n' || c == '\r')))
-        .mapToObj(c -> refused(c, bound))
-        .flatMap(Optional::stream)
+    Optional<Problem> character =
+        text.codePoints()
+            .filter(c -> !(multiLine && (c == '\n' || c == '\r')))
+            .mapToObj(c -> refused(c, bound))
+            .flatMap(Optional::stream)
+            .findFirst();
+    if (character.isPresent() || !CERTIFICATE_NAMES.contains(path)) {
+      return character;
+    }
+    return CertificateNames.firstRefused(text).stream()
+        .mapToObj(c -> new Problem(Kind.NOT_FOR_CERTIFICATE, c, bound))
         .findFirst();
   }
 
@@ -140,6 +154,10 @@ public final class DossierText {
       case CONTROL_CHARACTER -> "contains the control character " + character(problem.codePoint());
       case INVISIBLE_CHARACTER ->
           "contains the invisible character " + character(problem.codePoint());
+      case NOT_FOR_CERTIFICATE ->
+          "contains "
+              + character(problem.codePoint())
+              + ", which a name in a certificate must not carry";
     };
   }
 

@@ -156,12 +156,18 @@ public final class EnrollmentService {
     return new SheetSigning(signsSheets ? officer : null, timestamps);
   }
 
-  /** Runs the steps; a failure is recorded as an interruption and said in one message. */
-  private static EnrollmentOutcome runSteps(EnrollmentRun run, Steps steps)
-      throws EnrollmentException {
+  /**
+   * Runs the steps; a failure is recorded as an interruption and said in one message. A refused
+   * meeting is sealed at once when the officer's card is there: its record cannot be rewritten
+   * later without the card.
+   */
+  private EnrollmentOutcome runSteps(EnrollmentRun run, Steps steps) throws EnrollmentException {
     try {
       steps.run();
       return run.outcome();
+    } catch (MeetingRefusedException refused) {
+      sealRefusal(run.interventionId());
+      throw refused;
     } catch (TokenException e) {
       throw run.interrupted("token: " + tokenReason(e), e);
     } catch (PinUnavailableException e) {
@@ -170,6 +176,17 @@ public final class EnrollmentService {
       throw run.interrupted("output: " + e.getMessage(), e);
     } catch (StoreException e) {
       throw new EnrollmentException(e.getMessage(), run.interventionId(), e);
+    }
+  }
+
+  private void sealRefusal(String interventionId) {
+    if (officer == null) {
+      return;
+    }
+    try {
+      store.sealJournal(interventionId, officer.key(), officer.certificate(), clock.instant());
+    } catch (StoreException | fr.aed.station.crypto.DeviceSigningException e) {
+      // The refusal stands as recorded; the next seal or checkpoint covers it.
     }
   }
 

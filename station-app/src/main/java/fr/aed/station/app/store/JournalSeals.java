@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The journal_seal table. */
 final class JournalSeals {
@@ -28,6 +29,30 @@ final class JournalSeals {
       insert.setBytes(6, seal.certificate());
       insert.executeUpdate();
     }
+  }
+
+  /** The largest certificate a seal row may hold: an officer's certificate is a few kilobytes. */
+  static final int MAX_CERTIFICATE_BYTES = 16 * 1024;
+
+  /**
+   * The next seal of a result over the seal's columns, or empty at its end; a seal row holding more
+   * than a certificate is read as one whose signature does not verify.
+   */
+  static Optional<JournalSeal> next(ResultSet rows) throws SQLException {
+    if (!rows.next()) {
+      return Optional.empty();
+    }
+    byte[] certificate = rows.getBytes("certificate");
+    byte[] signature = rows.getBytes("signature");
+    return Optional.of(
+        new JournalSeal(
+            rows.getLong("sequence"),
+            String.valueOf(rows.getString("head_hash")),
+            String.valueOf(rows.getString("sealed_at")),
+            signature == null ? new byte[0] : signature,
+            certificate == null || certificate.length > MAX_CERTIFICATE_BYTES
+                ? new byte[0]
+                : certificate));
   }
 
   static List<JournalSeal> read(Connection connection, Path file) throws StoreException {

@@ -24,6 +24,10 @@ public final class JournalVerification {
       "SELECT seq, recorded_at, intervention, event, detail, previous_hash, hash FROM journal"
           + " WHERE seq <= ? ORDER BY seq";
 
+  private static final String SEALS =
+      "SELECT sequence, head_hash, sealed_at, signature, certificate FROM journal_seal"
+          + " WHERE sequence <= ? ORDER BY sequence";
+
   private final InterventionStore store;
   private final SignerTrust trust;
 
@@ -98,15 +102,8 @@ public final class JournalVerification {
   public Outcome verifyThrough(long lastSequence) throws StoreException {
     Connection connection = store.connection();
     try {
-      List<JournalSeal> seals =
-          JournalSeals.read(connection, store.file()).stream()
-              .filter(s -> s.sequence() <= lastSequence)
-              .toList();
-      JournalVerifier verifier = new JournalVerifier(seals, trust);
+      JournalVerifier verifier = new JournalVerifier(trust);
       Optional<BrokenLink> broken = walk(connection, verifier, lastSequence);
-      if (broken.isEmpty()) {
-        broken = verifier.finish();
-      }
       // The records stand as the journal's last entries left them: checked on a whole journal.
       if (broken.isEmpty() && lastSequence == Long.MAX_VALUE) {
         broken = RecordVerification.firstBadRecord(connection);
@@ -119,19 +116,31 @@ public final class JournalVerification {
     }
   }
 
+  // The entries and the seals side by side, both in the journal's order: each seal is checked right
+  // after the entry it seals, and none is kept.
   private static Optional<BrokenLink> walk(
       Connection connection, JournalVerifier verifier, long lastSequence) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(ROWS)) {
+    try (PreparedStatement select = connection.prepareStatement(ROWS);
+        PreparedStatement sealed = connection.prepareStatement(SEALS)) {
       select.setLong(1, lastSequence);
-      try (ResultSet rows = select.executeQuery()) {
+      sealed.setLong(1, lastSequence);
+      try (ResultSet rows = select.executeQuery();
+          ResultSet seals = sealed.executeQuery()) {
+        Optional<JournalSeal> next = JournalSeals.next(seals);
         while (rows.next()) {
           Optional<BrokenLink> broken = verifier.accept(JournalRows.entry(rows));
+          while (broken.isEmpty()
+              && next.isPresent()
+              && next.get().sequence() <= verifier.entries()) {
+            broken = verifier.acceptSeal(next.get());
+            next = JournalSeals.next(seals);
+          }
           if (broken.isPresent()) {
             return broken;
           }
         }
+        return verifier.finishSeals(next);
       }
     }
-    return Optional.empty();
   }
 }

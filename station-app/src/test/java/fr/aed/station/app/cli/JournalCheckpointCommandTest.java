@@ -179,8 +179,9 @@ class JournalCheckpointCommandTest {
     Run untrusted = station(here, "journal", "verify", "--demo", "--against", theirs.toString());
     assertEquals(1, untrusted.code());
     assertTrue(
-        untrusted.out().contains("the checkpoint was signed with a certificate no trusted"),
-        untrusted.out());
+        untrusted.err().contains("is refused: it was signed with a certificate no trusted"),
+        untrusted.err());
+    assertTrue(untrusted.out().startsWith("Journal intact"), "the journal itself holds");
   }
 
   @Test
@@ -202,7 +203,8 @@ class JournalCheckpointCommandTest {
             text.replace("sequence: " + sequence, "sequence: " + (Long.parseLong(sequence) - 1)));
     Run forged = station(data, "journal", "verify", "--demo", "--against", altered.toString());
     assertEquals(1, forged.code());
-    assertTrue(forged.out().contains("signature does not verify"), forged.out());
+    assertTrue(forged.err().contains("is refused: its signature does not verify"), forged.err());
+    assertTrue(forged.out().startsWith("Journal intact"), "an altered checkpoint blames no entry");
 
     Run missing =
         station(data, "journal", "verify", "--demo", "--against", dir.resolve("no").toString());

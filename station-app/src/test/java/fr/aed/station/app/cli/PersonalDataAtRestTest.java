@@ -81,6 +81,7 @@ class PersonalDataAtRestTest {
     Run refused = enroll(mistyped, "refused.json");
     assertEquals(1, refused.code());
     assertTrue(refused.err().contains("Z9QWERTY7"), "the officer is told what differs");
+    assertRefusalSealed();
 
     assertNothingInClear();
 
@@ -95,6 +96,20 @@ class PersonalDataAtRestTest {
       assertTrue(store.verifyJournal().isEmpty(), "the journal still verifies after the purge");
     }
     assertNothingInClear();
+  }
+
+  // A refused meeting is sealed at once by the officer's card: rewriting it needs the card.
+  private void assertRefusalSealed() throws Exception {
+    try (java.sql.Connection raw =
+            java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + dir.resolve("data").resolve("station.db"));
+        java.sql.Statement sql = raw.createStatement();
+        java.sql.ResultSet row =
+            sql.executeQuery(
+                "SELECT (SELECT MAX(sequence) FROM journal_seal)"
+                    + " >= (SELECT MAX(seq) FROM journal WHERE event = 'REFUSED')")) {
+      assertTrue(row.next() && row.getInt(1) == 1, "the refusal is under a seal");
+    }
   }
 
   private void assertNothingInClear() throws Exception {

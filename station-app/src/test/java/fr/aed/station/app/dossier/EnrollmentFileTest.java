@@ -162,7 +162,10 @@ class EnrollmentFileTest {
         "dossier.id|' '|is empty",
         "dossier.orderReference|''|is empty",
         "meeting.officer.aedIdentifier|''|is empty",
-        "meeting.kbisOverride|x|is shorter than 15 characters"
+        "meeting.kbisOverride|x|is shorter than 15 characters",
+        "dossier.company.name|Atelier \\uD83D\\uDE00 Démo|contains U+1F600 (GRINNING FACE)",
+        "dossier.holder.surname|Lefèvre\\u00A0Dubois|contains U+00A0 (NO-BREAK SPACE), which a"
+            + " name in a certificate must not carry"
       })
   void hostileTextIsRefusedNamingTheField(String path, String escaped, String expected)
       throws Exception {
