@@ -4,13 +4,14 @@ import java.util.HexFormat;
 
 /**
  * Counts the inputs a harness ran and times the slowest, for {@code scripts/fuzz-long}: with the
- * system property {@code fuzz.stats} set, a line {@code fuzz-stats ...} is printed at each new
- * slowest input and every 100,000 inputs. Tests never assert a duration; the long-run script
- * reports an input over 2 s as a hang.
+ * environment variable {@code FUZZ_STATS} set (Jazzer starts the fuzzing JVM again, keeping the
+ * environment), a line {@code fuzz-stats ...} is printed at each new slowest input and every
+ * 100,000 inputs. Tests never assert a duration; the long-run script reports an input over 2 s as a
+ * hang.
  */
 public final class FuzzStats {
 
-  private static final boolean REPORT = Boolean.getBoolean("fuzz.stats");
+  private static final boolean REPORT = System.getenv("FUZZ_STATS") != null;
   private static final int SHOWN_BYTES = 64;
 
   private static long inputs;
