@@ -124,7 +124,7 @@ public final class EnrollmentFile {
     try (JsonParser parser = MAPPER.createParser(json)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
-            && hasUnpairedSurrogate(parser.getText())) {
+            && DossierRules.hasHalfCharacter(parser.getText())) {
           String path = parser.getParsingContext().pathAsPointer().toString();
           throw new DossierFileException(
               origin
@@ -138,20 +138,6 @@ public final class EnrollmentFile {
     } catch (IOException e) {
       throw new IllegalStateException("reading a string cannot fail", e);
     }
-  }
-
-  private static boolean hasUnpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The enrollment as JSON text, in the format {@link #parse} reads. */

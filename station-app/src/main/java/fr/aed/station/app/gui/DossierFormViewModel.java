@@ -202,6 +202,11 @@ public final class DossierFormViewModel {
           : Optional.of(texts.getString(field.isChoice() ? "error.choice" : "error.required"));
     }
     String text = typed.text(field);
+    // The enrollment file refuses half a character: a form it would refuse is not complete.
+    Optional<String> halfCharacter = DossierRules.wholeCharacters(text);
+    if (halfCharacter.isPresent()) {
+      return halfCharacter;
+    }
     return switch (field) {
       case VALIDITY_YEARS -> DossierRules.validityYears(typed.validityYears());
       case GIVEN_NAMES -> typed.givenNames().isEmpty() ? error("error.required") : Optional.empty();
