@@ -46,6 +46,13 @@ public final class FuzzInput {
     return text.toString();
   }
 
+  /** The bytes after the fields read so far, raw (separators included). */
+  public byte[] remainingBytes() {
+    byte[] rest = java.util.Arrays.copyOfRange(data, position, data.length);
+    position = data.length;
+    return rest;
+  }
+
   /** The next field as text, or {@code null} when it holds only the character NUL. */
   public String textOrNull() {
     String text = text();
