@@ -32,7 +32,7 @@ final class FuzzStats {
       inputs++;
       if (nanos > slowestNanos) {
         slowestNanos = nanos;
-        if (REPORT && inputs > 1) {
+        if (REPORT) {
           report("slowest-input=" + hexPrefix(input));
         }
       }

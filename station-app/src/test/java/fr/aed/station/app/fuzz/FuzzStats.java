@@ -39,7 +39,7 @@ public final class FuzzStats {
     inputs++;
     if (nanos > slowestNanos) {
       slowestNanos = nanos;
-      if (REPORT && inputs > 1) {
+      if (REPORT) {
         report("slowest-input=" + hexPrefix(input));
       }
     }
