@@ -3,6 +3,7 @@ package fr.aed.station.app.fuzz;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 
 /**
  * A fuzzer's bytes read as fields, for harnesses whose target takes several values. Fields are
@@ -48,7 +49,7 @@ public final class FuzzInput {
 
   /** The bytes after the fields read so far, raw (separators included). */
   public byte[] remainingBytes() {
-    byte[] rest = java.util.Arrays.copyOfRange(data, position, data.length);
+    byte[] rest = Arrays.copyOfRange(data, position, data.length);
     position = data.length;
     return rest;
   }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +111,7 @@ class HolderSignatureScanFuzzTest {
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
-    byte[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
+    byte[] joined = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, joined, a.length, b.length);
     return joined;
   }
