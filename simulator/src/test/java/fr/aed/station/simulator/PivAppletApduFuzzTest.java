@@ -50,7 +50,8 @@ class PivAppletApduFuzzTest {
     }
   }
 
-  @FuzzTest
+  // scripts/fuzz-long counts its inputs; Jazzer's default limit of 5 minutes would cut it short.
+  @FuzzTest(maxDuration = "24h")
   void everyApduGetsAStatusWordAndTheCardStaysUsable(byte[] input) throws Exception {
     FuzzStats.timed(input, () -> check(input));
   }

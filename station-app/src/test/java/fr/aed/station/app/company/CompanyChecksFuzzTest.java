@@ -35,7 +35,8 @@ class CompanyChecksFuzzTest {
     seeds().forEach(CompanyChecksFuzzTest::check);
   }
 
-  @FuzzTest
+  // scripts/fuzz-long counts its inputs; Jazzer's default limit of 5 minutes would cut it short.
+  @FuzzTest(maxDuration = "24h")
   void anyEvidenceGivesTheVerdictTheRulesGive(byte[] input) throws Exception {
     FuzzStats.timed(input, () -> check(input));
   }

@@ -62,7 +62,8 @@ class RequestSubjectFuzzTest {
     }
   }
 
-  @FuzzTest
+  // scripts/fuzz-long counts its inputs; Jazzer's default limit of 5 minutes would cut it short.
+  @FuzzTest(maxDuration = "24h")
   void anyDossierGivesARefusalOrTheSubjectAsGiven(byte[] input) throws Exception {
     FuzzStats.timed(input, () -> check(input));
   }

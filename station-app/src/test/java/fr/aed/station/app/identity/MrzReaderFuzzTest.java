@@ -36,7 +36,8 @@ class MrzReaderFuzzTest {
     seeds().forEach(MrzReaderFuzzTest::check);
   }
 
-  @FuzzTest
+  // scripts/fuzz-long counts its inputs; Jazzer's default limit of 5 minutes would cut it short.
+  @FuzzTest(maxDuration = "24h")
   void anyZoneGivesAVerdictWithReasons(byte[] input) throws Exception {
     FuzzStats.timed(input, () -> check(input));
   }

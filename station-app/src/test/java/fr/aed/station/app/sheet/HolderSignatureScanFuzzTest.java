@@ -48,7 +48,8 @@ class HolderSignatureScanFuzzTest {
     }
   }
 
-  @FuzzTest
+  // scripts/fuzz-long counts its inputs; Jazzer's default limit of 5 minutes would cut it short.
+  @FuzzTest(maxDuration = "24h")
   void anyScanIsAttachedWholeOrRefusedAsDocumented(byte[] input) throws Exception {
     FuzzStats.timed(input, () -> check(input));
   }
