@@ -188,6 +188,16 @@ public final class SimulatedCard implements AutoCloseable {
     return simulator.state();
   }
 
+  /** How many times the card's persistent state changed since it was made. */
+  int changeCount() {
+    return simulator.changeCount();
+  }
+
+  /** Puts the card back in a state {@link #state()} gave, as a state file does at insertion. */
+  void restore(PivCardState state) {
+    simulator.restore(state);
+  }
+
   /** The reader, as a standard card terminal. */
   public CardTerminal terminal() {
     return terminal;
@@ -247,6 +257,18 @@ public final class SimulatedCard implements AutoCloseable {
     PivCardState state() {
       synchronized (runtime) {
         return PivCardState.of(applet());
+      }
+    }
+
+    int changeCount() {
+      synchronized (runtime) {
+        return PivCardState.changeCount(applet());
+      }
+    }
+
+    void restore(PivCardState state) {
+      synchronized (runtime) {
+        state.restoreInto(applet());
       }
     }
 

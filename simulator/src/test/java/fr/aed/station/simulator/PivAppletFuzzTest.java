@@ -30,7 +30,7 @@ class PivAppletFuzzTest {
   private static final int ROUNDS = 4000;
   // Commands whose well-formed variants legitimately spend PIN or PUK tries: never sent at random.
   private static final List<Integer> PIN_COMMANDS = List.of(0x20, 0x24, 0x2C);
-  private static final List<String> SEEDS =
+  static final List<String> SEEDS =
       List.of(
           "00A4040005A000000308",
           "00CB3FFF055C035FC10A00",
@@ -101,7 +101,7 @@ class PivAppletFuzzTest {
     }
   }
 
-  private static byte[] randomApdu(Random random) {
+  static byte[] randomApdu(Random random) {
     byte[] apdu = new byte[4 + random.nextInt(40)];
     random.nextBytes(apdu);
     if (random.nextBoolean()) {
@@ -113,7 +113,7 @@ class PivAppletFuzzTest {
     return apdu;
   }
 
-  private static byte[] mutated(Random random) {
+  static byte[] mutated(Random random) {
     byte[] apdu = HexFormat.of().parseHex(SEEDS.get(random.nextInt(SEEDS.size())));
     switch (random.nextInt(4)) {
       case 0 -> apdu[random.nextInt(apdu.length)] = (byte) random.nextInt(256);

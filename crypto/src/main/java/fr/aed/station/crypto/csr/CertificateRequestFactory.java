@@ -5,6 +5,7 @@ import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Pem;
 import java.io.IOException;
+import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.ExtensionsGenerator;
@@ -27,6 +28,8 @@ public final class CertificateRequestFactory {
    * @param key the key on the device; its public key goes in the request
    * @return the signed request
    * @throws DeviceSigningException if the device could not sign
+   * @throws IllegalArgumentException if the e-mail is not printable ASCII, which the request lint
+   *     refuses
    */
   public PKCS10CertificationRequest build(RequestSubject subject, DeviceKey key)
       throws DeviceSigningException {
@@ -55,7 +58,8 @@ public final class CertificateRequestFactory {
       extensions.addExtension(
           Extension.subjectAlternativeName,
           false,
-          new GeneralNames(new GeneralName(GeneralName.rfc822Name, email)));
+          // Validated: Bouncy Castle would otherwise keep the low byte of a non-ASCII character.
+          new GeneralNames(new GeneralName(GeneralName.rfc822Name, new DERIA5String(email, true))));
       return extensions.generate();
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot encode e-mail " + email, e);

@@ -17,7 +17,12 @@ public final class RequestLint {
   private static final Pattern ORGANIZATION_IDENTIFIER =
       Pattern.compile("(NTR|VAT|PSD|LEI)([A-Z]{2})-([^\\s+]+)");
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  // Printable ASCII only: subjectAltName's rfc822Name is an IA5String (RFC 5280 4.2.1.6), and
+  // Bouncy Castle keeps the low byte of any other character, so "ex\u0161mple.com" was requested
+  // as "example.com" (found by fuzzing, issue 14).
+  private static final String EMAIL_PART = "[\\x21-\\x7E&&[^@]]+";
+  private static final Pattern EMAIL =
+      Pattern.compile(EMAIL_PART + "@" + EMAIL_PART + "\\." + EMAIL_PART);
 
   private final RequestProfile profile;
 

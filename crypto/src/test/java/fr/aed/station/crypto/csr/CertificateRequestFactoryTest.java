@@ -94,6 +94,16 @@ class CertificateRequestFactoryTest {
   }
 
   @Test
+  void anEmailThatIsNotAsciiIsRefusedNotTruncated() {
+    RequestSubject subject =
+        RequestSubject.forFrenchCompany(
+            "Élodie", "Lefèvre", "Atelier", "91234567500017", "ceo@ex\u0161mple.com");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> factory.build(subject, SoftwareDeviceKey.ec("secp256r1")));
+  }
+
+  @Test
   void emailGoesInSubjectAltName() throws Exception {
     PKCS10CertificationRequest request = factory.build(SUBJECT, SoftwareDeviceKey.ec("secp256r1"));
 

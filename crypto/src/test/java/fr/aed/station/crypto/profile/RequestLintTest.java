@@ -1,6 +1,7 @@
 package fr.aed.station.crypto.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -223,5 +224,21 @@ class RequestLintTest {
     assertEquals(
         List.of(),
         lint.beforeGeneration(bound, SIRET, KeySpecification.rsa(3072), "SHA256withRSA"));
+  }
+
+  // Found by RequestSubjectFuzzTest: the request's rfc822Name kept the low byte of each character,
+  // so a dossier's "ceo@ex\u0161mple.com" was requested as ceo@example.com.
+  @Test
+  void anEmailThatIsNotPrintableAsciiIsRefused() {
+    for (String email : List.of("ceo@ex\u0161mple.com", "\u00e9lodie@example.fr", "a@b.f\u0000r")) {
+      RequestSubject subject =
+          RequestSubject.forFrenchCompany("Élodie", "Lefèvre", "Atelier", SIRET, email);
+      assertEquals(
+          List.of("EMAIL_SYNTAX"),
+          codes(lint.beforeGeneration(subject, SIRET, KeySpecification.rsa(3072), "SHA256withRSA")),
+          email);
+      assertFalse(RequestLint.isEmailAddress(email), email);
+    }
+    assertTrue(RequestLint.isEmailAddress("o'neil+rgs@sub.example.fr"));
   }
 }

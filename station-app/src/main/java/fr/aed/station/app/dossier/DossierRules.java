@@ -77,6 +77,21 @@ public final class DossierRules {
                 .formatted(state));
   }
 
+  /**
+   * Why the text is refused when it holds half a character (a lone UTF-16 surrogate, U+D800 to
+   * U+DFFF): the store, the sheet and the request carry UTF-8, which cannot; empty otherwise.
+   */
+  public static Optional<String> wholeCharacters(String text) {
+    return hasHalfCharacter(text)
+        ? Optional.of("Texte illisible : un caractère y est incomplet (U+D800 à U+DFFF seul).")
+        : Optional.empty();
+  }
+
+  static boolean hasHalfCharacter(String text) {
+    return text.codePoints()
+        .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+  }
+
   private static Optional<String> firstFailure(CompanyVerdict verdict, CompanyCheckCode... codes) {
     List<CompanyCheckCode> wanted = List.of(codes);
     return verdict.failures().stream()

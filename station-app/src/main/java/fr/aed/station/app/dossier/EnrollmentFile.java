@@ -1,6 +1,8 @@
 package fr.aed.station.app.dossier;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -107,11 +109,37 @@ public final class EnrollmentFile {
       if (enrollment == null) {
         throw new DossierFileException(origin + ": holds no dossier (null)");
       }
+      requireWholeCharacters(origin, json);
       return enrollment;
     } catch (JsonMappingException e) {
       throw new DossierFileException(origin + ": " + describe(e));
     } catch (JsonProcessingException e) {
       throw new DossierFileException(origin + ": not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+  }
+
+  // A JSON escape of a lone surrogate (D800-DFFF) is half a character: Java keeps it, but the
+  // store, the sheet and the
+  // request carry UTF-8, which cannot, so the dossier read again on resuming was another one (or
+  // the request's subject failed to encode). Found by fuzzing (issue 14).
+  private static void requireWholeCharacters(String origin, String json)
+      throws DossierFileException, JsonProcessingException {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+            && DossierRules.hasHalfCharacter(parser.getText())) {
+          String path = parser.getParsingContext().pathAsPointer().toString();
+          throw new DossierFileException(
+              origin
+                  + ": half a character (an unpaired \\uD800-\\uDFFF escape) at '"
+                  + path.substring(Math.min(1, path.length())).replace('/', '.')
+                  + "'");
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a string cannot fail", e);
     }
   }
 

@@ -56,7 +56,7 @@ public record RequestPreview(RequestSubject subject, List<LintFinding> findings)
    */
   public List<String> subjectAttributes() {
     List<String> lines = new ArrayList<>();
-    for (RDN rdn : subject.toX500Name().getRDNs()) {
+    for (RDN rdn : displayable(subject).toX500Name().getRDNs()) {
       for (AttributeTypeAndValue attribute : rdn.getTypesAndValues()) {
         String name = BCStyle.INSTANCE.oidToDisplayName(attribute.getType());
         String value =
@@ -67,5 +67,30 @@ public record RequestPreview(RequestSubject subject, List<LintFinding> findings)
       }
     }
     return lines;
+  }
+
+  // Half a character (a lone surrogate) has no encoding, so the subject could not be shown beside
+  // the lint's refusal of it: it is shown as U+FFFD instead (found by fuzzing, issue 14).
+  private static RequestSubject displayable(RequestSubject s) {
+    return new RequestSubject(
+        s.country(),
+        whole(s.givenName()),
+        whole(s.surname()),
+        whole(s.commonName()),
+        whole(s.organization()),
+        whole(s.organizationIdentifier()),
+        whole(s.organizationalUnit()),
+        s.email());
+  }
+
+  private static String whole(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder whole = new StringBuilder(text.length());
+    text.codePoints()
+        .map(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? 0xFFFD : c)
+        .forEach(whole::appendCodePoint);
+    return whole.toString();
   }
 }

@@ -55,4 +55,14 @@ class DossierRulesTest {
         Optional.of("La date de naissance doit précéder le jour du rendez-vous."),
         DossierRules.birthDate(day, day));
   }
+
+  @Test
+  void halfACharacterIsRefusedAWholeOneKept() {
+    assertEquals(Optional.empty(), DossierRules.wholeCharacters("Zo\u00e9 \ud83d\ude00"));
+    for (String half : new String[] {"\ud800", "a\udfff", "\ud83d "}) {
+      assertEquals(
+          Optional.of("Texte illisible : un caractère y est incomplet (U+D800 à U+DFFF seul)."),
+          DossierRules.wholeCharacters(half));
+    }
+  }
 }

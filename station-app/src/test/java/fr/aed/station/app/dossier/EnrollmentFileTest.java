@@ -256,4 +256,29 @@ class EnrollmentFileTest {
     }
     return text.toString();
   }
+
+  // Found by EnrollmentFileFuzzTest: a holder's role with a lone surrogate escaped in it (D800) was
+  // read, then recorded in UTF-8 with '?' in its place: another dossier on resuming.
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\\ud800", "\\udc00x", "x\\udbff"})
+  void halfACharacterIsRefusedWithItsField(String escape) {
+    String json =
+        EnrollmentFile.toJson(sample)
+            .replaceFirst(
+                "\"holderRole\" : \"", "\"holderRole\" : \"" + escape.replace("\\", "\\\\"));
+    assertTrue(json.contains(escape), json);
+    DossierFileException e =
+        assertThrows(DossierFileException.class, () -> EnrollmentFile.parse("d.json", json));
+    assertTrue(e.getMessage().contains("dossier.company.holderRole"), e.getMessage());
+  }
+
+  @Test
+  void aPairOfEscapesIsOneCharacter() throws Exception {
+    String json =
+        EnrollmentFile.toJson(sample)
+            .replaceFirst("\"holderRole\" : \"", "\"holderRole\" : \"\\\\ud83d\\\\ude00");
+    assertEquals(
+        "\ud83d\ude00" + sample.dossier().company().holderRole(),
+        EnrollmentFile.parse("d.json", json).dossier().company().holderRole());
+  }
 }

@@ -103,6 +103,17 @@ class DossierFormViewModelTest {
         DossierFormViewModel.texts(Locale.FRENCH));
   }
 
+  // The enrollment file refuses half a character; the form said complete, then its read-back threw.
+  @Test
+  void halfACharacterIsAFieldToCorrectNotACrash() {
+    DossierFormViewModel model = filled();
+    type(model, HOLDER_ROLE, "Salari\ud800e");
+
+    assertFalse(model.validProperty().get());
+    assertTrue(model.errorProperty(HOLDER_ROLE).get().contains("incomplet"));
+    assertEquals(Optional.empty(), model.enrollment());
+  }
+
   private static void type(DossierFormViewModel model, DossierFormField field, String text) {
     model.textProperty(field).set(text);
   }

@@ -1,0 +1,60 @@
+package fr.aed.station.app.fuzz;
+
+import java.util.HexFormat;
+
+/**
+ * Counts the inputs a harness ran and times the slowest, for {@code scripts/fuzz-long}: with the
+ * environment variable {@code FUZZ_STATS} set (Jazzer starts the fuzzing JVM again, keeping the
+ * environment), a line {@code fuzz-stats ...} is printed at each new slowest input and every
+ * 100,000 inputs. Tests never assert a duration; the long-run script reports an input over 2 s as a
+ * hang.
+ */
+public final class FuzzStats {
+
+  private static final boolean REPORT = System.getenv("FUZZ_STATS") != null;
+  private static final int SHOWN_BYTES = 64;
+
+  private static long inputs;
+  private static long slowestNanos;
+
+  private FuzzStats() {}
+
+  /** A harness body, which may throw what the harness asserts. */
+  @FunctionalInterface
+  public interface Body {
+    void run() throws Exception;
+  }
+
+  /** Runs one input through the harness body, timing it. */
+  public static synchronized void timed(byte[] input, Body body) throws Exception {
+    long started = System.nanoTime();
+    try {
+      body.run();
+    } finally {
+      record(input, System.nanoTime() - started);
+    }
+  }
+
+  private static void record(byte[] input, long nanos) {
+    inputs++;
+    if (nanos > slowestNanos) {
+      slowestNanos = nanos;
+      if (REPORT) {
+        report("slowest-input=" + hexPrefix(input));
+      }
+    }
+    if (REPORT && inputs % 100_000 == 0) {
+      report("progress");
+    }
+  }
+
+  private static void report(String what) {
+    System.out.printf(
+        "fuzz-stats inputs=%d slowest_ms=%.3f %s%n", inputs, slowestNanos / 1e6, what);
+  }
+
+  private static String hexPrefix(byte[] input) {
+    int shown = Math.min(input.length, SHOWN_BYTES);
+    return HexFormat.of().formatHex(input, 0, shown) + (input.length > shown ? "..." : "");
+  }
+}
