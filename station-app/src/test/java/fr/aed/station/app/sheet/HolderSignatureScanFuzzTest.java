@@ -25,14 +25,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scan of the hand-signed sheet attached from hostile bytes and file names (issue 14): a file
- * of another type or an empty one is refused with IllegalArgumentException, as documented; any
- * other gives a sheet that reads again with its pages, holding the scan byte for byte under its
- * name. The sheet itself is the station's own, so an IOException is a failure here.
- *
- * <p>The harness calls one entry point ({@link #attach}), to be pointed at the new validation of
- * the attach-scan command when it lands. Input fields ({@link FuzzInput}): the file name (as a path
- * gives it: no '/', no NUL, whole characters), then the scan's bytes, raw.
+ * The scan of the hand-signed sheet attached from hostile bytes and file names (issue 14), through
+ * the attach-scan command's own path: anything is either refused as documented (a
+ * ScanRefusedException with its reason), or, being a PDF, PNG, JPEG or TIFF its name agrees with,
+ * written again and attached: the sheet reads again with its page, holding what was prepared byte
+ * for byte under its name. Input fields ({@link FuzzInput}): the file name (as a path gives it: no
+ * '/', no NUL, whole characters), then the scan's bytes, raw.
  */
 class HolderSignatureScanFuzzTest {
 
@@ -63,9 +61,12 @@ class HolderSignatureScanFuzzTest {
         HolderSignatureScanFuzzTest::check);
   }
 
-  /** The entry point under test: the scan's name and bytes in, the sheet holding it out. */
-  private static byte[] attach(String fileName, byte[] scan) throws IOException {
-    return HolderSignatureScan.attach(SHEET, fileName, scan, AT);
+  /**
+   * The entry point under test, as the attach-scan command goes: the scan's name and bytes checked
+   * and written again ({@link HolderSignatureScan#prepare}), then attached inside the sheet.
+   */
+  private static SheetAttachment prepare(String fileName, byte[] scan) throws ScanRefusedException {
+    return HolderSignatureScan.prepare(fileName, scan);
   }
 
   static void check(byte[] bytes) throws IOException {
@@ -76,19 +77,20 @@ class HolderSignatureScanFuzzTest {
     boolean typed =
         dot >= 0 && TYPES.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
 
-    byte[] attached;
+    SheetAttachment prepared;
     try {
-      attached = attach(fileName, scan);
-    } catch (IllegalArgumentException refused) {
-      assertTrue(!typed || scan.length == 0, () -> "refused: " + refused.getMessage());
-      return;
+      prepared = prepare(fileName, scan);
+    } catch (ScanRefusedException refused) {
+      return; // refused as documented, with its reason
     }
     assertTrue(typed && scan.length > 0, "accepted a scan of no accepted type, or empty");
+    byte[] attached = HolderSignatureScan.attach(SHEET, prepared, AT);
     try (PDDocument document = Loader.loadPDF(attached)) {
       assertEquals(1, document.getNumberOfPages());
       Map<String, byte[]> files = EmbeddedAttachments.read(document);
-      assertEquals(Set.of("signature-titulaire-" + fileName), files.keySet());
-      assertArrayEquals(scan, files.values().iterator().next());
+      assertEquals(Set.of(prepared.fileName()), files.keySet());
+      assertTrue(prepared.fileName().startsWith(HolderSignatureScan.NAME_PREFIX));
+      assertArrayEquals(prepared.content(), files.values().iterator().next());
     }
   }
 
