@@ -110,7 +110,7 @@ class DossierFormViewModelTest {
     type(model, HOLDER_ROLE, "Salari\ud800e");
 
     assertFalse(model.validProperty().get());
-    assertTrue(model.errorProperty(HOLDER_ROLE).get().contains("incomplet"));
+    assertTrue(model.errorProperty(HOLDER_ROLE).get().contains("U+D800"));
     assertEquals(Optional.empty(), model.enrollment());
   }
 
