@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.files.PrivateFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +21,8 @@ class DataFolderModesTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run station(Path data, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] withData = Arrays.copyOf(args, args.length + 2);
-    withData[args.length] = "--data-dir";
-    withData[args.length + 1] = data.toString();
-    int code = StationCommand.execute(withData, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static StationRun station(Path data, String... args) {
+    return StationRun.on(data, args);
   }
 
   @Test
@@ -45,7 +34,7 @@ class DataFolderModesTest {
             EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
     Path pin = HolderPins.secretFile(dir.resolve("pin"), "123456\n");
 
-    Run run =
+    StationRun run =
         station(
             data,
             "enroll",
@@ -75,7 +64,7 @@ class DataFolderModesTest {
     Files.setPosixFilePermissions(
         data.resolve("station.db"), PosixFilePermissions.fromString("rw-r--r--"));
 
-    Run run = station(data, "list");
+    StationRun run = station(data, "list");
 
     assertEquals(0, run.code());
     assertTrue(run.err().contains("warning: other users of this computer can open"), run.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,22 +24,14 @@ class JournalCheckpointCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run station(Path data, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] withData = Arrays.copyOf(args, args.length + 2);
-    withData[args.length] = "--data-dir";
-    withData[args.length + 1] = data.toString();
-    int code = StationCommand.execute(withData, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static StationRun station(Path data, String... args) {
+    return StationRun.on(data, args);
   }
 
   private Path stationWithMeetings(String name, int meetings) throws Exception {
     Path data = dir.resolve(name);
     Files.createDirectories(data);
-    Run registered =
+    StationRun registered =
         station(
             data,
             "officer",
@@ -63,7 +53,7 @@ class JournalCheckpointCommandTest {
     return data;
   }
 
-  private Run enroll(Path data) throws Exception {
+  private StationRun enroll(Path data) throws Exception {
     Path dossier =
         HolderPins.secretFile(
             data.resolve("dossier.json"),
@@ -71,7 +61,7 @@ class JournalCheckpointCommandTest {
     Path pin = HolderPins.secretFile(data.resolve("pin"), "123456\n");
     Path newPin = dir.resolve("pins-" + data.getFileName());
     Files.createDirectories(newPin);
-    Run run =
+    StationRun run =
         station(
             data,
             "enroll",
@@ -91,7 +81,8 @@ class JournalCheckpointCommandTest {
 
   private Path checkpoint(Path data, String name) {
     Path file = dir.resolve(name);
-    Run run = station(data, "journal", "checkpoint", "--out", file.toString(), "--officer", "demo");
+    StationRun run =
+        station(data, "journal", "checkpoint", "--out", file.toString(), "--officer", "demo");
     assertEquals(0, run.code(), run.err());
     return file;
   }
@@ -104,7 +95,8 @@ class JournalCheckpointCommandTest {
         "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(checkpoint)));
 
     assertEquals(0, enroll(data).code(), "the journal goes on after a checkpoint");
-    Run verified = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
+    StationRun verified =
+        station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
 
     assertEquals(0, verified.code(), verified.out() + verified.err());
     assertTrue(verified.out().contains("held: entries 1 to"), verified.out());
@@ -123,10 +115,11 @@ class JournalCheckpointCommandTest {
         "DELETE FROM journal_seal WHERE sequence >= " + cut,
         "DELETE FROM intervention WHERE id = '" + second + "'");
 
-    Run alone = station(data, "journal", "verify", "--demo");
+    StationRun alone = station(data, "journal", "verify", "--demo");
     assertEquals(0, alone.code(), "a clean cut of the end is beyond the journal alone");
 
-    Run against = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
+    StationRun against =
+        station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
     assertEquals(1, against.code());
     assertTrue(
         against.out().contains("the last entries were removed, or the database was rolled back"),
@@ -141,12 +134,14 @@ class JournalCheckpointCommandTest {
     Files.write(data.resolve("station.db"), new byte[0]);
     Files.deleteIfExists(data.resolve("station.db-wal"));
     Files.deleteIfExists(data.resolve("station.db-shm"));
-    Run emptied = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
+    StationRun emptied =
+        station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
     assertEquals(1, emptied.code());
     assertTrue(emptied.err().contains("is empty (0 bytes)"), emptied.err());
 
     Files.delete(data.resolve("station.db"));
-    Run deleted = station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
+    StationRun deleted =
+        station(data, "journal", "verify", "--demo", "--against", checkpoint.toString());
     assertEquals(1, deleted.code());
     assertTrue(deleted.err().contains("no station database"), deleted.err());
   }
@@ -163,7 +158,7 @@ class JournalCheckpointCommandTest {
         trustList,
         Files.readString(here.resolve("demo-officer/authority.pem"))
             + Files.readString(elsewhere.resolve("demo-officer/authority.pem")));
-    Run run =
+    StationRun run =
         station(
             here,
             "journal",
@@ -176,7 +171,8 @@ class JournalCheckpointCommandTest {
     assertEquals(1, run.code());
     assertTrue(run.out().contains("the checkpoint is of another journal"), run.out());
 
-    Run untrusted = station(here, "journal", "verify", "--demo", "--against", theirs.toString());
+    StationRun untrusted =
+        station(here, "journal", "verify", "--demo", "--against", theirs.toString());
     assertEquals(1, untrusted.code());
     assertTrue(
         untrusted.err().contains("is refused: it was signed with a certificate no trusted"),
@@ -191,7 +187,8 @@ class JournalCheckpointCommandTest {
     byte[] bytes = Files.readAllBytes(checkpoint);
 
     Path truncated = Files.write(dir.resolve("truncated.txt"), Arrays.copyOf(bytes, 100));
-    Run cut = station(data, "journal", "verify", "--demo", "--against", truncated.toString());
+    StationRun cut =
+        station(data, "journal", "verify", "--demo", "--against", truncated.toString());
     assertEquals(1, cut.code());
     assertTrue(cut.err().contains("not a journal checkpoint"), cut.err());
 
@@ -201,12 +198,13 @@ class JournalCheckpointCommandTest {
         Files.writeString(
             dir.resolve("altered.txt"),
             text.replace("sequence: " + sequence, "sequence: " + (Long.parseLong(sequence) - 1)));
-    Run forged = station(data, "journal", "verify", "--demo", "--against", altered.toString());
+    StationRun forged =
+        station(data, "journal", "verify", "--demo", "--against", altered.toString());
     assertEquals(1, forged.code());
     assertTrue(forged.err().contains("is refused: its signature does not verify"), forged.err());
     assertTrue(forged.out().startsWith("Journal intact"), "an altered checkpoint blames no entry");
 
-    Run missing =
+    StationRun missing =
         station(data, "journal", "verify", "--demo", "--against", dir.resolve("no").toString());
     assertEquals(2, missing.code());
   }
@@ -214,7 +212,7 @@ class JournalCheckpointCommandTest {
   @Test
   void theExportPackageCarriesACheckpoint() throws Exception {
     Path data = stationWithMeetings("a", 1);
-    Run exported =
+    StationRun exported =
         station(
             data,
             "export",
@@ -229,7 +227,7 @@ class JournalCheckpointCommandTest {
       zip = files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
     }
 
-    Run run = station(data, "journal", "verify", "--demo", "--against", zip.toString());
+    StationRun run = station(data, "journal", "verify", "--demo", "--against", zip.toString());
 
     assertEquals(0, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("held"), run.out());

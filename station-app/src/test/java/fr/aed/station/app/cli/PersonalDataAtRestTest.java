@@ -10,8 +10,6 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.PurgeCandidate;
 import fr.aed.station.app.store.RetentionPurge;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,19 +34,11 @@ class PersonalDataAtRestTest {
   private final Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
   private final String mrz = sample.meeting().mrz();
 
-  private record Run(int code, String out, String err) {}
-
-  private Run station(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] withData = Arrays.copyOf(args, args.length + 2);
-    withData[args.length] = "--data-dir";
-    withData[args.length + 1] = dir.resolve("data").toString();
-    int code = StationCommand.execute(withData, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private StationRun station(String... args) {
+    return StationRun.on(dir.resolve("data"), args);
   }
 
-  private Run enroll(Enrollment enrollment, String name) {
+  private StationRun enroll(Enrollment enrollment, String name) {
     Path dossier = HolderPins.secretFile(dir.resolve(name), EnrollmentFile.toJson(enrollment));
     return station(
         "enroll",
@@ -78,7 +67,7 @@ class PersonalDataAtRestTest {
                     new IdentityDocument(
                         typed.type(), "Z9QWERTY7", typed.issuingState(), typed.expiryDate()),
                     mrz));
-    Run refused = enroll(mistyped, "refused.json");
+    StationRun refused = enroll(mistyped, "refused.json");
     assertEquals(1, refused.code());
     assertTrue(refused.err().contains("Z9QWERTY7"), "the officer is told what differs");
     assertRefusalSealed();

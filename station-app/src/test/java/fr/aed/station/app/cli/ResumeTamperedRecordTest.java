@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +21,8 @@ class ResumeTamperedRecordTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run station(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] withData = Arrays.copyOf(args, args.length + 2);
-    withData[args.length] = "--data-dir";
-    withData[args.length + 1] = dir.resolve("data").toString();
-    int code = StationCommand.execute(withData, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private StationRun station(String... args) {
+    return StationRun.on(dir.resolve("data"), args);
   }
 
   @Test
@@ -42,7 +31,7 @@ class ResumeTamperedRecordTest {
         HolderPins.secretFile(
             dir.resolve("dossier.json"),
             EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
-    Run interrupted =
+    StationRun interrupted =
         station(
             "enroll",
             "--dossier",
@@ -68,7 +57,7 @@ class ResumeTamperedRecordTest {
               + "'");
     }
 
-    Run resumed =
+    StationRun resumed =
         station(
             "resume",
             id,
