@@ -1,6 +1,7 @@
 package fr.aed.station.app.company;
 
 import fr.aed.station.app.domain.CompanyIdentifiers;
+import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.identity.NameFolding;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,7 @@ import java.util.Objects;
 public final class CompanyRegistrationCheck {
 
   /** The register extract must be strictly less than this old on the meeting day. */
-  public static final int KBIS_MAX_AGE_MONTHS = 3;
+  public static final int KBIS_MAX_AGE_MONTHS = MeetingRecord.EXTRACT_MAX_AGE_MONTHS;
 
   private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

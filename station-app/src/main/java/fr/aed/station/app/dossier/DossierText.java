@@ -163,7 +163,6 @@ public final class DossierText {
 
   /** A character as messages name it: {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}. */
   public static String character(int codePoint) {
-    String name = Character.getName(codePoint);
-    return String.format("U+%04X", codePoint) + " (" + (name != null ? name : "unassigned") + ")";
+    return CertificateNames.describe(codePoint);
   }
 }

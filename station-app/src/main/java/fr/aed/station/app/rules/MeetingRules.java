@@ -22,9 +22,6 @@ import java.util.List;
  */
 public final class MeetingRules {
 
-  /** The company registration extract must be less than this old on the meeting day. */
-  static final int KBIS_MAX_AGE_MONTHS = MeetingRecord.EXTRACT_MAX_AGE_MONTHS;
-
   /** A written reason for an override is a sentence, not a tick. */
   static final int MINIMUM_REASON_LENGTH = DossierText.MINIMUM_REASON_LENGTH;
 

@@ -1,13 +1,10 @@
 package fr.aed.station.app.store;
 
 import fr.aed.station.crypto.journal.JournalSeal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** The journal_seal table. */
@@ -53,26 +50,5 @@ final class JournalSeals {
             certificate == null || certificate.length > MAX_CERTIFICATE_BYTES
                 ? new byte[0]
                 : certificate));
-  }
-
-  static List<JournalSeal> read(Connection connection, Path file) throws StoreException {
-    List<JournalSeal> seals = new ArrayList<>();
-    try (PreparedStatement select =
-            connection.prepareStatement("SELECT * FROM journal_seal ORDER BY sequence");
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        seals.add(
-            new JournalSeal(
-                rows.getLong("sequence"),
-                rows.getString("head_hash"),
-                rows.getString("sealed_at"),
-                rows.getBytes("signature"),
-                rows.getBytes("certificate")));
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      throw StoreErrors.translate(file, e);
-    }
-    return seals;
   }
 }
