@@ -84,7 +84,17 @@ final class EnrollmentRun {
           StoreException,
           IOException,
           EnrollmentException {
-    token = new TokenSteps(request, log, pinStage).run();
+    onToken(pinStage, null);
+  }
+
+  /** The token steps of a resumed meeting, on the card it recorded unless a new one was chosen. */
+  void onToken(TokenSteps.PinStage pinStage, String recordedSerial)
+      throws TokenException,
+          PinUnavailableException,
+          StoreException,
+          IOException,
+          EnrollmentException {
+    token = new TokenSteps(request, log, pinStage, recordedSerial).run();
   }
 
   /** Takes back, from the record, what a resumed meeting's token steps produced. */

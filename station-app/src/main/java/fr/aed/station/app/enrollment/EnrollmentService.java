@@ -131,7 +131,8 @@ public final class EnrollmentService {
             run.restoreTokenSteps(state);
           } else {
             run.onToken(
-                state.pinChosen() ? TokenSteps.PinStage.CHOSEN : TokenSteps.PinStage.MAYBE_CHANGED);
+                state.pinChosen() ? TokenSteps.PinStage.CHOSEN : TokenSteps.PinStage.MAYBE_CHANGED,
+                state.tokenSerial());
           }
           run.finish(sheetRenderer, signing(), state);
         });
