@@ -18,8 +18,11 @@ import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Runs an enrollment or a resumption with the station's service, opening the database for the run.
@@ -62,6 +65,44 @@ final class MeetingRunner {
     try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
       return store.state(interventionId).map(InterventionState::pinChosen).orElse(false);
     }
+  }
+
+  /**
+   * The open meeting {@code interventionId} as recorded, for the wizard to take it up.
+   *
+   * @throws EnrollmentException if there is no such meeting or it has ended
+   */
+  RecordedMeeting recorded(String interventionId)
+      throws StoreException, EnrollmentException, DossierFileException {
+    try (InterventionStore store = InterventionStore.openForReading(context.databaseFile())) {
+      InterventionState state = resumable(store, interventionId);
+      Path sheet = state.sheetPath() == null ? null : Path.of(state.sheetPath());
+      return new RecordedMeeting(
+          interventionId,
+          EnrollmentFile.parse(interventionId, state.enrollmentJson()),
+          state.step(),
+          state.pinChosen(),
+          state.tokenSerial() == null ? "" : state.tokenSerial(),
+          state.tokenModel() == null ? "" : state.tokenModel(),
+          Optional.ofNullable(state.keyAlgorithm()).map(KeyType::fromId),
+          Optional.ofNullable(sheet).filter(Files::isRegularFile));
+    }
+  }
+
+  private static InterventionState resumable(InterventionStore store, String interventionId)
+      throws StoreException, EnrollmentException {
+    InterventionState state =
+        store
+            .state(interventionId)
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        Texts.get("run.unknown-intervention"), interventionId, null));
+    if (state.ended()) {
+      throw new EnrollmentException(
+          Texts.get("run.nothing-to-resume", interventionId), interventionId, null);
+    }
+    return state;
   }
 
   /**

@@ -21,7 +21,8 @@ final class StationShell {
 
   StationShell(StationContext context) {
     this.context = context;
-    this.home = new HomeViewModel(context, this::showMeeting, this::showDossierForm);
+    this.home =
+        new HomeViewModel(context, this::showMeeting, this::showDossierForm, this::takeUpMeeting);
     this.demo =
         new DemoViewModel(
             context.databaseFile(),
@@ -73,6 +74,12 @@ final class StationShell {
     }
     // The listener that called here belongs to the content being replaced: replace it afterwards.
     Platform.runLater(this::showHome);
+  }
+
+  void takeUpMeeting(RecordedMeeting recorded) {
+    MeetingWizardViewModel wizard =
+        MeetingWizardViewModel.takingUp(context, recorded, this::showHome);
+    root.setCenter(MeetingWizardView.build(wizard));
   }
 
   void showMeeting(Enrollment enrollment) {
