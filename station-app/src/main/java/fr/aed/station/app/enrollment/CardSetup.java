@@ -1,5 +1,8 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.pin.PinSource;
+import fr.aed.station.app.pin.PinUnavailableException;
+
 /**
  * What the meeting does to the holder's card besides generating the key: the holder replaces the
  * card's PIN with one of their own before the key is made (sole control, EN 319 411-1 6.3.4), and

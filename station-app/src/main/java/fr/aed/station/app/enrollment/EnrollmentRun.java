@@ -2,6 +2,7 @@ package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionField;

@@ -8,6 +8,7 @@ import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.officer.MeetingOfficer;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.officer.OfficerMismatchException;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionState;

@@ -1,6 +1,7 @@
 package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.device.TokenDeviceKey;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.HolderPinRules;
 import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;

@@ -4,10 +4,10 @@ import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
-import fr.aed.station.app.enrollment.EnrollmentService;
-import fr.aed.station.app.enrollment.HolderSignatureAttachment;
+import fr.aed.station.app.enrollment.MeetingDesk;
 import fr.aed.station.app.export.CaExport;
 import fr.aed.station.app.export.ExportContents;
 import fr.aed.station.app.export.ExportException;
@@ -34,26 +34,28 @@ import java.util.Optional;
 final class MeetingRunner {
 
   private final StationContext context;
+  private final MeetingDesk desk;
 
   MeetingRunner(StationContext context) {
     this.context = context;
+    this.desk =
+        new MeetingDesk(
+            context.databaseFile(), context.sheetRenderer(), context.clock(), Optional.empty());
   }
 
   /** Runs a new meeting up to its sheet, which waits for the holder's and the officer's hands. */
   EnrollmentOutcome enrollUntilSheet(EnrollmentRequest request)
       throws EnrollmentException, StoreException, TokenException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile());
-        RunOfficer officer = officerCard(request.enrollment().meeting().officer())) {
-      return untilSheet(store, officer.credential()).enroll(request);
+    try (RunOfficer officer = officerCard(request.enrollment().meeting().officer())) {
+      return desk.produceSheet(request, officer.credential());
     }
   }
 
   /** Resumes an open meeting up to its sheet, unsigned. */
   EnrollmentOutcome resumeUntilSheet(String interventionId, EnrollmentRequest request)
       throws EnrollmentException, StoreException, TokenException, DossierFileException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile());
-        RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
-      return untilSheet(store, officer.credential()).resume(interventionId, request);
+    try (RunOfficer officer = officerCard(recordedOfficer(interventionId))) {
+      return desk.produceSheet(interventionId, request, officer.credential());
     }
   }
 
@@ -110,20 +112,15 @@ final class MeetingRunner {
    */
   Path attachHolderSignature(String interventionId, Path signature)
       throws EnrollmentException, StoreException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
-      return new HolderSignatureAttachment(store, context.clock())
-          .attach(interventionId, signature);
-    }
+    return desk.attachHolderSignature(interventionId, signature);
   }
 
-  /** Resumes an open meeting from its last recorded step, the officer signing its sheet. */
-  EnrollmentOutcome resume(String interventionId, EnrollmentRequest request)
+  /** The officer's card signs the produced sheet; the meeting closes and is sealed. */
+  EnrollmentOutcome close(
+      String interventionId, KeyType keyType, Path outputDirectory, EnrollmentListener listener)
       throws EnrollmentException, StoreException, TokenException, DossierFileException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile());
-        RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
-      return new EnrollmentService(
-              store, context.sheetRenderer(), context.clock(), officer.credential())
-          .resume(interventionId, request);
+    try (RunOfficer officer = officerCard(recordedOfficer(interventionId))) {
+      return desk.close(interventionId, keyType, outputDirectory, listener, officer.credential());
     }
   }
 
@@ -151,8 +148,11 @@ final class MeetingRunner {
     }
   }
 
-  private EnrollmentService untilSheet(InterventionStore store, OfficerCredential officer) {
-    return EnrollmentService.untilSheet(store, context.sheetRenderer(), context.clock(), officer);
+  private Officer recordedOfficer(String interventionId)
+      throws StoreException, EnrollmentException, DossierFileException {
+    try (InterventionStore store = InterventionStore.openForReading(context.databaseFile())) {
+      return recordedOfficer(store, interventionId);
+    }
   }
 
   private static Officer recordedOfficer(InterventionStore store, String interventionId)

@@ -15,7 +15,6 @@ import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
 import fr.aed.station.app.enrollment.NewPinRefusedException;
-import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.files.PrivateFiles;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
@@ -554,7 +553,12 @@ public final class MeetingWizardViewModel {
         }
         context.ui().execute(sheet::markAttached);
       }
-      EnrollmentOutcome outcome = runner.resume(id, signingRequest(sheetPath.getParent()));
+      EnrollmentOutcome outcome =
+          runner.close(
+              id,
+              keyType.get(),
+              sheetPath.getParent(),
+              (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
       context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
     } catch (EnrollmentException e) {
       context.ui().execute(() -> run.failed(id, reason(e)));
@@ -565,22 +569,6 @@ public final class MeetingWizardViewModel {
         | RuntimeException e) {
       context.ui().execute(() -> run.failed(id, reason(e)));
     }
-  }
-
-  // Past the request, a resumption needs neither the token nor the PIN: only the officer's hand.
-  private EnrollmentRequest signingRequest(Path outputDirectory) {
-    return new EnrollmentRequest(
-        enrollment(),
-        () -> {
-          throw new TokenException("the holder's token is not needed to sign the sheet");
-        },
-        () -> {
-          throw new PinUnavailableException("the holder's PIN is not needed to sign the sheet");
-        },
-        CardSetup.none(),
-        keyType.get(),
-        outputDirectory,
-        (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
   }
 
   private void refused(MeetingRefusedException e) {
