@@ -126,6 +126,8 @@ final class TokenPages {
     Label status = new Label();
     status.setId("reader-status");
     status.setWrapText(true);
+    // All its lines, whatever the page's height: its end says what remains available.
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.getStyleClass().add(Styles.TEXT_BOLD);
     status.textProperty().bind(model.statusProperty());
     ListView<String> readers = new ListView<>(model.readers());

@@ -1,0 +1,252 @@
+package fr.aed.station.app.gui;
+
+import static fr.aed.station.app.gui.HomeViewTest.assertShown;
+import static fr.aed.station.app.gui.HomeViewTest.shown;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.dossier.SampleEnrollment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The wizard under the officer's keyboard and eyes, headless: no key leaves a meeting unasked, the
+ * attestations wait for the officer's ticks in neutral colours, and no text is cut at the usual
+ * screen sizes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MeetingWizardKeysTest {
+
+  @TempDir static Path dir;
+
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
+  private Stage stage;
+
+  // The window's own theme, as the officer sees it: the sizes of its texts are the ones checked.
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    dialogs.confirms = false;
+    StationContext context = TestContexts.with(dir, dialogs, background, Platform::runLater);
+    stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() {
+    background.shutdownNow();
+    Platform.runLater(() -> Application.setUserAgentStylesheet(null));
+  }
+
+  // The sample as the portal sends it: the file says the attestations were collected.
+  private void importSample(FxRobot robot) throws Exception {
+    dialogs.toChoose =
+        Files.writeString(
+            Files.createTempFile(dir, "dossier", ".json"),
+            EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
+    robot.clickOn("#new-meeting");
+    assertShown(robot, "DOS-DEMO-0001");
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static Node focused(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup("#wizard-steps").query().getScene().getFocusOwner();
+  }
+
+  private static String focusedId(FxRobot robot) {
+    Node owner = focused(robot);
+    return owner == null ? null : owner.getId();
+  }
+
+  private static WizardStep step(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot
+        .lookup("#wizard-steps")
+        .<ListView<WizardStep>>query()
+        .getSelectionModel()
+        .getSelectedItem();
+  }
+
+  private static boolean inWizard(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup("#wizard-steps").tryQuery().isPresent()
+        && robot.lookup("#new-meeting").tryQuery().isEmpty();
+  }
+
+  @Test
+  void enterAndSpaceOnTheFirstStepDoNotLeaveTheMeeting(FxRobot robot) throws Exception {
+    importSample(robot);
+    assertEquals("forms-signed", focusedId(robot), "the focus starts in the page");
+
+    robot.type(KeyCode.SPACE);
+    assertTrue(inWizard(robot));
+    assertTrue(robot.lookup("#forms-signed").queryAs(CheckBox.class).isSelected());
+    robot.type(KeyCode.ENTER);
+
+    assertTrue(inWizard(robot));
+    assertEquals(WizardStep.IDENTITY, step(robot), "Enter is \"Suivant\"");
+    assertEquals("mrz", focusedId(robot), "the focus in the page's first field");
+    assertTrue(dialogs.questions.isEmpty());
+  }
+
+  @Test
+  void escapeNeverLeaves(FxRobot robot) throws Exception {
+    importSample(robot);
+    robot.type(KeyCode.ESCAPE);
+    assertTrue(inWizard(robot));
+    robot.push(KeyCode.ALT, KeyCode.RIGHT);
+    robot.type(KeyCode.ESCAPE);
+
+    assertTrue(inWizard(robot));
+    assertEquals(WizardStep.IDENTITY, step(robot));
+    assertTrue(dialogs.questions.isEmpty(), "not even asked");
+  }
+
+  @Test
+  void altArrowsAndPageKeysMoveBetweenSteps(FxRobot robot) throws Exception {
+    importSample(robot);
+
+    robot.push(KeyCode.ALT, KeyCode.RIGHT);
+    assertEquals(WizardStep.IDENTITY, step(robot));
+    assertEquals("mrz", focusedId(robot));
+    // in the zone's text area too
+    robot.type(KeyCode.PAGE_DOWN);
+    assertEquals(WizardStep.COMPANY, step(robot));
+    assertEquals("siren", focusedId(robot));
+    robot.push(KeyCode.ALT, KeyCode.LEFT);
+    assertEquals(WizardStep.IDENTITY, step(robot));
+    robot.type(KeyCode.PAGE_UP);
+    assertEquals(WizardStep.DOSSIER, step(robot));
+    robot.type(KeyCode.PAGE_UP);
+    assertEquals(WizardStep.DOSSIER, step(robot), "nothing before the first step");
+    assertTrue(inWizard(robot));
+  }
+
+  @Test
+  void leavingAnOpenMeetingAsksTheOfficer(FxRobot robot) throws Exception {
+    importSample(robot);
+
+    robot.interact(() -> robot.lookup("#back-home").query().requestFocus());
+    robot.type(KeyCode.ENTER);
+    robot.type(KeyCode.SPACE);
+    robot.clickOn("#back-home");
+
+    assertTrue(inWizard(robot), "the officer answered: stay");
+    assertEquals(3, dialogs.questions.size(), dialogs.questions.toString());
+    assertTrue(dialogs.questions.get(0).contains("ce qui a été coché et saisi ici sera perdu"));
+
+    dialogs.confirms = true;
+    robot.clickOn("#back-home");
+
+    assertShown(robot, "Nouveau rendez-vous");
+    assertFalse(inWizard(robot));
+  }
+
+  @Test
+  void theAttestationsFromTheFileWaitUntickedForTheOfficerInNeutralColours(FxRobot robot)
+      throws Exception {
+    importSample(robot);
+    assertFalse(robot.lookup("#forms-signed").queryAs(CheckBox.class).isSelected());
+    assertNeutral(robot.lookup("#forms-signed-status").queryAs(Label.class));
+    assertTrue(robot.lookup("#forms-signed-portal").query().isVisible(), "the file's word");
+    robot.clickOn("#next");
+
+    for (String box : List.of("#original-seen", "#photo-matches")) {
+      assertFalse(robot.lookup(box).queryAs(CheckBox.class).isSelected(), box);
+      assertNeutral(robot.lookup(box + "-status").queryAs(Label.class));
+    }
+    assertFalse(shown(robot, "ne correspond pas à la personne présente"), "no accusation");
+    assertFalse(shown(robot, "serait refusé"));
+    assertShown(robot, "À confirmer — Photo de la pièce conforme à la personne présente");
+    assertTrue(
+        robot.lookup(".check-refused").queryAll().stream().noneMatch(Node::isVisible),
+        "nothing in red");
+    assertFalse(robot.lookup(".check-pending").queryAll().isEmpty());
+
+    robot.clickOn("#photo-matches");
+
+    Label status = robot.lookup("#photo-matches-status").queryAs(Label.class);
+    assertTrue(status.getText().startsWith("Constaté par "), status.getText());
+    assertTrue(status.getStyleClass().contains("attestation-confirmed"));
+    assertShown(robot, "À confirmer — Original de la pièce d'identité présenté");
+    assertFalse(shown(robot, "À confirmer — Photo de la pièce"));
+  }
+
+  private static void assertNeutral(Label status) {
+    assertEquals("À confirmer", status.getText());
+    assertTrue(
+        status.getStyleClass().contains("attestation-pending"), status.getStyleClass().toString());
+    assertFalse(status.getStyleClass().contains(Styles.DANGER));
+    assertFalse(status.getStyleClass().contains("check-refused"));
+  }
+
+  @Test
+  void nothingIsCutAt1280x720(FxRobot robot) throws Exception {
+    everyStepWhole(robot, 1280, 720);
+  }
+
+  @Test
+  void nothingIsCutAt1366x768(FxRobot robot) throws Exception {
+    everyStepWhole(robot, 1366, 768);
+  }
+
+  private void everyStepWhole(FxRobot robot, int width, int height) throws Exception {
+    robot.interact(
+        () -> {
+          stage.setWidth(width);
+          stage.setHeight(height);
+        });
+    importSample(robot);
+    Scene scene = stage.getScene();
+    assertEquals(width, scene.getWidth(), 1);
+    assertEquals(height, scene.getHeight(), 1);
+    robot.clickOn("#forms-signed");
+    assertWhole(robot, WizardStep.DOSSIER);
+    robot.clickOn("#next");
+    assertWhole(robot, WizardStep.IDENTITY);
+    robot.clickOn("#original-seen").clickOn("#photo-matches");
+    assertWhole(robot, WizardStep.IDENTITY);
+    robot.clickOn("#next");
+    assertWhole(robot, WizardStep.COMPANY);
+    robot.clickOn("#next");
+    assertWhole(robot, WizardStep.FEES);
+    robot.clickOn("#next");
+    assertWhole(robot, WizardStep.TOKEN);
+  }
+
+  private static void assertWhole(FxRobot robot, WizardStep expected) {
+    assertEquals(expected, step(robot));
+    Scene scene = robot.lookup("#wizard-steps").query().getScene();
+    List<String> cut = WholeTexts.cut(scene);
+    assertTrue(
+        cut.isEmpty(), expected + " at " + scene.getWidth() + "x" + scene.getHeight() + ": " + cut);
+  }
+}
