@@ -87,6 +87,9 @@ final class Forms {
     cell.setWrapText(true);
     // A cell as wide as its text would widen the list instead of wrapping.
     cell.setPrefWidth(0);
+    // The theme gives cells one line's height; at JavaFX's default size (24px) a cell is as high
+    // as its lines instead.
+    cell.setStyle("-fx-cell-size: 24px;");
   }
 
   /**

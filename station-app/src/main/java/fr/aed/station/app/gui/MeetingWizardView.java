@@ -204,6 +204,7 @@ final class MeetingWizardView {
     Runnable update = () -> heading(heading, model);
     model.standing().addListener((ListChangeListener<CheckLine>) c -> update.run());
     model.run().refusedProperty().addListener((obs, old, now) -> update.run());
+    model.run().finishedProperty().addListener((obs, old, now) -> update.run());
     update.run();
     VBox box = new VBox(4, heading, reasons);
     box.setId("standing");
@@ -222,10 +223,13 @@ final class MeetingWizardView {
       key = "wizard.would-refuse";
     } else if (!model.standing().isEmpty()) {
       key = "wizard.to-confirm";
+    } else if (model.run().finishedProperty().get()) {
+      key = null;
     } else {
       key = "wizard.nothing-against";
     }
-    heading.setText(Texts.get(key));
+    // An ended meeting says its outcome on its page: nothing to add here.
+    heading.setText(key == null ? "" : Texts.get(key));
     heading.getStyleClass().remove(Styles.DANGER);
     if (failed) {
       heading.getStyleClass().add(Styles.DANGER);

@@ -109,6 +109,7 @@ final class TokenPages {
     findings.setFocusTraversable(false);
     findings.setPrefHeight(56);
     findings.getStyleClass().add(Styles.DENSE);
+    Forms.wrapCells(findings);
     findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
     findings.managedProperty().bind(findings.visibleProperty());
     return new VBox(4, new Label(Texts.get("request.title")), subject, verdict, findings);
@@ -136,6 +137,7 @@ final class TokenPages {
     readers.setPrefHeight(72);
     readers.setMinHeight(Region.USE_PREF_SIZE);
     readers.getStyleClass().add(Styles.DENSE);
+    Forms.wrapCells(readers);
     readers.visibleProperty().bind(model.pcscAvailableProperty());
     readers.managedProperty().bind(readers.visibleProperty());
     return new VBox(4, new Label(Texts.get("token.readers")), readers, status);
@@ -266,6 +268,7 @@ final class TokenPages {
     steps.setFocusTraversable(false);
     steps.setPrefHeight(220);
     steps.getStyleClass().add(Styles.DENSE);
+    Forms.wrapCells(steps);
     VBox.setVgrow(steps, Priority.ALWAYS);
     return steps;
   }

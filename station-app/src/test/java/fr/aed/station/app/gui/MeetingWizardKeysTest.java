@@ -8,22 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.token.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +61,11 @@ class MeetingWizardKeysTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
+    // The same stage for every test: back to its place and size.
+    stage.setX(0);
+    stage.setY(0);
+    stage.setWidth(1280);
+    stage.setHeight(720);
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     dialogs.confirms = false;
     StationContext context = TestContexts.with(dir, dialogs, background, Platform::runLater);
@@ -171,6 +185,31 @@ class MeetingWizardKeysTest {
   }
 
   @Test
+  void afterAFailureTheFocusIsBackInThePageNotOnTheWayHome(FxRobot robot) throws Exception {
+    importSample(robot);
+    robot.clickOn("#forms-signed").clickOn("#next");
+    robot.clickOn("#original-seen").clickOn("#photo-matches");
+    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    assertEquals("holder-screen", focusedId(robot));
+    robot.clickOn("#holder-screen");
+    robot.clickOn("#holder-pin").write("000000");
+    robot.clickOn("#holder-new-pin").write(TokenConnectors.SIMULATED_HOLDER_PIN);
+    robot.clickOn("#holder-new-pin-again").write(TokenConnectors.SIMULATED_HOLDER_PIN);
+    robot.clickOn("#holder-validate");
+
+    // the card is asked off the interface thread: on a busy machine, it takes its time
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#wizard-message").queryAs(Label.class).getText().contains("erroné"));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listTargetWindows().size() == 1);
+    assertEquals("holder-screen", focusedId(robot), "trying again is the focused action");
+    robot.type(KeyCode.ESCAPE);
+    assertTrue(inWizard(robot));
+    assertTrue(dialogs.questions.isEmpty());
+  }
+
+  @Test
   void theAttestationsFromTheFileWaitUntickedForTheOfficerInNeutralColours(FxRobot robot)
       throws Exception {
     importSample(robot);
@@ -218,9 +257,13 @@ class MeetingWizardKeysTest {
     everyStepWhole(robot, 1366, 768);
   }
 
+  // Every step, with long refusals shown (a mistyped zone, an old extract), then the sheet and
+  // the result of the meeting held on the simulated card.
   private void everyStepWhole(FxRobot robot, int width, int height) throws Exception {
     robot.interact(
         () -> {
+          stage.setX(0);
+          stage.setY(0);
           stage.setWidth(width);
           stage.setHeight(height);
         });
@@ -228,18 +271,76 @@ class MeetingWizardKeysTest {
     Scene scene = stage.getScene();
     assertEquals(width, scene.getWidth(), 1);
     assertEquals(height, scene.getHeight(), 1);
+    assertWhole(robot, WizardStep.DOSSIER);
     robot.clickOn("#forms-signed");
     assertWhole(robot, WizardStep.DOSSIER);
     robot.clickOn("#next");
     assertWhole(robot, WizardStep.IDENTITY);
+    TextArea mrz = robot.lookup("#mrz").queryAs(TextArea.class);
+    String typed = mrz.getText();
+    robot.interact(() -> mrz.setText(typed.substring(0, typed.length() - 1)));
+    assertTrue(checks(robot, "#mrz-checks").get(0).refused(), "the failing check first");
+    assertWhole(robot, WizardStep.IDENTITY);
+    robot.interact(() -> mrz.setText(typed));
     robot.clickOn("#original-seen").clickOn("#photo-matches");
     assertWhole(robot, WizardStep.IDENTITY);
     robot.clickOn("#next");
+    TextField kbis = robot.lookup("#kbis-date").queryAs(TextField.class);
+    String kbisDate = kbis.getText();
+    robot.interact(() -> kbis.setText("01/01/2000"));
+    assertTrue(checks(robot, "#company-checks").get(0).refused());
+    assertWhole(robot, WizardStep.COMPANY);
+    robot.interact(() -> kbis.setText(kbisDate));
     assertWhole(robot, WizardStep.COMPANY);
     robot.clickOn("#next");
     assertWhole(robot, WizardStep.FEES);
     robot.clickOn("#next");
     assertWhole(robot, WizardStep.TOKEN);
+
+    robot.interact(
+        () -> robot.lookup("#algorithm").<ComboBox<KeyType>>query().setValue(KeyType.P256));
+    robot.clickOn("#holder-screen");
+    robot.clickOn("#holder-pin").write(TokenConnectors.SIMULATED_CARD_PIN);
+    robot.clickOn("#holder-new-pin").write(TokenConnectors.SIMULATED_HOLDER_PIN);
+    robot.clickOn("#holder-new-pin-again").write(TokenConnectors.SIMULATED_HOLDER_PIN);
+    robot.clickOn("#holder-validate");
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#sheet-pages")
+                .tryQuery()
+                .map(pages -> !((VBox) pages).getChildren().isEmpty())
+                .orElse(false));
+    assertWhole(robot, WizardStep.SHEET);
+    ImageView page =
+        (ImageView) robot.lookup("#sheet-pages").queryAs(VBox.class).getChildren().get(0);
+    double fitted = page.getBoundsInParent().getWidth();
+    double viewport =
+        robot.lookup("#sheet-preview").queryAs(ScrollPane.class).getViewportBounds().getWidth();
+    assertTrue(fitted > viewport - 20 && fitted <= viewport, fitted + " in " + viewport);
+    robot.clickOn("#sheet-zoom-in");
+    assertTrue(page.getBoundsInParent().getWidth() > fitted * 1.2, "zoomed in");
+    robot.clickOn("#sheet-zoom-fit");
+    assertEquals(fitted, page.getBoundsInParent().getWidth(), 1);
+    robot.clickOn("#sign-on-paper");
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#intervention-id")
+                .tryQuery()
+                .map(id -> !((Label) id).getText().isEmpty())
+                .orElse(false));
+    assertWhole(robot, WizardStep.RESULT);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<CheckLine> checks(FxRobot robot, String id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup(id).queryAs(ListView.class).getItems();
   }
 
   private static void assertWhole(FxRobot robot, WizardStep expected) {
