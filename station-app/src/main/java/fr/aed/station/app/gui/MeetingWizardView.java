@@ -93,26 +93,31 @@ final class MeetingWizardView {
     root.addEventFilter(
         KeyEvent.KEY_PRESSED,
         event -> {
-          Button target = null;
-          boolean plain = !event.isControlDown() && !event.isShiftDown() && !event.isMetaDown();
-          if (enterOnABox(event)) {
-            target = next;
-          } else if (plain
-              && (event.isAltDown() && event.getCode() == KeyCode.RIGHT
-                  || !event.isAltDown() && event.getCode() == KeyCode.PAGE_DOWN)) {
-            target = next;
-          } else if (plain
-              && (event.isAltDown() && event.getCode() == KeyCode.LEFT
-                  || !event.isAltDown() && event.getCode() == KeyCode.PAGE_UP)) {
-            target = previous;
-          }
-          if (target != null) {
+          Button target = stepKey(event, previous, next);
+          // A step that cannot be left this way keeps the key for its own use (a default button,
+          // a scroll).
+          if (target != null && !target.isDisabled()) {
             event.consume();
-            if (!target.isDisabled()) {
-              target.fire();
-            }
+            target.fire();
           }
         });
+  }
+
+  private static Button stepKey(KeyEvent event, Button previous, Button next) {
+    if (enterOnABox(event)) {
+      return next;
+    }
+    if (event.isControlDown() || event.isShiftDown() || event.isMetaDown()) {
+      return null;
+    }
+    KeyCode code = event.getCode();
+    if (event.isAltDown() ? code == KeyCode.RIGHT : code == KeyCode.PAGE_DOWN) {
+      return next;
+    }
+    if (event.isAltDown() ? code == KeyCode.LEFT : code == KeyCode.PAGE_UP) {
+      return previous;
+    }
+    return null;
   }
 
   // A box or a choice keeps Enter to itself; in a wizard, Enter there is "Suivant".
