@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -281,9 +282,15 @@ class MeetingWizardKeysTest {
     robot.interact(() -> mrz.setText(typed.substring(0, typed.length() - 1)));
     assertTrue(checks(robot, "#mrz-checks").get(0).refused(), "the failing check first");
     assertWhole(robot, WizardStep.IDENTITY);
+    Bounds next = boundsOf(robot, "#next");
+    Bounds photo = boundsOf(robot, "#photo-matches");
     robot.interact(() -> mrz.setText(typed));
     robot.clickOn("#original-seen").clickOn("#photo-matches");
     assertWhole(robot, WizardStep.IDENTITY);
+    // refusals gone, nothing to confirm: nothing moved under the pointer
+    assertTrue(standing(robot).isEmpty(), standing(robot).toString());
+    assertEquals(next, boundsOf(robot, "#next"));
+    assertEquals(photo, boundsOf(robot, "#photo-matches"));
     robot.clickOn("#next");
     TextField kbis = robot.lookup("#kbis-date").queryAs(TextField.class);
     String kbisDate = kbis.getText();
@@ -335,6 +342,16 @@ class MeetingWizardKeysTest {
                 .map(id -> !((Label) id).getText().isEmpty())
                 .orElse(false));
     assertWhole(robot, WizardStep.RESULT);
+  }
+
+  private static Bounds boundsOf(FxRobot robot, String id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    Node node = robot.lookup(id).query();
+    return node.localToScene(node.getLayoutBounds());
+  }
+
+  private static List<CheckLine> standing(FxRobot robot) {
+    return checks(robot, "#refusals");
   }
 
   @SuppressWarnings("unchecked")
