@@ -66,12 +66,22 @@ final class TestContexts {
   }
 
   /**
-   * A dialog service that answers a fixed file and folder and remembers what it was asked to open.
+   * A dialog service that answers a fixed file, folder and confirmation and remembers what it was
+   * asked.
    */
   static final class FakeDialogs implements DialogService {
     Path toChoose;
     Path exportFolder;
+    // The officer's answer to a confirmation; the questions asked, in order.
+    boolean confirms = true;
+    final List<String> questions = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String question) {
+      questions.add(question);
+      return confirms;
+    }
 
     @Override
     public Optional<Path> chooseExportFolder() {
