@@ -3,7 +3,9 @@ package fr.aed.station.app.gui;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What the view models ask of the desktop: choosing and opening files. Tests replace it. */
+/**
+ * What the view models ask of the desktop: choosing, opening and printing files. Tests replace it.
+ */
 public interface DialogService {
 
   /** Asks the officer for an enrollment file (JSON); empty when cancelled. */
@@ -29,4 +31,11 @@ public interface DialogService {
 
   /** Opens a file (the intervention sheet) or a folder with the desktop's viewer. */
   void openFile(Path file);
+
+  /**
+   * Prints a PDF (the intervention sheet) through the system's printer dialog; a failure is told to
+   * the officer by the dialog service itself. Returns once the PDF is read: the dialog and the
+   * printing go on without holding the window.
+   */
+  void print(Path pdf);
 }

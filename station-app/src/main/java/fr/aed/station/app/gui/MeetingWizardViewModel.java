@@ -410,12 +410,15 @@ public final class MeetingWizardViewModel {
 
   /**
    * Attaches the holder's signature drawn on the pad to the sheet, unless {@code holderOnPaper}
-   * (the holder signs the printed sheet instead), then has the officer sign the sheet and closes
-   * the meeting, off the interface thread.
+   * (the holder signs the printed sheet instead: it is sent to the printer first), then has the
+   * officer sign the sheet and closes the meeting, off the interface thread.
    */
   public void signSheet(boolean holderOnPaper) {
     if (run.runningProperty().get() || !run.awaitingSignaturesProperty().get()) {
       return;
+    }
+    if (holderOnPaper) {
+      printSheet();
     }
     boolean attach = !holderOnPaper && !sheet.attached();
     if (attach && !sheet.signatureDrawnProperty().get()) {
@@ -485,6 +488,14 @@ public final class MeetingWizardViewModel {
     Path sheet = run.sheetPathProperty().get();
     if (sheet != null) {
       context.dialogs().openFile(sheet);
+    }
+  }
+
+  /** Prints the sheet as it stands through the system's printer dialog. */
+  public void printSheet() {
+    Path sheet = run.sheetPathProperty().get();
+    if (sheet != null) {
+      context.dialogs().print(sheet);
     }
   }
 

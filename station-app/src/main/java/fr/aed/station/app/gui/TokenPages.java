@@ -206,11 +206,15 @@ final class TokenPages {
     open.setId("open-sheet");
     open.disableProperty().bind(model.run().sheetPathProperty().isNull());
     open.setOnAction(event -> model.openSheet());
+    Button print = new Button(Texts.get("result.print"));
+    print.setId("print-result-sheet");
+    print.disableProperty().bind(model.run().sheetPathProperty().isNull());
+    print.setOnAction(event -> model.printSheet());
     return new VBox(
         10,
         message(model, "result-message"),
         grid,
-        open,
+        new HBox(10, open, print),
         export(model.export()),
         new Label(Texts.get("result.steps")),
         steps(model, "result-steps"));

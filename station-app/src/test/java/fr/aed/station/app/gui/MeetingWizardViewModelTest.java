@@ -14,6 +14,7 @@ import fr.aed.station.token.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -298,6 +299,9 @@ class MeetingWizardViewModelTest {
         "the drawn signature is kept inside the sheet only");
     model.openSheet();
     assertEquals(model.run().sheetPathProperty().get(), dialogs.opened.get(0));
+    assertEquals(List.of(), dialogs.printed, "signed on screen, the sheet is printed on demand");
+    model.printSheet();
+    assertEquals(List.of(model.run().sheetPathProperty().get()), dialogs.printed);
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals(
           "CLOSED", store.state(model.run().interventionIdProperty().get()).orElseThrow().status());
@@ -325,9 +329,14 @@ class MeetingWizardViewModelTest {
     assertEquals(WizardStep.COMPANY, model.stepProperty().get(), "the checks are recorded");
 
     model.generate(factoryPin(), holderPin());
+    assertEquals(List.of(), dialogs.printed);
     model.signSheet(true);
 
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertEquals(
+        List.of(model.run().sheetPathProperty().get()),
+        dialogs.printed,
+        "signed on paper, the sheet is printed first");
     assertEquals(recorded, model.run().interventionIdProperty().get());
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals(1, store.list().size());

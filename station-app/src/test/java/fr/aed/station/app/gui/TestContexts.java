@@ -66,12 +66,14 @@ final class TestContexts {
   }
 
   /**
-   * A dialog service that answers a fixed file and folder and remembers what it was asked to open.
+   * A dialog service that answers a fixed file and folder and remembers what it was asked to open
+   * and to print.
    */
   static final class FakeDialogs implements DialogService {
     Path toChoose;
     Path exportFolder;
     final List<Path> opened = new ArrayList<>();
+    final List<Path> printed = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseExportFolder() {
@@ -86,6 +88,11 @@ final class TestContexts {
     @Override
     public void openFile(Path file) {
       opened.add(file);
+    }
+
+    @Override
+    public void print(Path pdf) {
+      printed.add(pdf);
     }
   }
 }
