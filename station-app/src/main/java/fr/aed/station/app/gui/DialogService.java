@@ -29,6 +29,14 @@ public interface DialogService {
     return Optional.empty();
   }
 
+  /**
+   * Asks the officer for the scan of the sheet the holder signed by hand (PDF, PNG, JPEG, TIFF);
+   * empty when cancelled, or when this desktop cannot choose.
+   */
+  default Optional<Path> chooseScanFile() {
+    return Optional.empty();
+  }
+
   /** Opens a file (the intervention sheet) or a folder with the desktop's viewer. */
   void openFile(Path file);
 

@@ -51,6 +51,24 @@ final class FxDialogService implements DialogService {
   }
 
   @Override
+  public Optional<Path> chooseScanFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Texts.get("dialog.scan.title"));
+    chooser
+        .getExtensionFilters()
+        .add(
+            new FileChooser.ExtensionFilter(
+                Texts.get("dialog.scan.filter"),
+                "*.pdf",
+                "*.png",
+                "*.jpg",
+                "*.jpeg",
+                "*.tif",
+                "*.tiff"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
   public void openFile(Path file) {
     host.showDocument(file.toUri().toString());
   }

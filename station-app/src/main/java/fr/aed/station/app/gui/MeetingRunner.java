@@ -7,6 +7,7 @@ import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.enrollment.HandSignedScanAfterMeeting;
 import fr.aed.station.app.enrollment.HolderSignatureAttachment;
 import fr.aed.station.app.export.CaExport;
 import fr.aed.station.app.export.ExportContents;
@@ -20,6 +21,7 @@ import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.token.TokenException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Runs an enrollment or a resumption with the station's service, opening the database for the run.
@@ -107,6 +109,22 @@ final class MeetingRunner {
         }
         return export.export(contents, officer.credential(), folder);
       }
+    }
+  }
+
+  /**
+   * Adds the holder's hand-signed scan to a closed meeting's signed sheet, as a new revision that
+   * the session's officer card (in the testers' mode, the demonstration card) signs again.
+   */
+  Path attachScanAfterMeeting(String interventionId, Path scan)
+      throws EnrollmentException, StoreException, TokenException, DossierFileException {
+    try (InterventionStore store = InterventionStore.open(context.databaseFile());
+        RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
+      if (officer.credential() == null) {
+        throw new EnrollmentException(Texts.get("scan.no-officer-card"), interventionId, null);
+      }
+      return new HandSignedScanAfterMeeting(store, context.clock())
+          .attach(interventionId, scan, officer.credential(), Optional.empty());
     }
   }
 

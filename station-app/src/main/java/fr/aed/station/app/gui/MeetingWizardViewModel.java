@@ -69,6 +69,7 @@ public final class MeetingWizardViewModel {
   private final SheetStepViewModel sheet;
   private final RequestPreviewViewModel request = new RequestPreviewViewModel();
   private final CaExportViewModel export;
+  private final HandSignedScanViewModel handSignedScan;
   private final BooleanProperty cancelRequested = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper pinAlreadyChosen = new ReadOnlyBooleanWrapper();
   private final HolderPinViewModel holderPin = new HolderPinViewModel(pinAlreadyChosen);
@@ -96,6 +97,7 @@ public final class MeetingWizardViewModel {
     this.token = new TokenStepViewModel(context, readerName, simulatedCard);
     this.sheet = new SheetStepViewModel(context);
     this.export = new CaExportViewModel(context, runner, run);
+    this.handSignedScan = new HandSignedScanViewModel(context, runner, run);
     this.simulatedHolderCard =
         context
             .databaseFile()
@@ -419,6 +421,7 @@ public final class MeetingWizardViewModel {
     }
     if (holderOnPaper) {
       printSheet();
+      handSignedScan.holderSignsOnPaper();
     }
     boolean attach = !holderOnPaper && !sheet.attached();
     if (attach && !sheet.signatureDrawnProperty().get()) {
@@ -491,6 +494,11 @@ public final class MeetingWizardViewModel {
     }
   }
 
+  /** The hand-signed scan that joins the signed sheet after a meeting signed on paper. */
+  public HandSignedScanViewModel handSignedScan() {
+    return handSignedScan;
+  }
+
   /** Prints the sheet as it stands through the system's printer dialog. */
   public void printSheet() {
     Path sheet = run.sheetPathProperty().get();
@@ -501,7 +509,9 @@ public final class MeetingWizardViewModel {
 
   /** Goes back to the home screen; the simulated holder card leaves with its holder. */
   public void close() {
-    if (!run.runningProperty().get() && !export.exportingProperty().get()) {
+    if (!run.runningProperty().get()
+        && !export.exportingProperty().get()
+        && !handSignedScan.attachingProperty().get()) {
       token.stopWatching();
       forgetSimulatedHolderCard();
       onClose.run();

@@ -72,6 +72,7 @@ final class TestContexts {
   static final class FakeDialogs implements DialogService {
     Path toChoose;
     Path exportFolder;
+    Path scanToChoose;
     final List<Path> opened = new ArrayList<>();
     final List<Path> printed = new ArrayList<>();
 
@@ -88,6 +89,11 @@ final class TestContexts {
     @Override
     public void openFile(Path file) {
       opened.add(file);
+    }
+
+    @Override
+    public Optional<Path> chooseScanFile() {
+      return Optional.ofNullable(scanToChoose);
     }
 
     @Override
