@@ -25,6 +25,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The printed sheet signed by hand and scanned back, attached, then signed by the officer. */
 class HolderSignatureScanCommandTest {
@@ -152,6 +154,42 @@ class HolderSignatureScanCommandTest {
     assertEquals("1", twice[0]);
     assertTrue(twice[2].contains("already holds the holder's signature"), twice[2]);
     assertArrayEquals(second, Files.readAllBytes(sheet));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"fiche.tif, tiff, 3", "fiche.pdf, pdf, 2", "fiche.jpg, jpeg, 1"})
+  void everyKindOfScanJoinsAsAPageEachAndTheSheetStaysPdfA(String name, String format, int pages)
+      throws Exception {
+    JsonNode outcome = enrollSigned();
+    Path sheet = Path.of(outcome.get("sheetPath").asText());
+    int before;
+    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(sheet))) {
+      before = document.getNumberOfPages();
+    }
+    byte[] content =
+        format.equals("pdf") ? ScanSamples.pdf(pages) : ScanSamples.image(format, pages);
+    Path scan = Files.write(dir.resolve(name), content);
+
+    String[] added =
+        run(
+            "sheet",
+            "attach-scan",
+            outcome.get("interventionId").asText(),
+            scan.toString(),
+            "--officer",
+            "demo",
+            "--data-dir",
+            dir.toString());
+    assertEquals("0", added[0], added[2]);
+
+    byte[] pdf = Files.readAllBytes(sheet);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertEquals(before + pages, document.getNumberOfPages());
+    }
+    assertEquals("PDF/A-3B compliant", ArchiveConformance.check(pdf).summary());
+    String[] verified =
+        run("sheet", "verify", sheet.toString(), "--demo", "--data-dir", dir.toString());
+    assertEquals("0", verified[0], verified[1]);
   }
 
   @Test
