@@ -2,6 +2,7 @@ package fr.aed.station.crypto.pades;
 
 import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
@@ -21,9 +23,10 @@ import org.bouncycastle.cms.CMSSignedData;
 
 /**
  * Signs a PDF with a PAdES baseline B-B signature (ETSI EN 319 142-1): Filter Adobe.PPKLite,
- * SubFilter ETSI.CAdES.detached, an invisible signature field, appended as an incremental update so
- * that the signed PDF keeps the PDF/A conformance of the original. Given a time-stamping authority,
- * the signature is baseline B-T: its CMS also carries an RFC 3161 timestamp over its value.
+ * SubFilter ETSI.CAdES.detached, an invisible signature field or one shown in a rectangle of a page
+ * ({@link SignatureAppearance}), appended as an incremental update so that the signed PDF keeps the
+ * PDF/A conformance of the original. Given a time-stamping authority, the signature is baseline
+ * B-T: its CMS also carries an RFC 3161 timestamp over its value.
  *
  * <p>The key stays on its device: PDFBox's external-signing path hands over the bytes the ByteRange
  * covers, the device signs the DER of the CMS signed attributes.
@@ -65,7 +68,7 @@ public final class PadesSigner {
       byte[] pdf, DeviceKey key, List<X509Certificate> chain, SignatureDetails details)
       throws DeviceSigningException, SheetSigningException {
     CmsCompletion<RuntimeException> asSigned = cms -> cms;
-    return sign(pdf, key, chain, details, 0, asSigned);
+    return sign(pdf, key, chain, details, 0, asSigned, Optional.empty());
   }
 
   /**
@@ -94,12 +97,39 @@ public final class PadesSigner {
       Optional<TimestampAuthority> timestampAuthority)
       throws DeviceSigningException, SheetSigningException, TimestampException {
     Objects.requireNonNull(timestampAuthority, "timestampAuthority");
+    return sign(pdf, key, chain, details, timestampAuthority, Optional.empty());
+  }
+
+  /**
+   * Signs the PDF as {@link #sign(byte[], DeviceKey, List, SignatureDetails, Optional)} does, the
+   * signature shown on the page when an appearance is given (a widget whose normal appearance draws
+   * its lines in the given rectangle), invisible otherwise.
+   *
+   * @param appearance where the signature shows and what it says
+   * @throws IllegalArgumentException if the chain is empty or does not start with the key's
+   *     certificate
+   * @throws DeviceSigningException if the device refuses or fails to sign; nothing is returned
+   * @throws TimestampException if the authority gives no valid timestamp; nothing is returned
+   * @throws SheetSigningException if the PDF cannot be read, has no such page, or the signature
+   *     cannot be written in the space reserved for it
+   */
+  public byte[] sign(
+      byte[] pdf,
+      DeviceKey key,
+      List<X509Certificate> chain,
+      SignatureDetails details,
+      Optional<TimestampAuthority> timestampAuthority,
+      Optional<SignatureAppearance> appearance)
+      throws DeviceSigningException, SheetSigningException, TimestampException {
+    Objects.requireNonNull(timestampAuthority, "timestampAuthority");
+    Objects.requireNonNull(appearance, "appearance");
     if (timestampAuthority.isEmpty()) {
-      return sign(pdf, key, chain, details);
+      CmsCompletion<RuntimeException> asSigned = cms -> cms;
+      return sign(pdf, key, chain, details, 0, asSigned, appearance);
     }
     TimestampAuthority authority = timestampAuthority.get();
     CmsCompletion<TimestampException> stamped = cms -> SignatureTimestamp.add(cms, authority);
-    return sign(pdf, key, chain, details, TIMESTAMP_ROOM, stamped);
+    return sign(pdf, key, chain, details, TIMESTAMP_ROOM, stamped, appearance);
   }
 
   private <E extends Exception> byte[] sign(
@@ -108,7 +138,8 @@ public final class PadesSigner {
       List<X509Certificate> chain,
       SignatureDetails details,
       int extraRoom,
-      CmsCompletion<E> completion)
+      CmsCompletion<E> completion,
+      Optional<SignatureAppearance> appearance)
       throws DeviceSigningException, SheetSigningException, E {
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(details, "details");
@@ -117,6 +148,9 @@ public final class PadesSigner {
     try (PDDocument document = Loader.loadPDF(pdf);
         SignatureOptions options = new SignatureOptions()) {
       options.setPreferredSignatureSize(room);
+      if (appearance.isPresent()) {
+        show(document, options, appearance.get());
+      }
       document.addSignature(signatureDictionary(details), options);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * room);
       ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
@@ -126,6 +160,18 @@ public final class PadesSigner {
     } catch (IOException e) {
       throw new SheetSigningException("cannot sign the PDF", e);
     }
+  }
+
+  private static void show(
+      PDDocument document, SignatureOptions options, SignatureAppearance appearance)
+      throws IOException, SheetSigningException {
+    if (appearance.pageIndex() >= document.getNumberOfPages()) {
+      throw new SheetSigningException(
+          "no page " + (appearance.pageIndex() + 1) + " to show the signature on", null);
+    }
+    PDRectangle page = document.getPage(appearance.pageIndex()).getMediaBox();
+    options.setVisualSignature(new ByteArrayInputStream(AppearanceTemplate.pdf(page, appearance)));
+    options.setPage(appearance.pageIndex());
   }
 
   private static byte[] fitting(byte[] cms, int room) throws SheetSigningException {

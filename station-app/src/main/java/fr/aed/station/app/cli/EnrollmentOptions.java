@@ -48,7 +48,7 @@ final class EnrollmentOptions {
     }
   }
 
-  private static final Duration TSA_TIMEOUT = Duration.ofSeconds(15);
+  static final Duration TSA_TIMEOUT = Duration.ofSeconds(15);
 
   static final class KeyTypeConverter implements picocli.CommandLine.ITypeConverter<KeyType> {
     @Override

@@ -2,21 +2,31 @@ package fr.aed.station.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.HandSignedScanAfterMeeting;
 import fr.aed.station.app.enrollment.HolderSignatureAttachment;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.SheetVerification;
 import fr.aed.station.app.sheet.SheetVerification.Check;
+import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.app.text.VisibleText;
+import fr.aed.station.crypto.pades.HttpTimestampAuthority;
+import fr.aed.station.crypto.pades.TimestampAuthority;
 import fr.aed.station.crypto.trust.SignerTrust;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,8 +124,11 @@ final class SheetCommand implements Runnable {
       name = "attach-scan",
       mixinStandardHelpOptions = true,
       description = {
-        "Attaches the scan of the sheet the holder signed by hand (PDF, PNG, JPEG or TIFF) inside",
-        "the recorded sheet, before the officer signs it (station resume --officer ...)."
+        "Attaches the scan of the sheet the holder signed by hand (PDF, PNG, JPEG or TIFF): inside",
+        "the recorded sheet of an open meeting, before the officer signs it (station resume",
+        "--officer ...); or, once the meeting is closed with the sheet signed and the holder did",
+        "not sign on screen, as a new revision of the signed sheet that the officer's card signs",
+        "again (--officer), the first signature untouched; once only."
       })
   static final class AttachScan implements Runnable {
 
@@ -125,19 +138,64 @@ final class SheetCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "SCAN", description = "The scanned, hand-signed sheet.")
     Path scan;
 
+    @Option(
+        names = "--tsa",
+        paramLabel = "URL",
+        description =
+            "RFC 3161 timestamp authority for the officer's signature over a closed"
+                + " meeting's scan (PAdES baseline T).")
+    URI tsa;
+
+    @Mixin OfficerOptions officer;
     @Mixin DataDirectory data;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
+      officer.check();
       try (InterventionStore store = InterventionStore.open(data.database())) {
+        InterventionState state =
+            store
+                .state(interventionId)
+                .orElseThrow(
+                    () ->
+                        new StationCommandException(
+                            "no intervention " + interventionId + ": see `station list`"));
         Path sheet =
-            new HolderSignatureAttachment(store, Clock.systemDefaultZone())
-                .attach(interventionId, scan);
+            state.step() == Step.CLOSED
+                ? afterMeeting(store, state)
+                : new HolderSignatureAttachment(store, Clock.systemDefaultZone())
+                    .attach(interventionId, scan);
         spec.commandLine().getOut().println("Scan attached inside " + sheet);
         spec.commandLine().getOut().flush();
-      } catch (StoreException | EnrollmentException e) {
+      } catch (StoreException | EnrollmentException | DossierFileException e) {
         throw new StationCommandException(e.getMessage(), e);
+      }
+    }
+
+    private Path afterMeeting(InterventionStore store, InterventionState state)
+        throws EnrollmentException, DossierFileException {
+      if (officer.officer == null) {
+        throw new StationCommandException(
+            "the officer has signed the sheet of intervention "
+                + interventionId
+                + ", which is closed: the scan joins it as a new revision that the officer's"
+                + " card signs again; give --officer");
+      }
+      Officer profile =
+          EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
+      try (OfficerCredential credential = officer.open(profile, data)) {
+        return new HandSignedScanAfterMeeting(store, Clock.systemDefaultZone())
+            .attach(interventionId, scan, credential, timestamps());
+      }
+    }
+
+    private Optional<TimestampAuthority> timestamps() {
+      try {
+        return Optional.ofNullable(tsa)
+            .map(url -> new HttpTimestampAuthority(url, EnrollmentOptions.TSA_TIMEOUT));
+      } catch (IllegalArgumentException e) {
+        throw new StationCommandException("--tsa: " + e.getMessage(), e);
       }
     }
   }

@@ -99,6 +99,18 @@ public final class MeetingDesk {
   }
 
   /**
+   * Adds the holder's hand-signed scan to a closed meeting's signed sheet as a new revision the
+   * officer's card signs again; see {@link HandSignedScanAfterMeeting#attach}.
+   */
+  public Path attachHandSignedScan(String interventionId, Path scan, OfficerCredential officer)
+      throws EnrollmentException, StoreException {
+    try (InterventionStore store = InterventionStore.open(databaseFile)) {
+      return new HandSignedScanAfterMeeting(store, clock)
+          .attach(interventionId, scan, officer, timestamps);
+    }
+  }
+
+  /**
    * The officer's card signs the produced sheet, and the meeting closes and is sealed: past its
    * request a meeting needs neither the holder's card nor a PIN.
    *

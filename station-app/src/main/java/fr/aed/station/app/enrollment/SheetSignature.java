@@ -2,6 +2,7 @@ package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.sheet.OfficerSignatureAppearance;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.pades.PadesSigner;
 import fr.aed.station.crypto.pades.SheetSigningException;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The officer's PAdES signature on the sheet, made on the officer's token: baseline B, or B-T with
- * a timestamp when a timestamp authority is configured.
+ * a timestamp when a timestamp authority is configured; shown in the officer's box of the sheet.
  */
 final class SheetSignature {
 
@@ -39,18 +40,22 @@ final class SheetSignature {
       Enrollment enrollment,
       Clock clock)
       throws DeviceSigningException, SheetSigningException, TimestampException, IOException {
+    byte[] unsigned = Files.readAllBytes(sheet);
+    String officerName = enrollment.meeting().officer().name();
+    ZonedDateTime now = ZonedDateTime.now(clock);
     byte[] signed =
         new PadesSigner()
             .sign(
-                Files.readAllBytes(sheet),
+                unsigned,
                 officer.key(),
                 officer.chain(),
                 new SignatureDetails(
-                    enrollment.meeting().officer().name(),
+                    officerName,
                     "Fiche de rendez-vous en face à face, dossier " + enrollment.dossier().id(),
                     enrollment.meeting().place(),
-                    ZonedDateTime.now(clock)),
-                timestamps);
+                    now),
+                timestamps,
+                OfficerSignatureAppearance.inOfficerBox(unsigned, officerName, now));
     OutputFiles.write(sheet.getParent(), sheet.getFileName().toString(), signed);
     return signed;
   }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the view models ask of the desktop: choosing and opening files, confirming. Tests replace
- * it.
+ * What the view models ask of the desktop: choosing, opening and printing files, confirming. Tests
+ * replace it.
  */
 public interface DialogService {
 
@@ -41,6 +41,21 @@ public interface DialogService {
     return false;
   }
 
+  /**
+   * Asks the officer for the scan of the sheet the holder signed by hand (PDF, PNG, JPEG, TIFF);
+   * empty when cancelled, or when this desktop cannot choose.
+   */
+  default Optional<Path> chooseScanFile() {
+    return Optional.empty();
+  }
+
   /** Opens a file (the intervention sheet) or a folder with the desktop's viewer. */
   void openFile(Path file);
+
+  /**
+   * Prints a PDF (the intervention sheet) through the system's printer dialog; a failure is told to
+   * the officer by the dialog service itself. Returns once the PDF is read: the dialog and the
+   * printing go on without holding the window.
+   */
+  void print(Path pdf);
 }

@@ -1,8 +1,13 @@
 package fr.aed.station.app.gui;
 
+import java.awt.HeadlessException;
+import java.awt.print.PrinterException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Button;
@@ -12,7 +17,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The desktop's file chooser and viewer. */
+/** The desktop's file chooser, viewer and printer dialog. */
 final class FxDialogService implements DialogService {
 
   private final Window owner;
@@ -64,7 +69,56 @@ final class FxDialogService implements DialogService {
   }
 
   @Override
+  public Optional<Path> chooseScanFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Texts.get("dialog.scan.title"));
+    chooser
+        .getExtensionFilters()
+        .add(
+            new FileChooser.ExtensionFilter(
+                Texts.get("dialog.scan.filter"),
+                "*.pdf",
+                "*.png",
+                "*.jpg",
+                "*.jpeg",
+                "*.tif",
+                "*.tiff"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
   public void openFile(Path file) {
     host.showDocument(file.toUri().toString());
+  }
+
+  // The AWT printer dialog and the job run on a thread of their own, not the interface's: the
+  // window keeps answering, and the file is read first so that what prints is what was asked.
+  @Override
+  public void print(Path pdf) {
+    byte[] content;
+    try {
+      content = Files.readAllBytes(pdf);
+    } catch (IOException e) {
+      printFailed(e.getMessage());
+      return;
+    }
+    Thread printing = new Thread(() -> print(content, pdf.getFileName().toString()), "print-sheet");
+    printing.setDaemon(true);
+    printing.start();
+  }
+
+  private void print(byte[] content, String jobName) {
+    try {
+      SheetPrinter.print(content, jobName);
+    } catch (PrinterException | IOException | HeadlessException e) {
+      Platform.runLater(() -> printFailed(e.getMessage()));
+    }
+  }
+
+  private void printFailed(String reason) {
+    Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("dialog.print.failed", reason));
+    alert.initOwner(owner);
+    alert.setHeaderText(Texts.get("dialog.print.title"));
+    alert.show();
   }
 }

@@ -155,6 +155,20 @@ final class MeetingRunner {
     }
   }
 
+  /**
+   * Adds the holder's hand-signed scan to a closed meeting's signed sheet, as a new revision that
+   * the session's officer card (in the testers' mode, the demonstration card) signs again.
+   */
+  Path attachScanAfterMeeting(String interventionId, Path scan)
+      throws EnrollmentException, StoreException, TokenException, DossierFileException {
+    try (RunOfficer officer = officerCard(recordedOfficer(interventionId))) {
+      if (officer.credential() == null) {
+        throw new EnrollmentException(Texts.get("scan.no-officer-card"), interventionId, null);
+      }
+      return desk.attachHandSignedScan(interventionId, scan, officer.credential());
+    }
+  }
+
   private static Officer recordedOfficer(InterventionStore store, String interventionId)
       throws StoreException, EnrollmentException, DossierFileException {
     InterventionState state =

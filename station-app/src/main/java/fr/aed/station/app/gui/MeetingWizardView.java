@@ -139,15 +139,30 @@ final class MeetingWizardView {
           WizardStep.SHEET, List.of("#sign-sheet", "#sign-on-paper"),
           WizardStep.RESULT, List.of("#open-sheet", "#export"));
 
+  private static final int FOCUS_TRIES = 10;
+
   // Each page opens with the focus in its first field, so the officer can type at once.
   private static void focusFirstField(ScrollPane page, WizardStep step) {
+    focusFirstField(page, step, FOCUS_TRIES);
+  }
+
+  // A page just put in the scene may refuse the focus until it is laid out, and the scene then
+  // hands it to the first button it finds: asked again on the next pulses, a bounded number of
+  // times.
+  private static void focusFirstField(ScrollPane page, WizardStep step, int tries) {
     Platform.runLater(
         () ->
             FIRST_FIELD.getOrDefault(step, List.of()).stream()
                 .flatMap(selector -> page.getContent().lookupAll(selector).stream())
                 .filter(field -> field.isVisible() && !field.isDisabled())
                 .findFirst()
-                .ifPresent(Node::requestFocus));
+                .ifPresent(
+                    field -> {
+                      field.requestFocus();
+                      if (!field.isFocused() && tries > 1) {
+                        focusFirstField(page, step, tries - 1);
+                      }
+                    }));
   }
 
   private static Map<WizardStep, Node> pages(MeetingWizardViewModel model) {
@@ -244,6 +259,8 @@ final class MeetingWizardView {
   private static HBox navigation(MeetingWizardViewModel model) {
     Button home = new Button(Texts.get("wizard.back-home"));
     home.setId("back-home");
+    // Reached by the mouse only: the focus never rests on the button that leaves.
+    home.setFocusTraversable(false);
     home.disableProperty().bind(model.run().runningProperty());
     home.setOnAction(event -> model.close());
     Button previous = new Button(Texts.get("wizard.previous"));

@@ -76,6 +76,7 @@ public final class MeetingWizardViewModel {
   private final SheetStepViewModel sheet;
   private final RequestPreviewViewModel request = new RequestPreviewViewModel();
   private final CaExportViewModel export;
+  private final HandSignedScanViewModel handSignedScan;
   private final BooleanProperty cancelRequested = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper pinAlreadyChosen = new ReadOnlyBooleanWrapper();
   private final HolderPinViewModel holderPin = new HolderPinViewModel(pinAlreadyChosen);
@@ -133,6 +134,7 @@ public final class MeetingWizardViewModel {
     this.token = new TokenStepViewModel(context, readerName, simulatedCard);
     this.sheet = new SheetStepViewModel(context);
     this.export = new CaExportViewModel(context, runner, run);
+    this.handSignedScan = new HandSignedScanViewModel(context, runner, run);
     this.simulatedHolderCard =
         simulatedHolderCard(
             recorded == null ? UUID.randomUUID().toString() : recorded.interventionId());
@@ -574,12 +576,16 @@ public final class MeetingWizardViewModel {
 
   /**
    * Attaches the holder's signature drawn on the pad to the sheet, unless {@code holderOnPaper}
-   * (the holder signs the printed sheet instead), then has the officer sign the sheet and closes
-   * the meeting, off the interface thread.
+   * (the holder signs the printed sheet instead: it is sent to the printer first), then has the
+   * officer sign the sheet and closes the meeting, off the interface thread.
    */
   public void signSheet(boolean holderOnPaper) {
     if (run.runningProperty().get() || !run.awaitingSignaturesProperty().get()) {
       return;
+    }
+    if (holderOnPaper) {
+      printSheet();
+      handSignedScan.holderSignsOnPaper();
     }
     boolean attach = !holderOnPaper && !sheet.attached();
     if (attach && !sheet.signatureDrawnProperty().get()) {
@@ -641,6 +647,19 @@ public final class MeetingWizardViewModel {
     }
   }
 
+  /** The hand-signed scan that joins the signed sheet after a meeting signed on paper. */
+  public HandSignedScanViewModel handSignedScan() {
+    return handSignedScan;
+  }
+
+  /** Prints the sheet as it stands through the system's printer dialog. */
+  public void printSheet() {
+    Path sheet = run.sheetPathProperty().get();
+    if (sheet != null) {
+      context.dialogs().print(sheet);
+    }
+  }
+
   /**
    * Goes back to the home screen, once the officer confirmed leaving a meeting not ended (what they
    * ticked and typed is lost; a recorded meeting is resumed from the home screen). The simulated
@@ -648,7 +667,10 @@ public final class MeetingWizardViewModel {
    * with its holder.
    */
   public void close() {
-    if (!run.runningProperty().get() && !export.exportingProperty().get() && leaveConfirmed()) {
+    if (!run.runningProperty().get()
+        && !export.exportingProperty().get()
+        && !handSignedScan.attachingProperty().get()
+        && leaveConfirmed()) {
       token.stopWatching();
       if (!awaitingTheCard()) {
         forgetSimulatedHolderCard();

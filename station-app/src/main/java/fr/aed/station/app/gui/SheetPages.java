@@ -155,6 +155,13 @@ final class SheetPages {
     onPaper.setId("sign-on-paper");
     onPaper.disableProperty().bind(sign.disableProperty());
     onPaper.setOnAction(event -> model.signSheet(true));
+    Button print = new Button(Texts.get("sheet.print"));
+    print.setId("print-sheet");
+    print.disableProperty().bind(model.run().sheetPathProperty().isNull());
+    print.setOnAction(event -> model.printSheet());
+    Label onPaperExplanation = new Label(Texts.get("sheet.on-paper-explanation"));
+    onPaperExplanation.setWrapText(true);
+    onPaperExplanation.getStyleClass().add(Styles.TEXT_SMALL);
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
     indicator.visibleProperty().bind(model.run().runningProperty());
@@ -173,7 +180,9 @@ final class SheetPages {
         clear,
         explanation,
         new HBox(10, sign, indicator),
-        onPaper);
+        onPaper,
+        onPaperExplanation,
+        print);
   }
 
   private static Canvas pad(SheetStepViewModel sheet) {

@@ -269,14 +269,38 @@ final class TokenPages {
     open.setId("open-sheet");
     open.disableProperty().bind(model.run().sheetPathProperty().isNull());
     open.setOnAction(event -> model.openSheet());
+    Button print = new Button(Texts.get("result.print"));
+    print.setId("print-result-sheet");
+    print.disableProperty().bind(model.run().sheetPathProperty().isNull());
+    print.setOnAction(event -> model.printSheet());
     return new VBox(
         10,
         message(model, "result-message"),
         grid,
-        open,
+        new HBox(10, open, print),
+        handSignedScan(model.handSignedScan()),
         export(model.export()),
         new Label(Texts.get("result.steps")),
         steps(model, "result-steps"));
+  }
+
+  // Shown only for a meeting closed with the holder to sign the printed sheet.
+  private static Node handSignedScan(HandSignedScanViewModel model) {
+    Button attach = new Button(Texts.get("result.attach-scan"));
+    attach.setId("attach-scan");
+    attach.disableProperty().bind(model.availableBinding().not());
+    attach.setOnAction(event -> model.attach());
+    ProgressIndicator indicator = new ProgressIndicator();
+    indicator.setPrefSize(24, 24);
+    indicator.visibleProperty().bind(model.attachingProperty());
+    Label message = new Label();
+    message.setId("scan-message");
+    message.setWrapText(true);
+    message.textProperty().bind(model.messageProperty());
+    VBox box = new VBox(6, new HBox(10, attach, indicator), message);
+    box.visibleProperty().bind(model.onPaperProperty());
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
   }
 
   // The package for the CA, once the meeting is closed.

@@ -1,9 +1,11 @@
 package fr.aed.station.app.sheet;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -76,8 +78,8 @@ public final class HolderSignatureScan {
   }
 
   /**
-   * The sheet with the scan attached in place of any earlier one, its pages and other files
-   * unchanged.
+   * The sheet with the scan attached in place of any earlier one, and drawn (its first page) in the
+   * holder's signature box; its other pages and files unchanged.
    *
    * @param sheet the unsigned sheet
    * @param scan the scan, from {@link #prepare}
@@ -97,6 +99,10 @@ public final class HolderSignatureScan {
       }
       EmbeddedAttachments.remove(document, name -> name.startsWith(NAME_PREFIX));
       EmbeddedAttachments.add(document, scan, GregorianCalendar.from(at));
+      List<BufferedImage> pages = ScanPictures.pages(scan);
+      if (!pages.isEmpty()) {
+        HolderSignatureStamp.place(document, pages.get(0));
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();

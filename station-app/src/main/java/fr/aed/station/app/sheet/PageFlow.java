@@ -69,6 +69,11 @@ final class PageFlow implements Closeable {
     return y;
   }
 
+  /** The current page, counted from 0. */
+  int pageIndex() {
+    return document.getNumberOfPages() - 1;
+  }
+
   /** Starts a new page unless the current one still has the given height free. */
   void ensureRoom(float height) throws IOException {
     if (y - height < MARGIN) {

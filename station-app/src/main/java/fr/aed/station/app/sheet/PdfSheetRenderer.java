@@ -12,8 +12,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -58,16 +60,18 @@ public final class PdfSheetRenderer implements SheetRenderer {
     List<SheetSection> sections = SheetContent.sections(sheet);
     try (PDDocument document = new PDDocument()) {
       PDFont font = PageFlow.loadFont(document);
+      Map<Signer, SignatureArea> areas;
       try (PageFlow flow = new PageFlow(document, font)) {
         title(flow);
         float labelWidth = labelWidth(flow, sections);
         for (SheetSection section : sections) {
           section(flow, section, labelWidth);
         }
-        signatures(flow, SheetContent.signatureBoxes(sheet));
+        areas = signatures(flow, SheetContent.signatureBoxes(sheet));
         flow.finish("Fiche n° " + FrenchFormat.text(sheet.sheetId()));
       }
       Calendar time = documentTime(sheet);
+      SignatureAreas.record(document, areas, time);
       describe(document, sheet, time);
       EmbeddedAttachments.embed(document, attachments, time);
       ArchiveProfile.apply(document);
@@ -140,8 +144,13 @@ public final class PdfSheetRenderer implements SheetRenderer {
     flow.skip(2);
   }
 
-  /** The boxes side by side, drawn on one page, each tall enough for its text and a signature. */
-  private static void signatures(PageFlow flow, List<SignatureBox> boxes) throws IOException {
+  /**
+   * The boxes side by side, drawn on one page, each tall enough for its text and a signature.
+   *
+   * @return each box's blank space below its text, where its signer's signature goes
+   */
+  private static Map<Signer, SignatureArea> signatures(PageFlow flow, List<SignatureBox> boxes)
+      throws IOException {
     heading(flow, "Signatures");
     float gap = 2 * GUTTER;
     float boxWidth = (flow.width() - gap * (boxes.size() - 1)) / boxes.size();
@@ -155,14 +164,24 @@ public final class PdfSheetRenderer implements SheetRenderer {
     flow.skip(GUTTER);
     float top = flow.y();
     List<Column> columns = new ArrayList<>();
+    Map<Signer, SignatureArea> areas = new EnumMap<>(Signer.class);
     for (int i = 0; i < boxes.size(); i++) {
       float x = flow.left() + i * (boxWidth + gap);
       flow.rectangle(x, top - height, boxWidth, height);
       columns.add(new Column(x + GUTTER, texts.get(i)));
+      areas.put(
+          boxes.get(i).party(),
+          new SignatureArea(
+              flow.pageIndex(),
+              x + GUTTER,
+              top - height + GUTTER / 2,
+              boxWidth - 2 * GUTTER,
+              SIGNATURE_SPACE));
     }
     flow.skip(GUTTER / 2);
     flow.columns(BODY_SIZE, columns);
     flow.skip(flow.y() - (top - height));
+    return areas;
   }
 
   private static List<String> boxText(PageFlow flow, SignatureBox box, float width) {

@@ -94,8 +94,13 @@ public final class SheetContent {
     String day = date(meeting.heldAt());
     return List.of(
         new SignatureBox(
-            "Le titulaire", sheet.enrollment().dossier().holder().fullName(), place, day),
-        new SignatureBox("L'opérateur d'AED", text(meeting.officer().name()), place, day));
+            Signer.HOLDER,
+            "Le titulaire",
+            sheet.enrollment().dossier().holder().fullName(),
+            place,
+            day),
+        new SignatureBox(
+            Signer.OFFICER, "L'opérateur d'AED", text(meeting.officer().name()), place, day));
   }
 
   private static SheetSection header(InterventionSheet sheet, Dossier dossier) {

@@ -177,6 +177,39 @@ public final class InterventionStore implements AutoCloseable {
     inTransaction(() -> JournalRows.append(connection, interventionId, event, detail, at));
   }
 
+  /**
+   * Records a later revision of a closed meeting's sheet (the holder's hand-signed scan, signed
+   * again by the officer): the record's sheet digest and the journal event, in one transaction. The
+   * meeting stays at its step.
+   *
+   * @throws StoreException if there is no such intervention or the database cannot be written
+   */
+  public void recordSheetRevision(
+      String interventionId,
+      String event,
+      Map<String, String> detail,
+      String sheetSha256,
+      Instant at)
+      throws StoreException {
+    journaled(
+        interventionId,
+        event,
+        detail,
+        at,
+        () -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE intervention SET sheet_sha256 = ?, updated_at = ? WHERE id = ?")) {
+            update.setString(1, sheetSha256);
+            update.setString(2, at.toString());
+            update.setString(3, interventionId);
+            if (update.executeUpdate() != 1) {
+              throw new SQLException("no intervention " + interventionId);
+            }
+          }
+        });
+  }
+
   /** Finds an intervention by its identifier. */
   public Optional<InterventionSummary> find(String interventionId) throws StoreException {
     try (PreparedStatement select =

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public final class SheetRecords {
 
+  /**
+   * The journal event of a closed meeting's sheet signed again by the officer, once the holder's
+   * hand-signed scan was added to it.
+   */
+  public static final String HOLDER_SCAN_SIGNED = "HOLDER_SCAN_SIGNED";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final InterventionStore store;
@@ -126,7 +132,8 @@ public final class SheetRecords {
   }
 
   /**
-   * What the journal recorded of the meeting's sheet signature, and the seal that covers it.
+   * What the journal recorded of the meeting's last sheet signature (the meeting's, or the one over
+   * the holder's scan added later), and the seal that covers it.
    *
    * @throws StoreException if the database cannot be read
    */
@@ -139,10 +146,11 @@ public final class SheetRecords {
           store
               .connection()
               .prepareStatement(
-                  "SELECT seq, detail FROM journal WHERE intervention = ? AND event = ?"
+                  "SELECT seq, detail FROM journal WHERE intervention = ? AND event IN (?, ?)"
                       + " ORDER BY seq DESC LIMIT 1")) {
         select.setString(1, interventionId);
         select.setString(2, Step.SHEET_SIGNED.name());
+        select.setString(3, HOLDER_SCAN_SIGNED);
         try (ResultSet row = select.executeQuery()) {
           if (row.next()) {
             sequence = row.getLong(1);

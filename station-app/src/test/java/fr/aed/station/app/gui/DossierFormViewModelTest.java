@@ -93,6 +93,9 @@ class DossierFormViewModelTest {
 
         @Override
         public void openFile(Path file) {}
+
+        @Override
+        public void print(Path pdf) {}
       };
 
   private DossierFormViewModel model() {

@@ -119,7 +119,7 @@ class MeetingWizardKeysTest {
   @Test
   void enterAndSpaceOnTheFirstStepDoNotLeaveTheMeeting(FxRobot robot) throws Exception {
     importSample(robot);
-    assertEquals("forms-signed", focusedId(robot), "the focus starts in the page");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "forms-signed".equals(focusedId(robot)));
 
     robot.type(KeyCode.SPACE);
     assertTrue(inWizard(robot));

@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,14 +13,21 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
+import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.journal.ChainedEntry;
+import fr.aed.station.crypto.pades.PadesVerifier;
+import fr.aed.station.crypto.pades.SheetSignatureReport;
 import fr.aed.station.token.KeyType;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -308,6 +316,9 @@ class MeetingWizardViewModelTest {
         "the drawn signature is kept inside the sheet only");
     model.openSheet();
     assertEquals(model.run().sheetPathProperty().get(), dialogs.opened.get(0));
+    assertEquals(List.of(), dialogs.printed, "signed on screen, the sheet is printed on demand");
+    model.printSheet();
+    assertEquals(List.of(model.run().sheetPathProperty().get()), dialogs.printed);
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals(
           "CLOSED", store.state(model.run().interventionIdProperty().get()).orElseThrow().status());
@@ -335,14 +346,65 @@ class MeetingWizardViewModelTest {
     assertEquals(WizardStep.COMPANY, model.stepProperty().get(), "the checks are recorded");
 
     model.generate(factoryPin(), holderPin());
+    assertEquals(List.of(), dialogs.printed);
     model.signSheet(true);
 
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertEquals(
+        List.of(model.run().sheetPathProperty().get()),
+        dialogs.printed,
+        "signed on paper, the sheet is printed first");
     assertEquals(recorded, model.run().interventionIdProperty().get());
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals(1, store.list().size());
       assertEquals("CLOSED", store.state(recorded).orElseThrow().status());
     }
+  }
+
+  @Test
+  void theHandSignedScanJoinsTheSheetSignedOnPaperAsASecondRevisionOnce() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.generate(factoryPin(), holderPin());
+    assertFalse(model.handSignedScan().onPaperProperty().get());
+    model.signSheet(true);
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertTrue(model.handSignedScan().availableBinding().get());
+    Path sheet = model.run().sheetPathProperty().get();
+    byte[] first = Files.readAllBytes(sheet);
+    dialogs.scanToChoose = dir.resolve("fiche-signee.png");
+    ImageIO.write(
+        new BufferedImage(60, 80, BufferedImage.TYPE_INT_RGB),
+        "png",
+        dialogs.scanToChoose.toFile());
+
+    model.handSignedScan().attach();
+
+    String message = model.handSignedScan().messageProperty().get();
+    assertTrue(message.startsWith("Fiche signée à la main jointe"), message);
+    assertFalse(model.handSignedScan().availableBinding().get(), "once only");
+    byte[] second = Files.readAllBytes(sheet);
+    assertArrayEquals(first, Arrays.copyOf(second, first.length));
+    SheetSignatureReport report = new PadesVerifier().verify(second);
+    assertEquals(2, report.signatures().size());
+    assertTrue(report.valid(), report.toString());
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      String id = model.run().interventionIdProperty().get();
+      assertEquals(Fingerprints.sha256Hex(second), store.state(id).orElseThrow().sheetSha256());
+      assertTrue(store.recordHolds(id));
+      assertTrue(store.verifyJournal().isEmpty());
+    }
+  }
+
+  @Test
+  void aSheetSignedOnScreenTakesNoLaterScan() throws Exception {
+    MeetingWizardViewModel model = sample();
+    model.generate(factoryPin(), holderPin());
+    model.sheet().startStroke(20, 100);
+    model.sheet().extendStroke(220, 120);
+    model.signSheet(false);
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    assertFalse(model.handSignedScan().availableBinding().get());
+    assertFalse(model.handSignedScan().onPaperProperty().get());
   }
 
   @Test

@@ -12,6 +12,9 @@ import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.sheet.SheetVerification;
+import fr.aed.station.app.sheet.SignatureArea;
+import fr.aed.station.app.sheet.SignatureAreas;
+import fr.aed.station.app.sheet.Signer;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.crypto.trust.SignerTrust;
 import fr.aed.station.crypto.trust.TrustList;
@@ -43,8 +46,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -172,6 +178,8 @@ class MeetingWizardViewTest {
         (ImageView) robot.lookup("#sheet-pages").queryAs(VBox.class).getChildren().get(0);
     assertTrue(firstPage.getImage().getWidth() > 700, "the first page is rendered");
     assertShown(robot, "page(s)");
+    robot.clickOn("#print-sheet");
+    assertEquals(1, dialogs.printed.size(), "printing is called with the sheet");
     robot.clickOn("#sign-sheet");
     assertShown(robot, "Le titulaire doit d'abord signer dans le cadre.");
     Canvas pad = robot.lookup("#signature-pad").queryAs(Canvas.class);
@@ -190,8 +198,11 @@ class MeetingWizardViewTest {
     assertEquals("CLOSED", status(id));
     Path sheet = Path.of(robot.lookup("#sheet-path").queryAs(Label.class).getText());
     assertHolderSignedThenOfficerSigned(sheet);
+    assertEquals(sheet.toAbsolutePath(), dialogs.printed.get(0).toAbsolutePath());
     robot.clickOn("#open-sheet");
     assertEquals(1, dialogs.opened.size());
+    robot.clickOn("#print-result-sheet");
+    assertEquals(List.of(dialogs.printed.get(0), sheet), dialogs.printed);
 
     // the package for the CA, signed off the FX thread by the demonstration officer card
     robot.clickOn("#export");
@@ -235,8 +246,30 @@ class MeetingWizardViewTest {
         }
       }
       assertTrue(inked > 200, "the strokes drawn are in the picture: " + inked + " pixels");
+      SignatureArea holder = SignatureAreas.find(document, Signer.HOLDER).orElseThrow();
+      assertTrue(
+          document
+                  .getPage(holder.pageIndex())
+                  .getResources()
+                  .getXObject(COSName.getPDFName("SignatureTitulaire"))
+              instanceof PDFormXObject,
+          "the drawing is drawn in the holder's box");
       List<PDSignature> signatures = document.getSignatureDictionaries();
       assertEquals(1, signatures.size());
+      SignatureArea officer = SignatureAreas.find(document, Signer.OFFICER).orElseThrow();
+      PDRectangle shown =
+          document
+              .getDocumentCatalog()
+              .getAcroForm()
+              .getFields()
+              .get(0)
+              .getWidgets()
+              .get(0)
+              .getRectangle();
+      assertTrue(
+          officer.contains(
+              shown.getLowerLeftX(), shown.getLowerLeftY(), shown.getWidth(), shown.getHeight()),
+          "the officer's signature shows in the officer's box: " + shown);
       int[] range = signatures.get(0).getByteRange();
       assertEquals(
           pdf.length, range[2] + range[3], "the officer's signature covers the whole file");

@@ -67,7 +67,7 @@ final class TestContexts {
 
   /**
    * A dialog service that answers a fixed file, folder and confirmation and remembers what it was
-   * asked.
+   * asked to open and to print, and the questions asked.
    */
   static final class FakeDialogs implements DialogService {
     Path toChoose;
@@ -75,7 +75,9 @@ final class TestContexts {
     // The officer's answer to a confirmation; the questions asked, in order.
     boolean confirms = true;
     final List<String> questions = new ArrayList<>();
+    Path scanToChoose;
     final List<Path> opened = new ArrayList<>();
+    final List<Path> printed = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String question) {
@@ -96,6 +98,16 @@ final class TestContexts {
     @Override
     public void openFile(Path file) {
       opened.add(file);
+    }
+
+    @Override
+    public Optional<Path> chooseScanFile() {
+      return Optional.ofNullable(scanToChoose);
+    }
+
+    @Override
+    public void print(Path pdf) {
+      printed.add(pdf);
     }
   }
 }

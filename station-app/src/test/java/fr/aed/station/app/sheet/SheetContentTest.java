@@ -103,9 +103,17 @@ class SheetContentTest {
     assertEquals(
         List.of(
             new SignatureBox(
-                "Le titulaire", "Élodie Lefèvre-Dubois", "Saint-Étienne", "14/04/2025"),
+                Signer.HOLDER,
+                "Le titulaire",
+                "Élodie Lefèvre-Dubois",
+                "Saint-Étienne",
+                "14/04/2025"),
             new SignatureBox(
-                "L'opérateur d'AED", "Maître François Gérard", "Saint-Étienne", "14/04/2025")),
+                Signer.OFFICER,
+                "L'opérateur d'AED",
+                "Maître François Gérard",
+                "Saint-Étienne",
+                "14/04/2025")),
         boxes);
   }
 

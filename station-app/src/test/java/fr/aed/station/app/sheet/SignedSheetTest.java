@@ -52,7 +52,7 @@ class SignedSheetTest {
     assertEquals("PDF/A-3B compliant", ArchiveConformance.check(signed).summary());
   }
 
-  private static DeviceKey softwareKey(KeyPair pair) {
+  static DeviceKey softwareKey(KeyPair pair) {
     return new DeviceKey() {
       @Override
       public PublicKey publicKey() {
@@ -73,7 +73,7 @@ class SignedSheetTest {
     };
   }
 
-  private static X509Certificate selfSigned(KeyPair pair) throws Exception {
+  static X509Certificate selfSigned(KeyPair pair) throws Exception {
     X500Name name = new X500Name("CN=Francois Gerard,C=FR");
     Instant now = Instant.now();
     return new JcaX509CertificateConverter()
