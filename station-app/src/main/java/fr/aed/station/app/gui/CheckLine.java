@@ -1,8 +1,7 @@
 package fr.aed.station.app.gui;
 
 /**
- * One check as shown to the officer: OK or refused, with its reason (in French: the checks give
- * it).
+ * One check as shown to the officer: OK or refused, with its reason in the window's language.
  *
  * @param passed whether the check passed
  * @param reason what was found

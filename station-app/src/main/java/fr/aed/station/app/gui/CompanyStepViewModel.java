@@ -56,7 +56,9 @@ public final class CompanyStepViewModel {
                 null),
             meetingDay);
     checks.setAll(
-        verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList());
+        verdict.checks().stream()
+            .map(c -> new CheckLine(c.passed(), Texts.of(c.message())))
+            .toList());
     if (kbis.isEmpty()) {
       checks.add(new CheckLine(false, Texts.get("company.kbis-unreadable")));
     }

@@ -194,7 +194,8 @@ public final class DossierFormViewModel {
     summary.set(
         problems.isEmpty()
             ? ""
-            : String.format(texts.getLocale(), texts.getString("summary.toFix"), problems.size()));
+            : fr.aed.station.app.text.Catalogue.fill(
+                texts.getString("summary.toFix"), texts.getLocale(), problems.size()));
   }
 
   private Optional<String> problem(TypedDossier typed, DossierFormField field) {

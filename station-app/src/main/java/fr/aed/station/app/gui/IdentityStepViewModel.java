@@ -40,7 +40,9 @@ public final class IdentityStepViewModel {
   private void check() {
     DocumentVerdict verdict = IdentityDocumentCheck.verify(mrz.get(), meetingDay, holder);
     checks.setAll(
-        verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList());
+        verdict.checks().stream()
+            .map(c -> new CheckLine(c.passed(), Texts.of(c.message())))
+            .toList());
     accepted.set(verdict.accepted());
   }
 

@@ -354,7 +354,8 @@ public final class MeetingWizardViewModel {
   private void updateRefusals() {
     Enrollment now = enrollment();
     // A meeting taken up has its checks recorded: the service judges them again, not the form.
-    refusals.setAll(takenUp ? List.of() : rules.refusals(now));
+    refusals.setAll(
+        takenUp ? List.of() : rules.refusals(now).stream().map(Texts::of).toList());
     if (keyType.get() != null) {
       request.update(now.dossier(), keyType.get());
     }
@@ -424,7 +425,8 @@ public final class MeetingWizardViewModel {
                 : CardSetup.holderChooses(newPin::clone),
             keyType.get(),
             context.newOutputFolder(),
-            (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
+            (done, duration, summary) ->
+                context.ui().execute(() -> run.stepDone(Texts.of(summary))));
     String recorded = run.interventionIdProperty().get();
     context.background().execute(() -> execute(recorded, request, pin, newPin));
   }
@@ -558,7 +560,7 @@ public final class MeetingWizardViewModel {
               id,
               keyType.get(),
               sheetPath.getParent(),
-              (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
+              (done, duration, summary) -> context.ui().execute(() -> run.stepDone(Texts.of(summary))));
       context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
     } catch (EnrollmentException e) {
       context.ui().execute(() -> run.failed(id, reason(e)));
@@ -572,7 +574,7 @@ public final class MeetingWizardViewModel {
   }
 
   private void refused(MeetingRefusedException e) {
-    refusals.setAll(e.reasons());
+    refusals.setAll(e.messages().stream().map(Texts::of).toList());
     run.refused(e.interventionId());
   }
 

@@ -285,7 +285,8 @@ class MeetingWizardViewModelTest {
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
     assertEquals(WizardStep.RESULT, model.stepProperty().get());
     assertTrue(
-        model.run().steps().stream().anyMatch(s -> s.startsWith("Fiche signée (PAdES)")),
+        model.run().steps().stream()
+            .anyMatch(s -> s.startsWith("Fiche signée électroniquement par")),
         model.run().steps().toString());
     assertTrue(Files.exists(model.run().sheetPathProperty().get()));
     assertFalse(
