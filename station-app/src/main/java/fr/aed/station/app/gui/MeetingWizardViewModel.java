@@ -354,8 +354,7 @@ public final class MeetingWizardViewModel {
   private void updateRefusals() {
     Enrollment now = enrollment();
     // A meeting taken up has its checks recorded: the service judges them again, not the form.
-    refusals.setAll(
-        takenUp ? List.of() : rules.refusals(now).stream().map(Texts::of).toList());
+    refusals.setAll(takenUp ? List.of() : rules.refusals(now).stream().map(Texts::of).toList());
     if (keyType.get() != null) {
       request.update(now.dossier(), keyType.get());
     }
