@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 public final class RequestPreviewViewModel {
 
   private final ObservableList<String> subject = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper commonName = new ReadOnlyStringWrapper("");
   private final ObservableList<String> findings = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper blocking = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
@@ -38,6 +39,11 @@ public final class RequestPreviewViewModel {
     return blocking.getReadOnlyProperty();
   }
 
+  /** The holder's name as the request carries it (its common name). */
+  public ReadOnlyStringProperty commonNameProperty() {
+    return commonName.getReadOnlyProperty();
+  }
+
   /** One sentence: the request is fine, has warnings, or why the key cannot be generated. */
   public ReadOnlyStringProperty verdictProperty() {
     return verdict.getReadOnlyProperty();
@@ -46,7 +52,9 @@ public final class RequestPreviewViewModel {
   /** Builds the preview again from the dossier as checked and the key type chosen. */
   void update(Dossier dossier, KeyType keyType) {
     RequestPreview preview = RequestPreview.of(dossier, keyType);
-    subject.setAll(preview.subjectAttributes());
+    commonName.set(preview.subject().commonName() == null ? "" : preview.subject().commonName());
+    subject.setAll(
+        preview.subjectAttributes().stream().map(RequestPreviewViewModel::labelled).toList());
     String email = preview.subject().email();
     if (email != null && !email.isBlank()) {
       subject.add(Texts.get("request.email", email));
@@ -65,6 +73,16 @@ public final class RequestPreviewViewModel {
     } else {
       verdict.set(Texts.get("request.clean"));
     }
+  }
+
+  // "CN=..." reads "Nom : ...": the attribute's name in the officer's words, else as it is.
+  private static String labelled(String attribute) {
+    int equals = attribute.indexOf('=');
+    String name = attribute.substring(0, equals);
+    String key = "request.attribute." + name.toUpperCase(java.util.Locale.ROOT);
+    String label = Texts.get(key);
+    return Texts.get(
+        "request.line", label.equals(key) ? name : label, attribute.substring(equals + 1));
   }
 
   private static String line(LintFinding finding) {

@@ -146,7 +146,12 @@ final class TokenPages {
     findings.getStyleClass().add(Styles.DENSE);
     findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
     findings.managedProperty().bind(findings.visibleProperty());
-    return new VBox(4, new Label(Texts.get("request.title")), subject, verdict, findings);
+    return new VBox(
+        4,
+        Glossary.explain(new Label(Texts.get("request.title")), Glossary.Term.REQUEST),
+        subject,
+        verdict,
+        findings);
   }
 
   private static void danger(Label label, boolean on) {
@@ -183,7 +188,11 @@ final class TokenPages {
                 model.chooseReader(now.intValue());
               }
             });
-    return new VBox(4, new Label(Texts.get("token.readers")), readers, status);
+    return new VBox(
+        4,
+        Glossary.explain(new Label(Texts.get("token.readers")), Glossary.Term.CARD),
+        readers,
+        status);
   }
 
   // The list shows the officer's choice, whatever the readers did since.

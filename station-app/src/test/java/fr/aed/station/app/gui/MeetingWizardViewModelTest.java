@@ -47,10 +47,13 @@ class MeetingWizardViewModelTest {
     MeetingWizardViewModel model = sample();
 
     assertTrue(
-        model.request().subject().contains("CN=Élodie Marie Lefèvre-Dubois"),
+        model.request().subject().contains("Nom : Élodie Marie Lefèvre-Dubois"),
         model.request().subject().toString());
     assertTrue(
-        model.request().subject().contains("organizationIdentifier=NTRFR-91234567500017"),
+        model
+            .request()
+            .subject()
+            .contains("Numéro d'identification de l'organisation : NTRFR-91234567500017"),
         model.request().subject().toString());
     assertTrue(
         model.request().subject().stream().anyMatch(l -> l.contains("elodie.lefevre-dubois@")));
@@ -77,7 +80,7 @@ class MeetingWizardViewModelTest {
     String commonName = "Élodie Marie Anne-Sophie Clémentine Geneviève Bernadette Lefèvre-Dubois";
     assertTrue(commonName.length() > 64);
     assertTrue(
-        model.request().subject().contains("CN=" + commonName),
+        model.request().subject().contains("Nom : " + commonName),
         model.request().subject().toString());
     assertEquals(1, model.request().findings().size(), model.request().findings().toString());
     assertTrue(

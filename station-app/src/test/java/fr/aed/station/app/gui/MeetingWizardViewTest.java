@@ -148,7 +148,7 @@ class MeetingWizardViewTest {
             .queryAs(Label.class)
             .getText()
             .lines()
-            .anyMatch("CN=Élodie Marie Lefèvre-Dubois"::equals));
+            .anyMatch("Nom : Élodie Marie Lefèvre-Dubois"::equals));
     assertFalse(
         robot.lookup("#cancel-generation").query().isVisible(), "cancel shows while generating");
     // "Écran du titulaire…" is the default button: the holder types the card's PIN, then theirs
