@@ -137,7 +137,7 @@ final class TokenSteps {
     log.done(
         Step.TOKEN_IDENTIFIED,
         started,
-        Message.of("step-done.token-identified", description.model(), description.serial()));
+        Message.of("step-done.token-identified", model(description.model()), description.serial()));
     return description;
   }
 
@@ -327,5 +327,14 @@ final class TokenSteps {
         request.outputDirectory(),
         log.interventionId() + "-request.pem",
         CertificateRequestFactory.toPem(built).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  // The PIV backend names a card by its kind and firmware, in English; said in the reader's words.
+  private static Object model(String model) {
+    String prefix = "PIV card, firmware ";
+    if (model.startsWith(prefix)) {
+      return Message.of("card-model.piv-firmware", model.substring(prefix.length()));
+    }
+    return model.equals("PIV card") ? Message.of("card-model.piv") : model;
   }
 }

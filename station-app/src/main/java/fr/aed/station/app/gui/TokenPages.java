@@ -232,6 +232,10 @@ final class TokenPages {
     return new VBox(4, new HBox(10, simulated, reader), chosen);
   }
 
+  private static String words(KeyType type) {
+    return Texts.of(fr.aed.station.app.text.Message.of("key-type." + type.id()));
+  }
+
   private static ComboBox<KeyType> algorithm(MeetingWizardViewModel model) {
     ComboBox<KeyType> algorithm = new ComboBox<>();
     algorithm.setId("algorithm");
@@ -240,12 +244,15 @@ final class TokenPages {
         new StringConverter<>() {
           @Override
           public String toString(KeyType type) {
-            return type == null ? "" : type.id();
+            return type == null ? "" : words(type);
           }
 
           @Override
-          public KeyType fromString(String id) {
-            return KeyType.fromId(id);
+          public KeyType fromString(String shown) {
+            return java.util.Arrays.stream(KeyType.values())
+                .filter(type -> words(type).equals(shown))
+                .findFirst()
+                .orElseGet(() -> KeyType.fromId(shown));
           }
         });
     algorithm.valueProperty().bindBidirectional(model.keyTypeProperty());

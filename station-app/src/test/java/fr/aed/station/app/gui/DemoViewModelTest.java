@@ -31,7 +31,7 @@ class DemoViewModelTest {
         model
             .steps()
             .get(4)
-            .startsWith("Paire de clés à courbe elliptique P-256 générée sur la carte"));
+            .startsWith("Paire de clés (courbe elliptique P-256) générée sur la carte"));
     assertTrue(
         model.statusProperty().get().startsWith("Intervention INT-"), model.statusProperty().get());
     try (InterventionStore store = InterventionStore.open(db)) {

@@ -48,7 +48,7 @@ class CatalogueTest {
             + " compte 29 caractères au lieu de 30 ; la ligne 3 compte 31 caractères au lieu de 30.",
         wrong.inFrench());
     assertEquals(
-        "MRZ of a identity card or residence permit (3 lines of 30 characters): line 1 has 29"
+        "MRZ of an identity card or residence permit (3 lines of 30 characters): line 1 has 29"
             + " characters instead of 30; line 3 has 31 characters instead of 30.",
         wrong.in(Locale.ENGLISH));
   }
