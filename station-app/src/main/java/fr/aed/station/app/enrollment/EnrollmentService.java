@@ -324,7 +324,7 @@ public final class EnrollmentService {
     RequestPreview.of(request.enrollment().dossier(), request.keyType()).errors().stream()
         // the meeting's rules already report an invalid SIRET, in the officer's words
         .filter(finding -> !finding.code().equals("INVALID_SIRET"))
-        .map(finding -> MeetingRules.Refusal.of("rules.request", finding.message()))
+        .map(finding -> MeetingRules.Refusal.of("rules.request", LintWords.of(finding)))
         .forEach(refusals::add);
     return refusals;
   }

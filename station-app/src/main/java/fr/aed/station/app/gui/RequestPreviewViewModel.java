@@ -1,7 +1,10 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.domain.Dossier;
+import fr.aed.station.app.enrollment.LintWords;
 import fr.aed.station.app.enrollment.RequestPreview;
+import fr.aed.station.app.text.Catalogue;
+import fr.aed.station.app.text.Message;
 import fr.aed.station.crypto.profile.LintFinding;
 import fr.aed.station.token.KeyType;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,7 +70,7 @@ public final class RequestPreviewViewModel {
     long errors = preview.errors().size();
     blocking.set(errors > 0);
     if (errors > 0) {
-      verdict.set(Texts.get("request.blocked", preview.errors().get(0).message()));
+      verdict.set(Texts.get("request.blocked", Texts.of(LintWords.of(preview.errors().get(0)))));
     } else if (!preview.findings().isEmpty()) {
       verdict.set(Texts.get("request.warnings", preview.findings().size()));
     } else {
@@ -79,14 +82,14 @@ public final class RequestPreviewViewModel {
   private static String labelled(String attribute) {
     int equals = attribute.indexOf('=');
     String name = attribute.substring(0, equals);
-    String key = "request.attribute." + name.toUpperCase(java.util.Locale.ROOT);
-    String label = Texts.get(key);
-    return Texts.get(
-        "request.line", label.equals(key) ? name : label, attribute.substring(equals + 1));
+    String key = "subject-attribute." + name.toUpperCase(java.util.Locale.ROOT);
+    String label = Catalogue.knows(key) ? Texts.of(Message.of(key)) : name;
+    return Texts.get("request.line", label, attribute.substring(equals + 1));
   }
 
   private static String line(LintFinding finding) {
     return Texts.get(
-        finding.isError() ? "request.finding.error" : "request.finding.warning", finding.message());
+        finding.isError() ? "request.finding.error" : "request.finding.warning",
+        Texts.of(LintWords.of(finding)));
   }
 }

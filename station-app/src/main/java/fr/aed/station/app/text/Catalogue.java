@@ -47,6 +47,11 @@ public final class Catalogue {
         .orElse(Locale.FRENCH);
   }
 
+  /** Whether the catalogue has words for {@code code} (both languages have the same codes). */
+  public static boolean knows(String code) {
+    return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, NO_FALLBACK).containsKey(code);
+  }
+
   /** {@code message} in the words of {@code language}; its code when the bundle lacks it. */
   public static String format(Message message, Locale language) {
     Locale spoken = language(language);

@@ -88,7 +88,7 @@ class MeetingWizardViewModelTest {
             .request()
             .findings()
             .get(0)
-            .startsWith("Avertissement — CN has " + commonName.length() + " characters"),
+            .startsWith("Avertissement — le nom compte " + commonName.length() + " caractères"),
         model.request().findings().get(0));
     assertFalse(model.request().blockingProperty().get());
     assertTrue(model.request().verdictProperty().get().startsWith("La demande peut être produite"));
@@ -112,11 +112,14 @@ class MeetingWizardViewModelTest {
     assertTrue(model.generationBlocked());
     assertTrue(
         model.request().findings().stream()
-            .anyMatch(f -> f.startsWith("Erreur — surname") && f.contains("NFC")),
+            .anyMatch(
+                f ->
+                    f.startsWith("Erreur — « Nom de famille »")
+                        && f.contains("accents décomposés")),
         model.request().findings().toString());
     String verdict = model.request().verdictProperty().get();
     assertTrue(verdict.startsWith("Génération de la clé impossible"), verdict);
-    assertTrue(verdict.contains("decomposed accents"), verdict);
+    assertTrue(verdict.contains("accents décomposés"), verdict);
     char[] pin = factoryPin();
     char[] newPin = holderPin();
 
