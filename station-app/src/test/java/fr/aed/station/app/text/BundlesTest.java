@@ -33,7 +33,8 @@ class BundlesTest {
         "/fr/aed/station/app/text/messages",
         "/fr/aed/station/app/gui/texts",
         "/fr/aed/station/app/gui/dossier-form",
-        "/fr/aed/station/app/device/token-failures");
+        "/fr/aed/station/app/device/token-failures",
+        "/fr/aed/station/app/cli/cli");
   }
 
   private static Properties load(String name) throws IOException {
