@@ -559,7 +559,8 @@ public final class MeetingWizardViewModel {
               id,
               keyType.get(),
               sheetPath.getParent(),
-              (done, duration, summary) -> context.ui().execute(() -> run.stepDone(Texts.of(summary))));
+              (done, duration, summary) ->
+                  context.ui().execute(() -> run.stepDone(Texts.of(summary))));
       context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
     } catch (EnrollmentException e) {
       context.ui().execute(() -> run.failed(id, reason(e)));
