@@ -213,6 +213,8 @@ final class HolderPinScreen {
     label.setId("holder-message");
     label.setWrapText(true);
     label.setStyle(LARGE);
+    // a blocked PIN sends the holder to the PUK: the tooltip says what it is
+    Glossary.explain(label, Glossary.Term.PUK);
     label.getStyleClass().add(Styles.DANGER);
     String message = model.run().messageProperty().get();
     label.setText(message);
