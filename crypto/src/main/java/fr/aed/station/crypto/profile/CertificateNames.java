@@ -44,16 +44,22 @@ public final class CertificateNames {
       findings.add(
           LintFinding.error(
               "NOT_NORMALISED",
-              attribute + " '" + value + "' has decomposed accents: normalise it to NFC"));
+              attribute + " '" + value + "' has decomposed accents: normalise it to NFC",
+              attribute,
+              value));
     }
     if (!value.equals(value.strip()) || value.contains("  ")) {
       findings.add(
           LintFinding.error(
-              "SPACES", attribute + " '" + value + "' has leading, trailing or double spaces"));
+              "SPACES",
+              attribute + " '" + value + "' has leading, trailing or double spaces",
+              attribute,
+              value));
     }
     if (value.chars().anyMatch(Character::isISOControl)) {
       findings.add(
-          LintFinding.error("CONTROL_CHARACTER", attribute + " contains a control character"));
+          LintFinding.error(
+              "CONTROL_CHARACTER", attribute + " contains a control character", attribute));
     }
     value
         .codePoints()
@@ -82,7 +88,9 @@ public final class CertificateNames {
       findings.add(
           LintFinding.error(
               "COMPATIBILITY_CHARACTER",
-              attribute + " '" + value + "' has a compatibility form (fullwidth, superscript...)"));
+              attribute + " '" + value + "' has a compatibility form (fullwidth, superscript...)",
+              attribute,
+              value));
     }
     for (String word : value.split("[\\s\\-'’.,&()/:+]+")) {
       if (word.codePoints()
@@ -96,7 +104,10 @@ public final class CertificateNames {
           > 1) {
         findings.add(
             LintFinding.error(
-                "MIXED_SCRIPTS", attribute + " mixes scripts in the word '" + word + "'"));
+                "MIXED_SCRIPTS",
+                attribute + " mixes scripts in the word '" + word + "'",
+                attribute,
+                word));
         break;
       }
     }
@@ -107,7 +118,9 @@ public final class CertificateNames {
         findings.add(
             LintFinding.error(
                 "LONE_MARK",
-                attribute + " has an accent on no letter (" + describe(codePoint) + ")"));
+                attribute + " has an accent on no letter (" + describe(codePoint) + ")",
+                attribute,
+                describe(codePoint)));
         break;
       }
       previous = codePoint;
@@ -144,7 +157,9 @@ public final class CertificateNames {
   private static LintFinding refusedCharacter(String attribute, int refused) {
     return LintFinding.error(
         "CHARACTER_NOT_ALLOWED",
-        attribute + " contains " + describe(refused) + ", which a certificate name must not carry");
+        attribute + " contains " + describe(refused) + ", which a certificate name must not carry",
+        attribute,
+        describe(refused));
   }
 
   private static void checkLength(String attribute, String value, List<LintFinding> findings) {
@@ -159,7 +174,8 @@ public final class CertificateNames {
               "LONG_COMMON_NAME",
               "CN has "
                   + length
-                  + " characters, more than the X.520 upper bound of 64: kept whole, not cut"));
+                  + " characters, more than the X.520 upper bound of 64: kept whole, not cut",
+              length));
     } else {
       findings.add(
           LintFinding.error(
@@ -169,7 +185,10 @@ public final class CertificateNames {
                   + length
                   + " characters, more than the "
                   + bound
-                  + " the certificate profile allows"));
+                  + " the certificate profile allows",
+              attribute,
+              length,
+              bound));
     }
   }
 }

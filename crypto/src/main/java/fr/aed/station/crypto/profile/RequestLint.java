@@ -64,7 +64,9 @@ public final class RequestLint {
               "signature algorithm "
                   + signatureAlgorithm
                   + " is not one of "
-                  + profile.signatureAlgorithms()));
+                  + profile.signatureAlgorithms(),
+              signatureAlgorithm,
+              profile.signatureAlgorithms()));
     }
     return findings;
   }
@@ -87,7 +89,7 @@ public final class RequestLint {
       if (value == null || value.isBlank()) {
         findings.add(
             LintFinding.error(
-                "MISSING_ATTRIBUTE", "subject attribute " + required + " is missing"));
+                "MISSING_ATTRIBUTE", "subject attribute " + required + " is missing", required));
       }
     }
   }
@@ -96,13 +98,16 @@ public final class RequestLint {
     if (!profile.country().equals(country)) {
       findings.add(
           LintFinding.error(
-              "COUNTRY", "C is '" + country + "', the profile requires " + profile.country()));
+              "COUNTRY",
+              "C is '" + country + "', the profile requires " + profile.country(),
+              country,
+              profile.country()));
     }
   }
 
   private void checkCompany(RequestSubject subject, String siret, List<LintFinding> findings) {
     if (!SireneNumbers.isValidSiret(siret)) {
-      findings.add(LintFinding.error("INVALID_SIRET", "SIRET '" + siret + "' is not valid"));
+      findings.add(LintFinding.error("INVALID_SIRET", "SIRET '" + siret + "' is not valid", siret));
     }
     String identifier = subject.organizationIdentifier();
     if (identifier != null && !identifier.isBlank()) {
@@ -112,7 +117,8 @@ public final class RequestLint {
                 "ORGANIZATION_IDENTIFIER_SYNTAX",
                 "organizationIdentifier '"
                     + identifier
-                    + "' is not <scheme NTR|VAT|PSD|LEI><country>-<reference> (EN 319 412-1)"));
+                    + "' is not <scheme NTR|VAT|PSD|LEI><country>-<reference> (EN 319 412-1)",
+                identifier));
       } else if (!profile.organizationIdentifierFormat().isEmpty()
           && !identifier.equals(profile.organizationIdentifierFor(siret))) {
         findings.add(
@@ -122,7 +128,9 @@ public final class RequestLint {
                     + identifier
                     + "', expected '"
                     + profile.organizationIdentifierFor(siret)
-                    + "'"));
+                    + "'",
+                identifier,
+                profile.organizationIdentifierFor(siret)));
       }
     }
     String unit = subject.organizationalUnit();
@@ -132,7 +140,9 @@ public final class RequestLint {
       findings.add(
           LintFinding.error(
               "ORGANIZATIONAL_UNIT",
-              "OU '" + unit + "', expected '" + profile.organizationalUnitFor(siret) + "'"));
+              "OU '" + unit + "', expected '" + profile.organizationalUnitFor(siret) + "'",
+              unit,
+              profile.organizationalUnitFor(siret)));
     }
   }
 
@@ -147,7 +157,8 @@ public final class RequestLint {
             LintFinding.error("MISSING_EMAIL", "the holder's e-mail (subjectAltName) is missing"));
       }
     } else if (!isEmailAddress(email)) {
-      findings.add(LintFinding.error("EMAIL_SYNTAX", "e-mail '" + email + "' is not an address"));
+      findings.add(
+          LintFinding.error("EMAIL_SYNTAX", "e-mail '" + email + "' is not an address", email));
     }
   }
 
@@ -156,17 +167,20 @@ public final class RequestLint {
       findings.add(
           LintFinding.error(
               "RSA_TOO_SHORT",
-              "RSA-"
-                  + key.bits()
-                  + " is below the "
-                  + profile.minimumRsaBits()
-                  + " bits required"));
+              "RSA-" + key.bits() + " is below the " + profile.minimumRsaBits() + " bits required",
+              key.bits(),
+              profile.minimumRsaBits()));
     } else if ("EC".equals(key.family()) && !profile.curves().contains(key.curve())) {
       findings.add(
           LintFinding.error(
-              "CURVE", "curve " + key.curve() + " is not one of " + profile.curves()));
+              "CURVE",
+              "curve " + key.curve() + " is not one of " + profile.curves(),
+              key.curve(),
+              profile.curves()));
     } else if (!"RSA".equals(key.family()) && !"EC".equals(key.family())) {
-      findings.add(LintFinding.error("KEY_FAMILY", "key family " + key.family() + " unsupported"));
+      findings.add(
+          LintFinding.error(
+              "KEY_FAMILY", "key family " + key.family() + " unsupported", key.family()));
     }
   }
 }

@@ -2,7 +2,6 @@ package fr.aed.station.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.aed.station.app.company.CompanyCheck;
 import fr.aed.station.app.company.CompanyEvidence;
 import fr.aed.station.app.company.CompanyRegistrationCheck;
 import fr.aed.station.app.company.CompanyVerdict;
@@ -10,6 +9,7 @@ import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -54,6 +54,12 @@ final class CheckCompanyCommand implements Callable<Integer> {
       description = "Meeting day, YYYY-MM-DD (default: today).")
   LocalDate on;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "The language of the lines printed: fr (default) or en.")
+  String lang = "fr";
+
   @Option(names = "--json", description = "Prints one JSON object instead of text.")
   boolean json;
 
@@ -66,32 +72,34 @@ final class CheckCompanyCommand implements Callable<Integer> {
     CompanyVerdict verdict =
         CompanyRegistrationCheck.verify(evidence, on != null ? on : LocalDate.now());
     PrintWriter out = spec.commandLine().getOut();
+    CheckLines words = new CheckLines(lang);
     if (json) {
-      out.println(toJson(verdict));
+      out.println(toJson(verdict, words));
     } else {
-      print(verdict, out);
+      print(verdict, out, words);
     }
     out.flush();
     return verdict.accepted() ? 0 : 1;
   }
 
-  private static void print(CompanyVerdict verdict, PrintWriter out) {
-    out.println("Entreprise : " + (verdict.accepted() ? "ACCEPTÉE" : "REFUSÉE"));
-    for (CompanyCheck check : verdict.checks()) {
-      out.printf(
-          "  [%s] %s : %s%n",
-          check.passed() ? "OK" : "REFUS", check.code(), VisibleText.of(check.reason()));
-    }
+  private static List<CheckLines.Line> lines(CompanyVerdict verdict) {
+    return verdict.checks().stream()
+        .map(c -> new CheckLines.Line(c.code().name(), c.passed(), c.message()))
+        .toList();
+  }
+
+  private static void print(CompanyVerdict verdict, PrintWriter out, CheckLines words) {
+    words.print(out, "subject.company", verdict.accepted(), lines(verdict));
     if (verdict.expectedVatNumber() != null) {
-      out.println("Numéro de TVA attendu : " + VisibleText.of(verdict.expectedVatNumber()));
+      out.println(words.words("field.expected-vat", VisibleText.of(verdict.expectedVatNumber())));
     }
   }
 
-  private static String toJson(CompanyVerdict verdict) {
+  private static String toJson(CompanyVerdict verdict, CheckLines words) {
     ObjectMapper mapper = EnrollmentFile.mapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("accepted", verdict.accepted());
-    root.set("checks", mapper.valueToTree(verdict.checks()));
+    root.set("checks", words.json(mapper, lines(verdict)));
     root.put("siren", verdict.siren());
     root.put("siret", verdict.siret());
     root.put("expectedVatNumber", verdict.expectedVatNumber());

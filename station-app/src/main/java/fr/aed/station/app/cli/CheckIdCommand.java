@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
-import fr.aed.station.app.identity.DocumentCheck;
 import fr.aed.station.app.identity.DocumentVerdict;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.identity.MrzFields;
+import fr.aed.station.app.text.Message;
 import fr.aed.station.app.text.VisibleText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,12 @@ final class CheckIdCommand implements Callable<Integer> {
       description = "Meeting day, YYYY-MM-DD (default: today).")
   LocalDate on;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "The language of the lines printed: fr (default) or en.")
+  String lang = "fr";
+
   @Option(names = "--json", description = "Prints one JSON object instead of text.")
   boolean json;
 
@@ -60,10 +67,11 @@ final class CheckIdCommand implements Callable<Integer> {
     String mrz = readMrz();
     DocumentVerdict verdict = IdentityDocumentCheck.verify(mrz, on != null ? on : LocalDate.now());
     PrintWriter out = spec.commandLine().getOut();
+    CheckLines words = new CheckLines(lang);
     if (json) {
-      out.println(toJson(verdict));
+      out.println(toJson(verdict, words));
     } else {
-      print(verdict, out);
+      print(verdict, out, words);
     }
     out.flush();
     return verdict.accepted() ? 0 : 1;
@@ -91,35 +99,39 @@ final class CheckIdCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(DocumentVerdict verdict, PrintWriter out) {
-    out.println("Pièce d'identité : " + (verdict.accepted() ? "ACCEPTÉE" : "REFUSÉE"));
-    for (DocumentCheck check : verdict.checks()) {
-      out.printf(
-          "  [%s] %s : %s%n",
-          check.passed() ? "OK" : "REFUS", check.code(), VisibleText.of(check.reason()));
-    }
+  private static List<CheckLines.Line> lines(DocumentVerdict verdict) {
+    return verdict.checks().stream()
+        .map(c -> new CheckLines.Line(c.code().name(), c.passed(), c.message()))
+        .toList();
+  }
+
+  private static void print(DocumentVerdict verdict, PrintWriter out, CheckLines words) {
+    words.print(out, "subject.identity", verdict.accepted(), lines(verdict));
     MrzFields fields = verdict.fields();
     if (fields != null) {
-      out.println("Type : " + fields.type().label());
-      out.println("Numéro : " + VisibleText.of(fields.number()));
-      out.println("État de délivrance : " + VisibleText.of(fields.issuingState()));
-      out.println("Nom : " + VisibleText.of(fields.surname()));
-      out.println("Prénoms : " + VisibleText.of(String.join(" ", fields.givenNames())));
-      out.println("Date de naissance : " + orUnreadable(fields.birthDate()));
-      out.println("Sexe : " + orUnreadable(fields.sex()));
-      out.println("Fin de validité : " + orUnreadable(fields.expiryDate()));
+      out.println(
+          words.words(
+              "field.type", words.said(Message.of("document-type." + fields.type().name()))));
+      out.println(words.words("field.number", VisibleText.of(fields.number())));
+      out.println(words.words("field.state", VisibleText.of(fields.issuingState())));
+      out.println(words.words("field.surname", VisibleText.of(fields.surname())));
+      out.println(
+          words.words("field.given-names", VisibleText.of(String.join(" ", fields.givenNames()))));
+      out.println(words.words("field.birth-date", orUnreadable(fields.birthDate(), words)));
+      out.println(words.words("field.sex", orUnreadable(fields.sex(), words)));
+      out.println(words.words("field.expiry", orUnreadable(fields.expiryDate(), words)));
     }
   }
 
-  private static String orUnreadable(Object value) {
-    return value == null ? "illisible" : value.toString();
+  private static Object orUnreadable(Object value, CheckLines words) {
+    return value == null ? words.words("field.unreadable") : value;
   }
 
-  private static String toJson(DocumentVerdict verdict) {
+  private static String toJson(DocumentVerdict verdict, CheckLines words) {
     ObjectMapper mapper = EnrollmentFile.mapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("accepted", verdict.accepted());
-    JsonNode checks = mapper.valueToTree(verdict.checks());
+    JsonNode checks = words.json(mapper, lines(verdict));
     root.set("checks", checks);
     root.set("fields", mapper.valueToTree(verdict.fields()));
     return root.toPrettyString();

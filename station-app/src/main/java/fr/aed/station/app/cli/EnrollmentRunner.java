@@ -101,8 +101,16 @@ final class EnrollmentRunner {
         throws EnrollmentException, StoreException;
   }
 
-  private void printStep(fr.aed.station.app.store.Step step, java.time.Duration d, String text) {
-    out.printf(Locale.ROOT, "[%9.1f ms] %-16s %s%n", d.toNanos() / 1e6, step, VisibleText.of(text));
+  private void printStep(
+      fr.aed.station.app.store.Step step,
+      java.time.Duration d,
+      fr.aed.station.app.text.Message text) {
+    out.printf(
+        Locale.ROOT,
+        "[%9.1f ms] %-16s %s%n",
+        d.toNanos() / 1e6,
+        step,
+        VisibleText.of(text.inFrench()));
     out.flush();
   }
 

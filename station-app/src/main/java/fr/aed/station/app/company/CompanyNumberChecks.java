@@ -12,70 +12,56 @@ final class CompanyNumberChecks {
   static CompanyCheck siren(String siren) {
     CompanyCheckCode code = CompanyCheckCode.SIREN;
     if (!siren.matches("\\d{9}")) {
-      return CompanyCheck.failed(code, "SIREN « %s » : 9 chiffres attendus.".formatted(siren));
+      return CompanyCheck.failed(code, "company.siren.digits", siren);
     }
     if (siren.equals("000000000")) {
-      return CompanyCheck.failed(code, "SIREN 000000000 : ce numéro n'est jamais attribué.");
+      return CompanyCheck.failed(code, "company.siren.zero");
     }
     if (!CompanyIdentifiers.isValidSiren(siren)) {
-      return CompanyCheck.failed(
-          code, "SIREN %s : la clé de contrôle (Luhn) est fausse.".formatted(siren));
+      return CompanyCheck.failed(code, "company.siren.key", siren);
     }
-    return CompanyCheck.passed(code, "SIREN %s valide.".formatted(siren));
+    return CompanyCheck.passed(code, "company.siren.valid", siren);
   }
 
   static CompanyCheck siret(String siret) {
     CompanyCheckCode code = CompanyCheckCode.SIRET;
     if (!siret.matches("\\d{14}")) {
-      return CompanyCheck.failed(code, "SIRET « %s » : 14 chiffres attendus.".formatted(siret));
+      return CompanyCheck.failed(code, "company.siret.digits", siret);
     }
     if (!siren(siret.substring(0, 9)).passed()) {
-      return CompanyCheck.failed(
-          code, "SIRET %s : ses 9 premiers chiffres ne sont pas un SIREN valide.".formatted(siret));
+      return CompanyCheck.failed(code, "company.siret.head", siret);
     }
     if (CompanyIdentifiers.isValidSiret(siret)) {
-      return CompanyCheck.passed(code, "SIRET %s valide.".formatted(siret));
+      return CompanyCheck.passed(code, "company.siret.valid", siret);
     }
-    String rule =
-        siret.startsWith(LA_POSTE_SIREN)
-            ? "établissement de La Poste, la somme des chiffres doit être un multiple de 5"
-            : "la clé de contrôle (Luhn) est fausse";
-    return CompanyCheck.failed(code, "SIRET %s : %s.".formatted(siret, rule));
+    return siret.startsWith(LA_POSTE_SIREN)
+        ? CompanyCheck.failed(code, "company.siret.la-poste", siret)
+        : CompanyCheck.failed(code, "company.siret.key", siret);
   }
 
   static CompanyCheck siretOfSiren(String siret, String siren) {
     return siret.startsWith(siren)
         ? CompanyCheck.passed(
-            CompanyCheckCode.SIRET_OF_SIREN,
-            "Le SIRET %s est un établissement du SIREN %s.".formatted(siret, siren))
+            CompanyCheckCode.SIRET_OF_SIREN, "company.siret-of-siren.yes", siret, siren)
         : CompanyCheck.failed(
-            CompanyCheckCode.SIRET_OF_SIREN,
-            "Le SIRET %s n'est pas un établissement du SIREN %s.".formatted(siret, siren));
+            CompanyCheckCode.SIRET_OF_SIREN, "company.siret-of-siren.no", siret, siren);
   }
 
   static CompanyCheck vatNumber(String vat, String siren) {
     CompanyCheckCode code = CompanyCheckCode.VAT_NUMBER;
     if (!vat.matches("FR\\d{11}")) {
-      return CompanyCheck.failed(
-          code,
-          "Numéro de TVA « %s » : FR suivi de 2 chiffres de clé et des 9 chiffres du SIREN attendu."
-              .formatted(vat));
+      return CompanyCheck.failed(code, "company.vat.layout", vat);
     }
     if (siren == null || !CompanyIdentifiers.isValidSiren(siren)) {
-      return CompanyCheck.failed(
-          code, "Numéro de TVA %s non vérifiable sans SIREN valide.".formatted(vat));
+      return CompanyCheck.failed(code, "company.vat.no-siren", vat);
     }
     String expected = CompanyIdentifiers.vatNumber(siren);
     if (!vat.substring(4).equals(siren)) {
-      return CompanyCheck.failed(
-          code,
-          "Numéro de TVA %s : il ne porte pas le SIREN %s (%s attendu)."
-              .formatted(vat, siren, expected));
+      return CompanyCheck.failed(code, "company.vat.other-siren", vat, siren, expected);
     }
     if (!vat.equals(expected)) {
-      return CompanyCheck.failed(
-          code, "Clé du numéro de TVA incorrecte : %s attendu, %s lu.".formatted(expected, vat));
+      return CompanyCheck.failed(code, "company.vat.key", expected, vat);
     }
-    return CompanyCheck.passed(code, "Numéro de TVA %s conforme au SIREN.".formatted(vat));
+    return CompanyCheck.passed(code, "company.vat.valid", vat);
   }
 }

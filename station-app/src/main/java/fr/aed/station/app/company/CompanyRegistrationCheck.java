@@ -4,7 +4,6 @@ import fr.aed.station.app.domain.CompanyIdentifiers;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.identity.NameFolding;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,6 @@ public final class CompanyRegistrationCheck {
 
   /** The register extract must be strictly less than this old on the meeting day. */
   public static final int KBIS_MAX_AGE_MONTHS = MeetingRecord.EXTRACT_MAX_AGE_MONTHS;
-
-  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private CompanyRegistrationCheck() {}
 
@@ -69,7 +66,7 @@ public final class CompanyRegistrationCheck {
   private static List<CompanyCheck> identifierChecks(String siren, String siret) {
     List<CompanyCheck> checks = new ArrayList<>();
     if (siren == null && siret == null) {
-      checks.add(CompanyCheck.failed(CompanyCheckCode.SIREN, "Ni SIREN ni SIRET saisi."));
+      checks.add(CompanyCheck.failed(CompanyCheckCode.SIREN, "company.none"));
     }
     if (siren != null) {
       checks.add(CompanyNumberChecks.siren(siren));
@@ -85,34 +82,23 @@ public final class CompanyRegistrationCheck {
 
   static CompanyCheck kbisDate(LocalDate kbisDate, LocalDate meetingDay) {
     CompanyCheckCode code = CompanyCheckCode.KBIS_DATE;
-    String kbis = FRENCH.format(kbisDate);
-    String day = FRENCH.format(meetingDay);
     if (kbisDate.isAfter(meetingDay)) {
-      return CompanyCheck.failed(
-          code, "Extrait Kbis daté du %s, après le rendez-vous du %s.".formatted(kbis, day));
+      return CompanyCheck.failed(code, "company.kbis.after-meeting", kbisDate, meetingDay);
     }
     LocalDate limit = meetingDay.minusMonths(KBIS_MAX_AGE_MONTHS);
     if (!kbisDate.isAfter(limit)) {
-      return CompanyCheck.failed(
-          code,
-          "Extrait Kbis du %s trop ancien : il doit avoir moins de 3 mois le %s, donc dater"
-                  .formatted(kbis, day)
-              + " d'après le %s.".formatted(FRENCH.format(limit)));
+      return CompanyCheck.failed(code, "company.kbis.too-old", kbisDate, meetingDay, limit);
     }
-    return CompanyCheck.passed(
-        code, "Extrait Kbis du %s : moins de 3 mois le %s.".formatted(kbis, day));
+    return CompanyCheck.passed(code, "company.kbis.recent", kbisDate, meetingDay);
   }
 
   private static CompanyCheck name(String onKbis, String inDossier) {
     CompanyCheckCode code = CompanyCheckCode.COMPANY_NAME;
     String kbisKey = NameFolding.key(onKbis);
     if (!kbisKey.isEmpty() && kbisKey.equals(NameFolding.key(inDossier))) {
-      return CompanyCheck.passed(
-          code, "Dénomination conforme au dossier : « %s ».".formatted(inDossier));
+      return CompanyCheck.passed(code, "company.name.same", inDossier);
     }
-    return CompanyCheck.failed(
-        code,
-        "Dénomination différente : Kbis « %s », dossier « %s ».".formatted(onKbis, inDossier));
+    return CompanyCheck.failed(code, "company.name.differs", onKbis, inDossier);
   }
 
   /** The identifier without the spaces people type in it, upper-cased; null stays null. */

@@ -1,5 +1,6 @@
 package fr.aed.station.app.device;
 
+import fr.aed.station.app.text.Catalogue;
 import fr.aed.station.token.ClassifiedFailure;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.TokenFailures;
@@ -16,6 +17,7 @@ import java.util.ResourceBundle;
 public final class TokenFailureTexts {
 
   private static final String BUNDLE = "fr.aed.station.app.device.token-failures";
+  private static final String RECORDED = "fr.aed.station.app.device.token-failures-recorded";
   // Without it a French choice would fall back to the JVM's locale (the _en bundle) before the
   // base bundle, which is the French one.
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -47,21 +49,37 @@ public final class TokenFailureTexts {
 
   /** The message of a classified failure in the officer's language (French, else English). */
   public static String message(ClassifiedFailure failure, Locale locale) {
-    ResourceBundle bundle = bundle(locale);
-    String key = key(failure);
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no text for the token failure " + key, e);
-    }
-    // Plain substitution, not MessageFormat: French texts are full of apostrophes.
-    List<String> arguments = failure.arguments();
-    String text = pattern;
+    String pattern = pattern(bundle(locale), key(failure));
+    // A count (the tries left) is a number, for the text's plural choice.
+    Object[] arguments =
+        failure.arguments().stream()
+            .map(a -> a.matches("\\d{1,9}") ? (Object) Integer.valueOf(a) : a)
+            .toArray();
+    return Catalogue.fill(pattern, locale, arguments);
+  }
+
+  /**
+   * The failure as the record keeps it, in English with its technical detail (the PC/SC code),
+   * worded as the records made before have it: what is recorded stays comparable from one meeting
+   * to the next, whatever the window says.
+   */
+  public static String recorded(Throwable failure) {
+    ClassifiedFailure classified = TokenFailures.classify(failure);
+    String text =
+        pattern(ResourceBundle.getBundle(RECORDED, Locale.ROOT, NO_FALLBACK), key(classified));
+    List<String> arguments = classified.arguments();
     for (int i = 0; i < arguments.size(); i++) {
       text = text.replace("{" + i + "}", arguments.get(i));
     }
     return text;
+  }
+
+  private static String pattern(ResourceBundle bundle, String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no text for the token failure " + key, e);
+    }
   }
 
   // The text's key: the kind, with its variant when its arguments call for another form.

@@ -4,6 +4,7 @@ import fr.aed.station.app.company.CompanyCheck;
 import fr.aed.station.app.company.CompanyCheckCode;
 import fr.aed.station.app.company.CompanyRegistrationCheck;
 import fr.aed.station.app.company.CompanyVerdict;
+import fr.aed.station.app.text.Message;
 import fr.aed.station.crypto.profile.RequestLint;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,32 +23,31 @@ public final class DossierRules {
   private DossierRules() {}
 
   /** Why the validity is refused, or empty when it is 1, 2 or 3 years. */
-  public static Optional<String> validityYears(int years) {
+  public static Optional<Message> validityYears(int years) {
     return VALIDITY_YEARS.contains(years)
         ? Optional.empty()
-        : Optional.of("La durée de validité doit être de 1, 2 ou 3 ans.");
+        : Optional.of(Message.of("rules.validity-years"));
   }
 
   /** Why the holder's e-mail cannot go in the request's subjectAltName, or empty. */
-  public static Optional<String> email(String email) {
+  public static Optional<Message> email(String email) {
     return RequestLint.isEmailAddress(email)
         ? Optional.empty()
-        : Optional.of(
-            "Adresse électronique « %s » invalide : nom@domaine.fr attendu.".formatted(email));
+        : Optional.of(Message.of("dossier.email-invalid", email));
   }
 
   /** Why the birth date is refused (not before the meeting day, or before 1900), or empty. */
-  public static Optional<String> birthDate(LocalDate birth, LocalDate meetingDay) {
+  public static Optional<Message> birthDate(LocalDate birth, LocalDate meetingDay) {
     if (birth.getYear() < 1900) {
-      return Optional.of("La date de naissance doit être postérieure à 1900.");
+      return Optional.of(Message.of("dossier.birth-before-1900"));
     }
     return birth.isBefore(meetingDay)
         ? Optional.empty()
-        : Optional.of("La date de naissance doit précéder le jour du rendez-vous.");
+        : Optional.of(Message.of("dossier.birth-after-meeting"));
   }
 
   /** Why the SIREN as typed (spaces allowed) is refused, or empty. */
-  public static Optional<String> siren(String siren) {
+  public static Optional<Message> siren(String siren) {
     return firstFailure(
         CompanyRegistrationCheck.verifyIdentifiers(siren, null), CompanyCheckCode.SIREN);
   }
@@ -56,7 +56,7 @@ public final class DossierRules {
    * Why the SIRET as typed (spaces allowed) is refused, or empty; when the SIREN is valid, the
    * SIRET must be one of its establishments.
    */
-  public static Optional<String> siret(String siret, String siren) {
+  public static Optional<Message> siret(String siret, String siren) {
     boolean sirenValid = siren != null && siren(siren).isEmpty();
     CompanyVerdict verdict =
         CompanyRegistrationCheck.verifyIdentifiers(sirenValid ? siren : null, siret);
@@ -69,21 +69,19 @@ public final class DossierRules {
   }
 
   /** Why the issuing state is refused (3 letters, ISO 3166 alpha-3 as in the MRZ), or empty. */
-  public static Optional<String> issuingState(String state) {
+  public static Optional<Message> issuingState(String state) {
     return state.matches("[A-Z][A-Z<]{2}")
         ? Optional.empty()
-        : Optional.of(
-            "État de délivrance « %s » : code à 3 lettres majuscules attendu (FRA)."
-                .formatted(state));
+        : Optional.of(Message.of("dossier.issuing-state", state));
   }
 
   /**
    * Why the text is refused when it holds half a character (a lone UTF-16 surrogate, U+D800 to
    * U+DFFF): the store, the sheet and the request carry UTF-8, which cannot; empty otherwise.
    */
-  public static Optional<String> wholeCharacters(String text) {
+  public static Optional<Message> wholeCharacters(String text) {
     return hasHalfCharacter(text)
-        ? Optional.of("Texte illisible : un caractère y est incomplet (U+D800 à U+DFFF seul).")
+        ? Optional.of(Message.of("dossier.half-character"))
         : Optional.empty();
   }
 
@@ -92,11 +90,11 @@ public final class DossierRules {
         .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
-  private static Optional<String> firstFailure(CompanyVerdict verdict, CompanyCheckCode... codes) {
+  private static Optional<Message> firstFailure(CompanyVerdict verdict, CompanyCheckCode... codes) {
     List<CompanyCheckCode> wanted = List.of(codes);
     return verdict.failures().stream()
         .filter(check -> wanted.contains(check.code()))
-        .map(CompanyCheck::reason)
+        .map(CompanyCheck::message)
         .findFirst();
   }
 }

@@ -10,6 +10,7 @@ import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.Message;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.token.TokenException;
 import java.io.IOException;
@@ -41,12 +42,16 @@ final class EnrollmentRun {
     long started = System.nanoTime();
     log.note("RESUMED", Map.of("fromStep", from.name()));
     log.done(
-        Step.DOSSIER_OPENED, started, "Rendez-vous " + interventionId() + " repris après " + from);
+        Step.DOSSIER_OPENED,
+        started,
+        Message.of("step-done.resumed", interventionId(), Message.of("step." + from.name())));
   }
 
   void recordOpened(long startedNanos) {
     log.done(
-        Step.DOSSIER_OPENED, startedNanos, "Dossier " + enrollment().dossier().id() + " ouvert");
+        Step.DOSSIER_OPENED,
+        startedNanos,
+        Message.of("step-done.dossier-opened", enrollment().dossier().id()));
   }
 
   /** Records the checks, or the refusal with every reason. */
@@ -55,7 +60,9 @@ final class EnrollmentRun {
     long started = System.nanoTime();
     if (!refusals.isEmpty()) {
       String reasons =
-          refusals.stream().map(MeetingRules.Refusal::recorded).collect(Collectors.joining(" "));
+          refusals.stream()
+              .map(refusal -> refusal.recorded().inFrench())
+              .collect(Collectors.joining(" "));
       log.record(
           Step.REFUSED,
           Map.of("reasons", reasons),
@@ -76,7 +83,7 @@ final class EnrollmentRun {
     }
     attestations(meeting, detail);
     log.record(Step.CHECKS_RECORDED, detail, Map.of());
-    log.done(Step.CHECKS_RECORDED, started, "Contrôles d'identité et d'entreprise enregistrés");
+    log.done(Step.CHECKS_RECORDED, started, Message.of("step-done.checks-recorded"));
   }
 
   // Who ticked each attestation at the meeting and when, when the window saw it ticked.

@@ -196,7 +196,7 @@ public final class EnrollmentService {
   // as the rest of the record; the token's own words when it is of no kind the driver knows.
   private static String tokenReason(TokenException e) {
     TokenFailureMessage explained = TokenFailureTexts.describe(e);
-    return explained.kind() == TokenFailure.OTHER ? e.getMessage() : explained.english();
+    return explained.kind() == TokenFailure.OTHER ? e.getMessage() : TokenFailureTexts.recorded(e);
   }
 
   @FunctionalInterface
@@ -325,9 +325,7 @@ public final class EnrollmentService {
     RequestPreview.of(request.enrollment().dossier(), request.keyType()).errors().stream()
         // the meeting's rules already report an invalid SIRET, in the officer's words
         .filter(finding -> !finding.code().equals("INVALID_SIRET"))
-        .map(
-            finding ->
-                MeetingRules.Refusal.of("Demande de certificat : " + finding.message() + "."))
+        .map(finding -> MeetingRules.Refusal.of("rules.request", LintWords.of(finding)))
         .forEach(refusals::add);
     return refusals;
   }

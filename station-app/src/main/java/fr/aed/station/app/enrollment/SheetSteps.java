@@ -9,6 +9,7 @@ import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.Message;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.csr.CertificateRequestFactory;
@@ -96,7 +97,9 @@ final class SheetSteps {
             InterventionField.SHEET_SHA256,
             sheetSha256));
     log.done(
-        Step.SHEET_PRODUCED, started, "Fiche d'intervention produite : " + sheetPath.getFileName());
+        Step.SHEET_PRODUCED,
+        started,
+        Message.of("step-done.sheet-produced", sheetPath.getFileName().toString()));
   }
 
   private List<SheetAttachment> attachments(InterventionSheet sheet) {
@@ -139,13 +142,13 @@ final class SheetSteps {
     log.done(
         Step.SHEET_SIGNED,
         started,
-        "Fiche signée (PAdES) par " + enrollment().meeting().officer().name());
+        Message.of("step-done.sheet-signed", enrollment().meeting().officer().name()));
   }
 
   private void close() throws StoreException {
     long started = System.nanoTime();
     log.record(Step.CLOSED, Map.of(), Map.of());
-    log.done(Step.CLOSED, started, "Intervention " + log.interventionId() + " enregistrée");
+    log.done(Step.CLOSED, started, Message.of("step-done.closed", log.interventionId()));
   }
 
   private void seal(OfficerCredential officer) throws StoreException, EnrollmentException {

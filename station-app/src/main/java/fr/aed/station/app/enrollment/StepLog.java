@@ -5,6 +5,7 @@ import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StepRecord;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.Message;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,9 +60,9 @@ final class StepLog {
   }
 
   /** Tells the listener that a step started at {@code startedNanos} is done. */
-  void done(Step step, long startedNanos, String summary) {
+  void done(Step step, long startedNanos, Message summary) {
     Duration duration = Duration.ofNanos(System.nanoTime() - startedNanos);
-    timings.add(new StepTiming(step, duration.toNanos() / 1e6, summary));
+    timings.add(new StepTiming(step, duration.toNanos() / 1e6, summary.inFrench()));
     listener.stepDone(step, duration, summary);
   }
 

@@ -7,6 +7,6 @@ import fr.aed.station.app.store.Step;
  *
  * @param step the step
  * @param millis its duration in milliseconds
- * @param summary what was done
+ * @param summary what was done, in French (the command line's words)
  */
 public record StepTiming(Step step, double millis, String summary) {}

@@ -7,6 +7,7 @@ import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.Message;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.csr.CertificateRequestFactory;
@@ -136,7 +137,7 @@ final class TokenSteps {
     log.done(
         Step.TOKEN_IDENTIFIED,
         started,
-        "Support identifié : " + description.model() + " n° " + description.serial());
+        Message.of("step-done.token-identified", model(description.model()), description.serial()));
     return description;
   }
 
@@ -195,7 +196,7 @@ final class TokenSteps {
       Arrays.fill(pin, '\0');
     }
     log.record(Step.PIN_VERIFIED, Map.of(), Map.of());
-    log.done(Step.PIN_VERIFIED, started, "Code PIN du titulaire vérifié par le support");
+    log.done(Step.PIN_VERIFIED, started, Message.of("step-done.pin-verified"));
   }
 
   // The holder replaces the card's factory or transport PIN before any key is made: the new PIN
@@ -216,10 +217,7 @@ final class TokenSteps {
           Step.PIN_CHANGED,
           Map.of("holderChosePin", "true", "changedBeforeInterruption", Boolean.toString(before)),
           Map.of(InterventionField.PIN_CHOSEN_AT, log.clock().instant().toString()));
-      log.done(
-          Step.PIN_CHANGED,
-          started,
-          "Code PIN choisi par le titulaire et enregistré par le support");
+      log.done(Step.PIN_CHANGED, started, Message.of("step-done.pin-changed"));
     } finally {
       Arrays.fill(current, '\0');
       if (chosen != null) {
@@ -281,7 +279,7 @@ final class TokenSteps {
     log.done(
         Step.KEY_GENERATED,
         started,
-        "Bi-clé " + request.keyType().id() + " générée sur le support");
+        Message.of("step-done.key-generated", Message.of("key-type." + request.keyType().id())));
     return new GeneratedKey(publicKey, evidence);
   }
 
@@ -296,8 +294,7 @@ final class TokenSteps {
         Step.REQUEST_BUILT,
         Map.of("csrSha256", csrSha256, "signatureAlgorithm", algorithm),
         Map.of(InterventionField.CSR_SHA256, csrSha256, InterventionField.CSR_PEM, pem));
-    log.done(
-        Step.REQUEST_BUILT, started, "Demande PKCS#10 SHA-256 signée par le support et vérifiée");
+    log.done(Step.REQUEST_BUILT, started, Message.of("step-done.request-built"));
     return built;
   }
 
@@ -330,5 +327,14 @@ final class TokenSteps {
         request.outputDirectory(),
         log.interventionId() + "-request.pem",
         CertificateRequestFactory.toPem(built).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  // The PIV backend names a card by its kind and firmware, in English; said in the reader's words.
+  private static Object model(String model) {
+    String prefix = "PIV card, firmware ";
+    if (model.startsWith(prefix)) {
+      return Message.of("card-model.piv-firmware", model.substring(prefix.length()));
+    }
+    return model.equals("PIV card") ? Message.of("card-model.piv") : model;
   }
 }

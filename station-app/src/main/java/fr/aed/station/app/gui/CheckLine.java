@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One check as shown to the officer: OK, refused, or still to confirm, with its reason (in French:
- * the checks give it).
+ * One check as shown to the officer: OK, refused, or still to confirm, with its reason in the
+ * window's language.
  *
  * @param passed whether the check passed
  * @param reason what was found, or what is to be confirmed

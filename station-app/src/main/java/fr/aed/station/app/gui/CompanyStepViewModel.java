@@ -58,7 +58,7 @@ public final class CompanyStepViewModel {
                 null),
             meetingDay);
     List<CheckLine> lines = new ArrayList<>();
-    verdict.checks().forEach(c -> lines.add(new CheckLine(c.passed(), c.reason())));
+    verdict.checks().forEach(c -> lines.add(new CheckLine(c.passed(), Texts.of(c.message()))));
     if (kbis.isEmpty()) {
       lines.add(new CheckLine(false, Texts.get("company.kbis-unreadable")));
     }

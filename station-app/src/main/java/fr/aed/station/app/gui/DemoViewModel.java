@@ -120,7 +120,7 @@ public final class DemoViewModel {
                                   String.format(
                                       Texts.locale(),
                                       "%s (%.0f ms)",
-                                      summary,
+                                      Texts.of(summary),
                                       duration.toNanos() / 1e6)))),
               officer);
       finish(Texts.get("demo.done", outcome.interventionId(), outcome.sheetPath()));

@@ -10,6 +10,7 @@ import fr.aed.station.app.dossier.DossierRules;
 import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.files.PrivateFiles;
+import fr.aed.station.app.text.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -194,7 +195,8 @@ public final class DossierFormViewModel {
     summary.set(
         problems.isEmpty()
             ? ""
-            : String.format(texts.getLocale(), texts.getString("summary.toFix"), problems.size()));
+            : fr.aed.station.app.text.Catalogue.fill(
+                texts.getString("summary.toFix"), texts.getLocale(), problems.size()));
   }
 
   private Optional<String> problem(TypedDossier typed, DossierFormField field) {
@@ -208,17 +210,23 @@ public final class DossierFormViewModel {
     if (refusedText.isPresent()) {
       return refusedText;
     }
+    return rule(typed, field, text).map(message -> message.in(texts.getLocale()));
+  }
+
+  // What the dossier's rules say of the field, to be put in the form's language.
+  private Optional<Message> rule(TypedDossier typed, DossierFormField field, String text) {
     return switch (field) {
       case VALIDITY_YEARS -> DossierRules.validityYears(typed.validityYears());
-      case GIVEN_NAMES -> typed.givenNames().isEmpty() ? error("error.required") : Optional.empty();
+      case GIVEN_NAMES ->
+          typed.givenNames().isEmpty() ? ruleWords("error.required") : Optional.empty();
       case BIRTH_DATE ->
           typed
               .day(BIRTH_DATE)
               .map(birth -> DossierRules.birthDate(birth, meetingDay(typed)))
-              .orElse(error("error.date"));
+              .orElse(ruleWords("error.date"));
       case DOCUMENT_EXPIRY, KBIS_DATE ->
-          typed.day(field).isPresent() ? Optional.empty() : error("error.date");
-      case HELD_AT -> typed.heldAt().isPresent() ? Optional.empty() : error("error.dateTime");
+          typed.day(field).isPresent() ? Optional.empty() : ruleWords("error.date");
+      case HELD_AT -> typed.heldAt().isPresent() ? Optional.empty() : ruleWords("error.dateTime");
       case EMAIL -> DossierRules.email(text);
       case SIREN -> DossierRules.siren(text);
       case SIRET -> DossierRules.siret(text, typed.text(SIREN));
@@ -242,8 +250,9 @@ public final class DossierFormViewModel {
                     problem.codePoint() < 0 ? "" : DossierText.character(problem.codePoint())));
   }
 
-  private Optional<String> error(String key) {
-    return Optional.of(texts.getString(key));
+  // The form's own words, as a message whose code is not the catalogue's: said as they are.
+  private Optional<Message> ruleWords(String key) {
+    return Optional.of(Message.of("dossier.form-words", texts.getString(key)));
   }
 
   // Until the meeting's date reads, the birth date is checked against today.

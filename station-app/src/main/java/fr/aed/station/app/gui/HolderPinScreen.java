@@ -124,7 +124,7 @@ final class HolderPinScreen {
   private static Label label(String key) {
     Label label = new Label(Texts.get(key));
     label.setStyle(LARGE);
-    return label;
+    return Glossary.explain(label, Glossary.Term.PIN);
   }
 
   private static Label help(boolean own) {
@@ -188,15 +188,8 @@ final class HolderPinScreen {
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () ->
-                    Texts.get(
-                        "holder.for",
-                        model.request().subject().stream()
-                            .filter(line -> line.startsWith("CN="))
-                            .map(line -> line.substring(3))
-                            .findFirst()
-                            .orElse("")),
-                model.request().subject()));
+                () -> Texts.get("holder.for", model.request().commonNameProperty().get()),
+                model.request().commonNameProperty()));
     return label;
   }
 
@@ -220,6 +213,8 @@ final class HolderPinScreen {
     label.setId("holder-message");
     label.setWrapText(true);
     label.setStyle(LARGE);
+    // a blocked PIN sends the holder to the PUK: the tooltip says what it is
+    Glossary.explain(label, Glossary.Term.PUK);
     label.getStyleClass().add(Styles.DANGER);
     String message = model.run().messageProperty().get();
     label.setText(message);

@@ -172,7 +172,7 @@ final class HomeView {
     importFile.setId("new-meeting");
     importFile.setDefaultButton(true);
     importFile.setOnAction(e -> model.importEnrollment());
-    Button enterDossier = new Button("_Saisir un dossier…");
+    Button enterDossier = new Button(Texts.get("home.enter-dossier"));
     enterDossier.setId("enter-dossier");
     enterDossier.setOnAction(e -> model.enterDossier());
     HBox actions = new HBox(8, importFile, enterDossier);

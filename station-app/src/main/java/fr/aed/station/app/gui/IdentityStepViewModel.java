@@ -47,7 +47,9 @@ public final class IdentityStepViewModel {
     DocumentVerdict verdict = IdentityDocumentCheck.verify(mrz.get(), meetingDay, holder);
     checks.setAll(
         CheckLine.refusedFirst(
-            verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList()));
+            verdict.checks().stream()
+                .map(c -> new CheckLine(c.passed(), Texts.of(c.message())))
+                .toList()));
     accepted.set(verdict.accepted());
   }
 

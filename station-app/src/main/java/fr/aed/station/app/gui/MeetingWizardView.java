@@ -5,6 +5,8 @@ import fr.aed.station.app.text.VisibleText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -140,6 +142,7 @@ final class MeetingWizardView {
           WizardStep.RESULT, List.of("#open-sheet", "#export"));
 
   private static final int FOCUS_TRIES = 10;
+  private static final javafx.util.Duration FOCUS_RETRY = javafx.util.Duration.millis(50);
 
   // Each page opens with the focus in its first field, so the officer can type at once.
   private static void focusFirstField(ScrollPane page, WizardStep step) {
@@ -151,18 +154,23 @@ final class MeetingWizardView {
   // times.
   private static void focusFirstField(ScrollPane page, WizardStep step, int tries) {
     Platform.runLater(
-        () ->
-            FIRST_FIELD.getOrDefault(step, List.of()).stream()
-                .flatMap(selector -> page.getContent().lookupAll(selector).stream())
-                .filter(field -> field.isVisible() && !field.isDisabled())
-                .findFirst()
-                .ifPresent(
-                    field -> {
-                      field.requestFocus();
-                      if (!field.isFocused() && tries > 1) {
-                        focusFirstField(page, step, tries - 1);
-                      }
-                    }));
+        () -> {
+          Optional<Node> first =
+              FIRST_FIELD.getOrDefault(step, List.of()).stream()
+                  .flatMap(selector -> page.getContent().lookupAll(selector).stream())
+                  .filter(field -> field.isVisible() && !field.isDisabled())
+                  .findFirst();
+          first.ifPresent(Node::requestFocus);
+          boolean focused =
+              first
+                  .map(f -> f.getScene() != null && f.getScene().getFocusOwner() == f)
+                  .orElse(false);
+          if (!focused && tries > 1 && FIRST_FIELD.containsKey(step)) {
+            PauseTransition later = new PauseTransition(FOCUS_RETRY);
+            later.setOnFinished(event -> focusFirstField(page, step, tries - 1));
+            later.play();
+          }
+        });
   }
 
   private static Map<WizardStep, Node> pages(MeetingWizardViewModel model) {

@@ -392,9 +392,13 @@ public final class MeetingWizardViewModel {
       // What fails whatever the officer ticks: an attestation not ticked yet is to confirm.
       failures.clear();
       failures.addAll(
-          rules.refusals(
-              new Enrollment(now.dossier(), now.meeting().withConfirmations(true, true, true))));
-      refusals.setAll(rules.refusals(now));
+          rules
+              .refusals(
+                  new Enrollment(now.dossier(), now.meeting().withConfirmations(true, true, true)))
+              .stream()
+              .map(Texts::of)
+              .toList());
+      refusals.setAll(rules.refusals(now).stream().map(Texts::of).toList());
       updateStanding();
     }
     if (keyType.get() != null) {
@@ -477,7 +481,8 @@ public final class MeetingWizardViewModel {
                 : CardSetup.holderChooses(newPin::clone),
             keyType.get(),
             context.newOutputFolder(),
-            (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)),
+            (done, duration, summary) ->
+                context.ui().execute(() -> run.stepDone(Texts.of(summary))),
             attestations.tickedAt());
     String recorded = run.interventionIdProperty().get();
     context.background().execute(() -> execute(recorded, request, pin, newPin));
@@ -616,7 +621,8 @@ public final class MeetingWizardViewModel {
               id,
               keyType.get(),
               sheetPath.getParent(),
-              (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
+              (done, duration, summary) ->
+                  context.ui().execute(() -> run.stepDone(Texts.of(summary))));
       context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
     } catch (EnrollmentException e) {
       context.ui().execute(() -> run.failed(id, reason(e)));
@@ -630,7 +636,7 @@ public final class MeetingWizardViewModel {
   }
 
   private void refused(MeetingRefusedException e) {
-    refusals.setAll(e.reasons());
+    refusals.setAll(e.messages().stream().map(Texts::of).toList());
     run.refused(e.interventionId());
   }
 

@@ -38,7 +38,8 @@ final class RecordLabels {
     if (iso == null) {
       return "";
     }
-    DateTimeFormatter dayTime = DateTimeFormatter.ofPattern(Texts.get("format.day-time"));
+    DateTimeFormatter dayTime =
+        DateTimeFormatter.ofPattern(Texts.get("format.day-time"), Texts.locale());
     try {
       return OffsetDateTime.parse(iso).atZoneSameInstant(ZoneId.systemDefault()).format(dayTime);
     } catch (DateTimeParseException e) {

@@ -1,7 +1,10 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.domain.Dossier;
+import fr.aed.station.app.enrollment.LintWords;
 import fr.aed.station.app.enrollment.RequestPreview;
+import fr.aed.station.app.text.Catalogue;
+import fr.aed.station.app.text.Message;
 import fr.aed.station.crypto.profile.LintFinding;
 import fr.aed.station.token.KeyType;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +22,7 @@ import javafx.collections.ObservableList;
 public final class RequestPreviewViewModel {
 
   private final ObservableList<String> subject = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper commonName = new ReadOnlyStringWrapper("");
   private final ObservableList<String> findings = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper blocking = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
@@ -38,6 +42,11 @@ public final class RequestPreviewViewModel {
     return blocking.getReadOnlyProperty();
   }
 
+  /** The holder's name as the request carries it (its common name). */
+  public ReadOnlyStringProperty commonNameProperty() {
+    return commonName.getReadOnlyProperty();
+  }
+
   /** One sentence: the request is fine, has warnings, or why the key cannot be generated. */
   public ReadOnlyStringProperty verdictProperty() {
     return verdict.getReadOnlyProperty();
@@ -46,7 +55,9 @@ public final class RequestPreviewViewModel {
   /** Builds the preview again from the dossier as checked and the key type chosen. */
   void update(Dossier dossier, KeyType keyType) {
     RequestPreview preview = RequestPreview.of(dossier, keyType);
-    subject.setAll(preview.subjectAttributes());
+    commonName.set(preview.subject().commonName() == null ? "" : preview.subject().commonName());
+    subject.setAll(
+        preview.subjectAttributes().stream().map(RequestPreviewViewModel::labelled).toList());
     String email = preview.subject().email();
     if (email != null && !email.isBlank()) {
       subject.add(Texts.get("request.email", email));
@@ -59,7 +70,7 @@ public final class RequestPreviewViewModel {
     long errors = preview.errors().size();
     blocking.set(errors > 0);
     if (errors > 0) {
-      verdict.set(Texts.get("request.blocked", preview.errors().get(0).message()));
+      verdict.set(Texts.get("request.blocked", Texts.of(LintWords.of(preview.errors().get(0)))));
     } else if (!preview.findings().isEmpty()) {
       verdict.set(Texts.get("request.warnings", preview.findings().size()));
     } else {
@@ -67,8 +78,18 @@ public final class RequestPreviewViewModel {
     }
   }
 
+  // "CN=..." reads "Nom : ...": the attribute's name in the officer's words, else as it is.
+  private static String labelled(String attribute) {
+    int equals = attribute.indexOf('=');
+    String name = attribute.substring(0, equals);
+    String key = "subject-attribute." + name.toUpperCase(java.util.Locale.ROOT);
+    String label = Catalogue.knows(key) ? Texts.of(Message.of(key)) : name;
+    return Texts.get("request.line", label, attribute.substring(equals + 1));
+  }
+
   private static String line(LintFinding finding) {
     return Texts.get(
-        finding.isError() ? "request.finding.error" : "request.finding.warning", finding.message());
+        finding.isError() ? "request.finding.error" : "request.finding.warning",
+        Texts.of(LintWords.of(finding)));
   }
 }

@@ -1,5 +1,7 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.text.Catalogue;
+import fr.aed.station.app.text.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -50,7 +52,10 @@ public final class Texts {
         .orElse(Locale.FRENCH);
   }
 
-  /** The text of {@code key}, with {@code {0}}, {@code {1}}... replaced by the arguments. */
+  /**
+   * The text of {@code key}, with {@code {0}}, {@code {1}}... replaced by the arguments as the
+   * {@link Catalogue} fills them (plural choices, the language's date format).
+   */
   static String get(String key, Object... arguments) {
     String pattern;
     try {
@@ -58,12 +63,12 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return key;
     }
-    // Plain substitution, not MessageFormat: French texts are full of apostrophes.
-    String text = pattern;
-    for (int i = 0; i < arguments.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-    }
-    return text;
+    return Catalogue.fill(pattern, locale, arguments);
+  }
+
+  /** {@code message} of the domain, in the window's language. */
+  static String of(Message message) {
+    return message.in(locale);
   }
 
   private static ResourceBundle load(Locale language) {

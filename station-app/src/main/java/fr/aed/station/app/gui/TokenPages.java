@@ -147,7 +147,12 @@ final class TokenPages {
     Forms.wrapCells(findings);
     findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
     findings.managedProperty().bind(findings.visibleProperty());
-    return new VBox(4, new Label(Texts.get("request.title")), subject, verdict, findings);
+    return new VBox(
+        4,
+        Glossary.explain(new Label(Texts.get("request.title")), Glossary.Term.REQUEST),
+        subject,
+        verdict,
+        findings);
   }
 
   private static void danger(Label label, boolean on) {
@@ -186,7 +191,11 @@ final class TokenPages {
                 model.chooseReader(now.intValue());
               }
             });
-    return new VBox(4, new Label(Texts.get("token.readers")), readers, status);
+    return new VBox(
+        4,
+        Glossary.explain(new Label(Texts.get("token.readers")), Glossary.Term.CARD),
+        readers,
+        status);
   }
 
   // The list shows the officer's choice, whatever the readers did since.
@@ -226,6 +235,10 @@ final class TokenPages {
     return new VBox(4, new HBox(10, simulated, reader), chosen);
   }
 
+  private static String words(KeyType type) {
+    return Texts.of(fr.aed.station.app.text.Message.of("key-type." + type.id()));
+  }
+
   private static ComboBox<KeyType> algorithm(MeetingWizardViewModel model) {
     ComboBox<KeyType> algorithm = new ComboBox<>();
     algorithm.setId("algorithm");
@@ -234,12 +247,15 @@ final class TokenPages {
         new StringConverter<>() {
           @Override
           public String toString(KeyType type) {
-            return type == null ? "" : type.id();
+            return type == null ? "" : words(type);
           }
 
           @Override
-          public KeyType fromString(String id) {
-            return KeyType.fromId(id);
+          public KeyType fromString(String shown) {
+            return java.util.Arrays.stream(KeyType.values())
+                .filter(type -> words(type).equals(shown))
+                .findFirst()
+                .orElseGet(() -> KeyType.fromId(shown));
           }
         });
     algorithm.valueProperty().bindBidirectional(model.keyTypeProperty());

@@ -92,7 +92,7 @@ final class WizardPages {
     Company company = dossier.company();
     MeetingRecord meeting = enrollment.meeting();
     IdentityDocument document = meeting.identityDocument();
-    DateTimeFormatter day = DateTimeFormatter.ofPattern(Texts.get("format.day"));
+    DateTimeFormatter day = DateTimeFormatter.ofPattern(Texts.get("format.day"), Texts.locale());
     GridPane grid = Forms.grid();
     grid.setId("dossier-summary");
     Forms.row(

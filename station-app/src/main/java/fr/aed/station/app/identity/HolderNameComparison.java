@@ -2,7 +2,6 @@ package fr.aed.station.app.identity;
 
 import fr.aed.station.app.domain.Holder;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,33 +34,25 @@ final class HolderNameComparison {
   // The sheet prints the dossier's birth date beside "MRZ checked": they must be the same day.
   private static DocumentCheck birthDate(LocalDate mrz, LocalDate dossier) {
     DocumentCheckCode code = DocumentCheckCode.HOLDER_BIRTH_DATE;
-    String read = mrz.format(DAY);
     if (mrz.equals(dossier)) {
-      return DocumentCheck.passed(
-          code, "Date de naissance conforme au dossier : %s.".formatted(read));
+      return DocumentCheck.passed(code, "mrz.holder.birth-date-same", mrz);
     }
-    return DocumentCheck.failed(
-        code,
-        "Date de naissance différente : MRZ %s, dossier %s."
-            .formatted(read, dossier == null ? "absente" : dossier.format(DAY)));
+    return dossier == null
+        ? DocumentCheck.failed(code, "mrz.holder.birth-date-missing", mrz)
+        : DocumentCheck.failed(code, "mrz.holder.birth-date-differs", mrz, dossier);
   }
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private static DocumentCheck surname(String mrz, String dossier, boolean truncated) {
     DocumentCheckCode code = DocumentCheckCode.SURNAME;
     String mrzKey = NameFolding.key(mrz);
     String dossierKey = NameFolding.key(dossier);
     if (!mrzKey.isEmpty() && mrzKey.equals(dossierKey)) {
-      return DocumentCheck.passed(code, "Nom conforme au dossier : « %s ».".formatted(dossier));
+      return DocumentCheck.passed(code, "mrz.holder.surname-same", dossier);
     }
     if (truncated && !mrzKey.isEmpty() && dossierKey.startsWith(mrzKey)) {
-      return DocumentCheck.passed(
-          code,
-          "Nom tronqué dans la MRZ « %s », conforme au dossier « %s ».".formatted(mrz, dossier));
+      return DocumentCheck.passed(code, "mrz.holder.surname-truncated", mrz, dossier);
     }
-    return DocumentCheck.failed(
-        code, "Nom différent : MRZ « %s », dossier « %s ».".formatted(mrz, dossier));
+    return DocumentCheck.failed(code, "mrz.holder.surname-differs", mrz, dossier);
   }
 
   private static DocumentCheck givenNames(
@@ -70,24 +61,16 @@ final class HolderNameComparison {
     String mrzKey = NameFolding.key(mrz);
     String dossierKey = NameFolding.key(dossier);
     if (mrzKey.equals(dossierKey)) {
-      return DocumentCheck.passed(
-          code, "Prénoms conformes au dossier : « %s ».".formatted(dossier));
+      return DocumentCheck.passed(code, "mrz.holder.given-names-same", dossier);
     }
     boolean prefix = !mrzKey.isEmpty() && dossierKey.startsWith(mrzKey);
     if (prefix && truncated) {
-      return DocumentCheck.passed(
-          code,
-          "Prénoms tronqués dans la MRZ « %s », conformes au dossier « %s »."
-              .formatted(mrz, dossier));
+      return DocumentCheck.passed(code, "mrz.holder.given-names-truncated", mrz, dossier);
     }
     if (prefix && legacyCard && leadingWords(mrzKey, dossier)) {
-      return DocumentCheck.passed(
-          code,
-          "La carte ne porte que les premiers prénoms « %s », conformes au dossier « %s »."
-              .formatted(mrz, dossier));
+      return DocumentCheck.passed(code, "mrz.holder.given-names-first", mrz, dossier);
     }
-    return DocumentCheck.failed(
-        code, "Prénoms différents : MRZ « %s », dossier « %s ».".formatted(mrz, dossier));
+    return DocumentCheck.failed(code, "mrz.holder.given-names-differ", mrz, dossier);
   }
 
   /** Whether the key is made of the dossier's first whole words. */

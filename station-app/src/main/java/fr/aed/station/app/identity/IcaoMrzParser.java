@@ -3,6 +3,7 @@ package fr.aed.station.app.identity;
 import static fr.aed.station.app.identity.MrzFieldReader.checkDigit;
 
 import fr.aed.station.app.domain.IdentityDocumentType;
+import fr.aed.station.app.text.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +24,12 @@ final class IcaoMrzParser {
     checks.add(
         l1.charAt(0) == 'P'
             ? DocumentCheck.passed(
-                DocumentCheckCode.DOCUMENT_TYPE, "Passeport délivré par " + readable(state) + ".")
-            : DocumentCheck.failed(
-                DocumentCheckCode.DOCUMENT_TYPE,
-                "Code de document « %s » : un passeport commence par P.".formatted(code)));
+                DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.passport", readable(state))
+            : DocumentCheck.failed(DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.not-passport", code));
     checks.add(
         checkDigit(
             DocumentCheckCode.DOCUMENT_NUMBER_CHECK_DIGIT,
-            "du numéro de document",
+            Message.of("mrz.field.document-number"),
             l2.substring(0, 9),
             l2.charAt(9),
             false));
@@ -40,7 +39,7 @@ final class IcaoMrzParser {
     checks.add(
         checkDigit(
             DocumentCheckCode.OPTIONAL_DATA_CHECK_DIGIT,
-            "des données facultatives",
+            Message.of("mrz.field.optional-data"),
             l2.substring(28, 42),
             l2.charAt(42),
             true));
@@ -87,29 +86,25 @@ final class IcaoMrzParser {
     if (code.equals("ID")) {
       checks.add(
           DocumentCheck.passed(
-              DocumentCheckCode.DOCUMENT_TYPE,
-              "Carte d'identité délivrée par " + readable(state) + "."));
+              DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.id-card", readable(state)));
       return Optional.of(IdentityDocumentType.ID_CARD);
     }
     if (code.equals("IR") && state.equals("FRA")) {
       checks.add(
-          DocumentCheck.passed(
-              DocumentCheckCode.DOCUMENT_TYPE, "Titre de séjour délivré par la France."));
+          DocumentCheck.passed(DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.residence-permit"));
       return Optional.of(IdentityDocumentType.RESIDENCE_PERMIT);
     }
-    String reason =
+    checks.add(
         code.equals("IR")
-            ? "Titre de séjour délivré par « %s » : seuls les titres français (FRA) sont acceptés."
-                .formatted(state)
-            : "Code de document « %s » : ID (carte d'identité) ou IR (titre de séjour) attendu."
-                .formatted(code);
-    checks.add(DocumentCheck.failed(DocumentCheckCode.DOCUMENT_TYPE, reason));
+            ? DocumentCheck.failed(
+                DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.foreign-residence-permit", state)
+            : DocumentCheck.failed(DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.not-td1", code));
     return Optional.empty();
   }
 
   /** ICAO 9303-5: a number longer than 9 goes on in the optional data, its digit after it. */
   private static String td1Number(String l1, List<DocumentCheck> checks) {
-    String what = "du numéro de document";
+    Message what = Message.of("mrz.field.document-number");
     int end = l1.indexOf('<', 15);
     if (l1.charAt(14) == '<' && l1.charAt(15) != '<' && end != 16) {
       int digitAt = end < 0 ? 29 : end - 1;
@@ -139,35 +134,35 @@ final class IcaoMrzParser {
   private static Dates dates(
       String birthField, String expiryField, LocalDate meetingDay, List<DocumentCheck> checks) {
     Optional<LocalDate> birth = MrzDates.birthDate(birthField.substring(0, 6), meetingDay);
-    checks.add(dateCheck(DocumentCheckCode.BIRTH_DATE, "de naissance", birthField, birth));
-    checks.add(digitOf(DocumentCheckCode.BIRTH_DATE_CHECK_DIGIT, "de naissance", birthField));
+    Message ofBirth = Message.of("mrz.date.birth");
+    checks.add(dateCheck(DocumentCheckCode.BIRTH_DATE, ofBirth, birthField, birth));
+    checks.add(digitOf(DocumentCheckCode.BIRTH_DATE_CHECK_DIGIT, ofBirth, birthField));
     Optional<LocalDate> expiry = MrzDates.expiryDate(expiryField.substring(0, 6), meetingDay);
-    checks.add(dateCheck(DocumentCheckCode.EXPIRY_DATE, "d'expiration", expiryField, expiry));
-    checks.add(digitOf(DocumentCheckCode.EXPIRY_DATE_CHECK_DIGIT, "d'expiration", expiryField));
+    Message ofExpiry = Message.of("mrz.date.expiry");
+    checks.add(dateCheck(DocumentCheckCode.EXPIRY_DATE, ofExpiry, expiryField, expiry));
+    checks.add(digitOf(DocumentCheckCode.EXPIRY_DATE_CHECK_DIGIT, ofExpiry, expiryField));
     return new Dates(birth.orElse(null), expiry.orElse(null));
   }
 
-  private static DocumentCheck digitOf(DocumentCheckCode code, String which, String field) {
-    return checkDigit(code, "de la date " + which, field.substring(0, 6), field.charAt(6), false);
+  private static DocumentCheck digitOf(DocumentCheckCode code, Message which, String field) {
+    return checkDigit(
+        code, Message.of("mrz.field.date", which), field.substring(0, 6), field.charAt(6), false);
   }
 
   static DocumentCheck dateCheck(
-      DocumentCheckCode code, String which, String field, Optional<LocalDate> date) {
-    return date.map(
-            d ->
-                DocumentCheck.passed(
-                    code, "Date %s : %s.".formatted(which, MrzDates.FRENCH.format(d))))
+      DocumentCheckCode code, Message which, String field, Optional<LocalDate> date) {
+    return date.map(d -> DocumentCheck.passed(code, "mrz.date.read", which, d))
         .orElseGet(
-            () ->
-                DocumentCheck.failed(
-                    code,
-                    "Date %s illisible : « %s » n'est pas une date AAMMJJ."
-                        .formatted(which, field.substring(0, 6))));
+            () -> DocumentCheck.failed(code, "mrz.date.unreadable", which, field.substring(0, 6)));
   }
 
   static DocumentCheck compositeCheck(String data, char digit) {
     return checkDigit(
-        DocumentCheckCode.COMPOSITE_CHECK_DIGIT, "global (composite)", data, digit, false);
+        DocumentCheckCode.COMPOSITE_CHECK_DIGIT,
+        Message.of("mrz.field.composite"),
+        data,
+        digit,
+        false);
   }
 
   private static MrzReading reading(
@@ -198,6 +193,6 @@ final class IcaoMrzParser {
   }
 
   private static String readable(String state) {
-    return "« " + MrzFieldReader.withoutFillers(state) + " »";
+    return MrzFieldReader.withoutFillers(state);
   }
 }

@@ -2,7 +2,9 @@ package fr.aed.station.app.identity;
 
 import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocumentType;
+import fr.aed.station.app.text.Message;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,38 +65,28 @@ public final class IdentityDocumentCheck {
       return legacyValidity(fields, meetingDay);
     }
     if (fields.expiryDate() == null) {
-      return DocumentCheck.failed(
-          DocumentCheckCode.VALIDITY,
-          "Validité non vérifiable : la date d'expiration est illisible.");
+      return DocumentCheck.failed(DocumentCheckCode.VALIDITY, "mrz.validity.unreadable");
     }
-    String expiry = MrzDates.FRENCH.format(fields.expiryDate());
-    return fields.expiryDate().isBefore(meetingDay)
+    LocalDate expiry = fields.expiryDate();
+    return expiry.isBefore(meetingDay)
         ? DocumentCheck.failed(
-            DocumentCheckCode.VALIDITY,
-            "Document expiré : valable jusqu'au %s seulement (rendez-vous du %s)."
-                .formatted(expiry, MrzDates.FRENCH.format(meetingDay)))
-        : DocumentCheck.passed(
-            DocumentCheckCode.VALIDITY, "Document valable jusqu'au %s inclus.".formatted(expiry));
+            DocumentCheckCode.VALIDITY, "mrz.validity.expired", expiry, meetingDay)
+        : DocumentCheck.passed(DocumentCheckCode.VALIDITY, "mrz.validity.valid", expiry);
   }
 
   private static DocumentCheck legacyValidity(MrzFields fields, LocalDate meetingDay) {
     if (fields.issueDate() == null || fields.birthDate() == null) {
-      return DocumentCheck.failed(
-          DocumentCheckCode.VALIDITY,
-          "Validité non calculable : date de délivrance ou de naissance illisible.");
+      return DocumentCheck.failed(DocumentCheckCode.VALIDITY, "mrz.validity.legacy-unreadable");
     }
-    String why =
-        "Carte délivrée en %s, %s"
-            .formatted(
-                LegacyIdCardParser.month(fields.issueDate()),
-                LegacyCardValidity.rule(fields.issueDate(), fields.birthDate()));
-    String end = MrzDates.FRENCH.format(fields.expiryDate());
-    return fields.expiryDate().isBefore(meetingDay)
+    Message why =
+        Message.of(
+            "mrz.legacy.issued",
+            YearMonth.from(fields.issueDate()),
+            LegacyCardValidity.rule(fields.issueDate(), fields.birthDate()));
+    LocalDate end = fields.expiryDate();
+    return end.isBefore(meetingDay)
         ? DocumentCheck.failed(
-            DocumentCheckCode.VALIDITY,
-            "%s : expirée, valable jusqu'au %s seulement (rendez-vous du %s)."
-                .formatted(why, end, MrzDates.FRENCH.format(meetingDay)))
-        : DocumentCheck.passed(
-            DocumentCheckCode.VALIDITY, "%s : valable jusqu'au %s inclus.".formatted(why, end));
+            DocumentCheckCode.VALIDITY, "mrz.legacy.expired", why, end, meetingDay)
+        : DocumentCheck.passed(DocumentCheckCode.VALIDITY, "mrz.legacy.valid", why, end);
   }
 }

@@ -1,5 +1,6 @@
 package fr.aed.station.app.identity;
 
+import fr.aed.station.app.text.Message;
 import java.time.LocalDate;
 
 /**
@@ -38,17 +39,17 @@ public final class LegacyCardValidity {
     return issueDate.plusYears(validityYears(issueDate, birthDate)).minusDays(1);
   }
 
-  /** Why the card has that validity, in French. */
-  static String rule(LocalDate issueDate, LocalDate birthDate) {
+  /** Why the card has that validity: the catalogue's code. */
+  static Message rule(LocalDate issueDate, LocalDate birthDate) {
     if (!issuedToAdult(issueDate, birthDate)) {
-      return "délivrée à un mineur : 10 ans";
+      return Message.of("mrz.legacy.minor");
     }
     if (!issueDate.isBefore(FIFTEEN_YEARS_FROM)) {
-      return "délivrée à un majeur depuis 2014 : 15 ans";
+      return Message.of("mrz.legacy.adult-since-2014");
     }
     if (!issueDate.isBefore(EXTENDED_FROM)) {
-      return "délivrée à un majeur de 2004 à 2013 : 10 ans prolongés de 5 ans (décret 2013-1188)";
+      return Message.of("mrz.legacy.adult-2004-2013");
     }
-    return "délivrée avant le 2 janvier 2004 : 10 ans";
+    return Message.of("mrz.legacy.before-2004");
   }
 }

@@ -3,7 +3,9 @@ package fr.aed.station.app.identity;
 import static fr.aed.station.app.identity.MrzFieldReader.checkDigit;
 
 import fr.aed.station.app.domain.IdentityDocumentType;
+import fr.aed.station.app.text.Message;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +28,12 @@ final class LegacyIdCardParser {
     String l1 = lines.get(0);
     String l2 = lines.get(1);
     List<DocumentCheck> checks = new ArrayList<>();
-    checks.add(
-        DocumentCheck.passed(
-            DocumentCheckCode.DOCUMENT_TYPE,
-            "Ancienne carte nationale d'identité française (1988-2021) : pas de date"
-                + " d'expiration imprimée, validité calculée."));
+    checks.add(DocumentCheck.passed(DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.legacy-card"));
     String number = l2.substring(0, 12);
     checks.add(
         checkDigit(
             DocumentCheckCode.DOCUMENT_NUMBER_CHECK_DIGIT,
-            "du numéro de carte",
+            Message.of("mrz.field.card-number"),
             number,
             l2.charAt(12),
             false));
@@ -43,11 +41,14 @@ final class LegacyIdCardParser {
     Optional<LocalDate> birth = MrzDates.birthDate(l2.substring(27, 33), meetingDay);
     checks.add(
         IcaoMrzParser.dateCheck(
-            DocumentCheckCode.BIRTH_DATE, "de naissance", l2.substring(27, 34), birth));
+            DocumentCheckCode.BIRTH_DATE,
+            Message.of("mrz.date.birth"),
+            l2.substring(27, 34),
+            birth));
     checks.add(
         checkDigit(
             DocumentCheckCode.BIRTH_DATE_CHECK_DIGIT,
-            "de la date de naissance",
+            Message.of("mrz.field.date", Message.of("mrz.date.birth")),
             l2.substring(27, 33),
             l2.charAt(33),
             false));
@@ -80,26 +81,19 @@ final class LegacyIdCardParser {
       String yymm, LocalDate meetingDay, List<DocumentCheck> checks) {
     Optional<LocalDate> issue = MrzDates.issueMonth(yymm, meetingDay);
     if (issue.isEmpty()) {
-      checks.add(
-          DocumentCheck.failed(
-              DocumentCheckCode.ISSUE_DATE,
-              "Date de délivrance illisible : « %s » n'est pas un mois AAMM.".formatted(yymm)));
+      checks.add(DocumentCheck.failed(DocumentCheckCode.ISSUE_DATE, "mrz.issue.unreadable", yymm));
     } else if (issue.get().isBefore(FIRST_ISSUE) || issue.get().isAfter(LAST_ISSUE)) {
       checks.add(
           DocumentCheck.failed(
               DocumentCheckCode.ISSUE_DATE,
-              "Date de délivrance %s hors de la période de ce modèle de carte (1988-2021)."
-                  .formatted(month(issue.get()))));
+              "mrz.issue.out-of-period",
+              YearMonth.from(issue.get())));
       return Optional.empty();
     } else {
       checks.add(
           DocumentCheck.passed(
-              DocumentCheckCode.ISSUE_DATE, "Délivrée en " + month(issue.get()) + "."));
+              DocumentCheckCode.ISSUE_DATE, "mrz.issue.read", YearMonth.from(issue.get())));
     }
     return issue;
-  }
-
-  static String month(LocalDate date) {
-    return "%02d/%d".formatted(date.getMonthValue(), date.getYear());
   }
 }

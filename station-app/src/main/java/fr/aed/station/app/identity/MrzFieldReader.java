@@ -1,5 +1,6 @@
 package fr.aed.station.app.identity;
 
+import fr.aed.station.app.text.Message;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,32 +12,27 @@ final class MrzFieldReader {
   /**
    * Checks a check digit.
    *
-   * @param what the checked field, as completing "Chiffre de contrôle ..." in French
+   * @param what the checked field, completing the catalogue's "Chiffre de contrôle ..."
    * @param data the characters the digit covers, all MRZ characters
    * @param digit the character read at the digit's place
    * @param fillerAllowed whether {@code <} stands for 0 (ICAO: unused optional data)
    */
   static DocumentCheck checkDigit(
-      DocumentCheckCode code, String what, String data, char digit, boolean fillerAllowed) {
+      DocumentCheckCode code, Message what, String data, char digit, boolean fillerAllowed) {
     int expected = CheckDigit.of(data);
     if (digit == '<' && fillerAllowed) {
       return data.chars().allMatch(c -> c == '<')
-          ? DocumentCheck.passed(code, "Pas de données facultatives.")
-          : DocumentCheck.failed(
-              code, "Chiffre de contrôle %s absent : %d attendu, < lu.".formatted(what, expected));
+          ? DocumentCheck.passed(code, "mrz.digit.no-optional-data")
+          : DocumentCheck.failed(code, "mrz.digit.missing", what, expected);
     }
     if (digit < '0' || digit > '9') {
       return DocumentCheck.failed(
-          code,
-          "Chiffre de contrôle %s illisible : %d attendu, « %c » lu."
-              .formatted(what, expected, digit));
+          code, "mrz.digit.unreadable", what, expected, String.valueOf(digit));
     }
     if (digit - '0' != expected) {
-      return DocumentCheck.failed(
-          code,
-          "Chiffre de contrôle %s incorrect : %d attendu, %c lu.".formatted(what, expected, digit));
+      return DocumentCheck.failed(code, "mrz.digit.wrong", what, expected, String.valueOf(digit));
     }
-    return DocumentCheck.passed(code, "Chiffre de contrôle %s correct.".formatted(what));
+    return DocumentCheck.passed(code, "mrz.digit.right", what);
   }
 
   /** Reads the sex: {@code F}, {@code M}, or {@code <} (unspecified, given as X) if allowed. */
@@ -50,9 +46,8 @@ final class MrzFieldReader {
   /** The check on a sex read by {@link #sex}. */
   static DocumentCheck sexCheck(char read, String sex) {
     return sex == null
-        ? DocumentCheck.failed(
-            DocumentCheckCode.SEX, "Sexe illisible : « %c » lu, F ou M attendu.".formatted(read))
-        : DocumentCheck.passed(DocumentCheckCode.SEX, "Sexe : " + sex + ".");
+        ? DocumentCheck.failed(DocumentCheckCode.SEX, "mrz.sex.unreadable", String.valueOf(read))
+        : DocumentCheck.passed(DocumentCheckCode.SEX, "mrz.sex.read", sex);
   }
 
   /** A name field's words: fillers as separators, empty words dropped. */

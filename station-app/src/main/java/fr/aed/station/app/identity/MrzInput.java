@@ -1,5 +1,6 @@
 package fr.aed.station.app.identity;
 
+import fr.aed.station.app.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,27 +49,26 @@ record MrzInput(List<String> lines, Optional<MrzLayout> layout, List<DocumentChe
   private static Optional<MrzLayout> layoutCheck(List<String> lines, List<DocumentCheck> checks) {
     Optional<MrzLayout> layout = recognise(lines);
     if (layout.isEmpty()) {
-      checks.add(DocumentCheck.failed(DocumentCheckCode.MRZ_FORMAT, unknownReason(lines)));
+      checks.add(unknown(lines));
       return layout;
     }
     MrzLayout expected = layout.get();
-    List<String> wrong = new ArrayList<>();
+    List<Message> wrong = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).length() != expected.lineLength()) {
         wrong.add(
-            "la ligne %d compte %d caractères au lieu de %d"
-                .formatted(i + 1, lines.get(i).length(), expected.lineLength()));
+            Message.of(
+                "mrz.format.line-length", i + 1, lines.get(i).length(), expected.lineLength()));
       }
     }
     if (!wrong.isEmpty()) {
       checks.add(
           DocumentCheck.failed(
-              DocumentCheckCode.MRZ_FORMAT,
-              "MRZ de " + expected.label() + " : " + String.join(", ", wrong) + "."));
+              DocumentCheckCode.MRZ_FORMAT, "mrz.format.wrong-lines", expected.label(), wrong));
       return Optional.empty();
     }
     checks.add(
-        DocumentCheck.passed(DocumentCheckCode.MRZ_FORMAT, "MRZ de " + expected.label() + "."));
+        DocumentCheck.passed(DocumentCheckCode.MRZ_FORMAT, "mrz.format.read", expected.label()));
     return layout;
   }
 
@@ -90,31 +90,21 @@ record MrzInput(List<String> lines, Optional<MrzLayout> layout, List<DocumentChe
     return Optional.empty();
   }
 
-  private static String unknownReason(List<String> lines) {
+  private static DocumentCheck unknown(List<String> lines) {
+    DocumentCheckCode code = DocumentCheckCode.MRZ_FORMAT;
     if (lines.isEmpty()) {
-      return "Aucune MRZ saisie.";
+      return DocumentCheck.failed(code, "mrz.format.none");
     }
     if (lines.size() == 2 && lines.get(0).length() == 36 && lines.get(1).length() == 36) {
-      return "MRZ au format ICAO TD2 (2 lignes de 36 caractères) : ce type de document n'est pas"
-          + " accepté.";
+      return DocumentCheck.failed(code, "mrz.format.td2");
     }
-    return "Format de MRZ non reconnu ("
-        + describe(lines)
-        + ") : 2 lignes de 44 caractères (passeport), 3 lignes de 30 (carte d'identité, titre de"
-        + " séjour) ou 2 lignes de 36 (ancienne carte d'identité) attendues.";
-  }
-
-  private static String describe(List<String> lines) {
     List<String> lengths = lines.stream().map(l -> String.valueOf(l.length())).toList();
-    return lines.size()
-        + (lines.size() > 1 ? " lignes" : " ligne")
-        + " de "
-        + String.join(", ", lengths)
-        + " caractères";
+    return DocumentCheck.failed(
+        code, "mrz.format.unknown", lines.size(), String.join(", ", lengths));
   }
 
   private static DocumentCheck characterCheck(List<String> lines) {
-    List<String> found = new ArrayList<>();
+    List<Message> found = new ArrayList<>();
     int count = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -123,38 +113,36 @@ record MrzInput(List<String> lines, Optional<MrzLayout> layout, List<DocumentChe
         if (!isMrzCharacter(c)) {
           count++;
           if (found.size() < MAX_REPORTED_CHARACTERS) {
-            found.add("%s ligne %d, position %d".formatted(name(c), i + 1, j + 1));
+            found.add(Message.of("mrz.characters.one", name(c), i + 1, j + 1));
           }
         }
       }
     }
     if (count == 0) {
-      return DocumentCheck.passed(
-          DocumentCheckCode.MRZ_CHARACTERS, "Caractères conformes (0-9, A-Z, <).");
+      return DocumentCheck.passed(DocumentCheckCode.MRZ_CHARACTERS, "mrz.characters.allowed");
     }
-    String more = count > found.size() ? " et " + (count - found.size()) + " autre(s)" : "";
     return DocumentCheck.failed(
         DocumentCheckCode.MRZ_CHARACTERS,
-        "Caractère(s) interdit(s) dans la MRZ (seuls 0-9, A-Z et < sont permis) : "
-            + String.join(" ; ", found)
-            + more
-            + ".");
+        "mrz.characters.forbidden",
+        count,
+        found,
+        count - found.size());
   }
 
   static boolean isMrzCharacter(char c) {
     return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '<';
   }
 
-  private static String name(char c) {
+  private static Object name(char c) {
     if (c == ' ') {
-      return "espace";
+      return Message.of("mrz.characters.space");
     }
     if (c == '\t') {
-      return "tabulation";
+      return Message.of("mrz.characters.tab");
     }
     if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)) {
       return "U+%04X".formatted((int) c);
     }
-    return "« %c » (U+%04X)".formatted(c, (int) c);
+    return Message.of("mrz.characters.quoted", String.valueOf(c), "U+%04X".formatted((int) c));
   }
 }

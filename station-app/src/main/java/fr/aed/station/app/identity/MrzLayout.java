@@ -1,14 +1,15 @@
 package fr.aed.station.app.identity;
 
+import fr.aed.station.app.text.Message;
+
 /** The machine-readable zone layouts the station reads. */
 public enum MrzLayout {
   /** ICAO 9303 TD3: passports. */
-  TD3(2, 44, "passeport (ICAO TD3, 2 lignes de 44 caractères)"),
+  TD3(2, 44, "mrz.layout.td3"),
   /** ICAO 9303 TD1: ID cards since 2021, residence permits. */
-  TD1(3, 30, "carte d'identité ou titre de séjour (ICAO TD1, 3 lignes de 30 caractères)"),
+  TD1(3, 30, "mrz.layout.td1"),
   /** The French ID card of 1988-2021: not ICAO, no expiry date. */
-  LEGACY_FRENCH_ID(
-      2, 36, "ancienne carte nationale d'identité (modèle 1988-2021, 2 lignes de 36 caractères)");
+  LEGACY_FRENCH_ID(2, 36, "mrz.layout.legacy");
 
   private final int lineCount;
   private final int lineLength;
@@ -30,8 +31,8 @@ public enum MrzLayout {
     return lineLength;
   }
 
-  /** French description, as shown to the officer. */
-  public String label() {
-    return label;
+  /** Its description, as a message of the catalogue. */
+  public Message label() {
+    return Message.of(label);
   }
 }

@@ -12,13 +12,14 @@ import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.identity.DocumentVerdict;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.identity.NameFolding;
+import fr.aed.station.app.text.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules the meeting must pass before a key is generated. Each broken rule gives a reason in
- * French, as shown to the officer and recorded.
+ * The rules the meeting must pass before a key is generated. Each broken rule gives a reason as a
+ * message of the catalogue, shown in the officer's language and recorded in French.
  */
 public final class MeetingRules {
 
@@ -33,21 +34,26 @@ public final class MeetingRules {
    * @param shown the reason on the screen, values included
    * @param recorded the reason in the journal and the record
    */
-  public record Refusal(String shown, String recorded) {
+  public record Refusal(Message shown, Message recorded) {
 
     /** A reason that carries nothing from the identity document, shown and recorded alike. */
-    public static Refusal of(String reason) {
+    public static Refusal of(Message reason) {
       return new Refusal(reason, reason);
+    }
+
+    /** A reason said by the catalogue's {@code key}, shown and recorded alike. */
+    public static Refusal of(String key, Object... arguments) {
+      return of(Message.of(key, arguments));
     }
   }
 
   /**
-   * Lists every reason to refuse the meeting, as the officer reads them; an empty list means every
-   * check passed.
+   * Lists every reason to refuse the meeting, as the officer reads them (to be put in the officer's
+   * language); an empty list means every check passed.
    *
    * @param enrollment the dossier and what the officer recorded
    */
-  public List<String> refusals(Enrollment enrollment) {
+  public List<Message> refusals(Enrollment enrollment) {
     return reasons(enrollment).stream().map(Refusal::shown).toList();
   }
 
@@ -62,24 +68,22 @@ public final class MeetingRules {
     LocalDate day = meeting.heldAt().toLocalDate();
     List<Refusal> reasons = new ArrayList<>();
     if (sameName(meeting.officer().name(), dossier.holder())) {
-      reasons.add(
-          Refusal.of("L'opérateur ne peut pas être le titulaire du certificat (REG-6.2.2-26)."));
+      reasons.add(Refusal.of("rules.officer-is-holder"));
     }
     if (!meeting.originalSeen()) {
-      reasons.add(Refusal.of("L'original de la pièce d'identité n'a pas été présenté."));
+      reasons.add(Refusal.of("rules.original-not-seen"));
     }
     if (!meeting.photoMatches()) {
-      reasons.add(
-          Refusal.of("La photo de la pièce d'identité ne correspond pas à la personne présente."));
+      reasons.add(Refusal.of("rules.photo-differs"));
     }
     checkIdentityDocument(meeting, dossier.holder(), day, reasons);
     checkCompany(dossier.company(), meeting, day, reasons);
     if (!meeting.formsSigned()) {
-      reasons.add(
-          Refusal.of(
-              "Le formulaire de demande et les conditions d'utilisation ne sont pas signés."));
+      reasons.add(Refusal.of("rules.forms-not-signed"));
     }
-    DossierRules.validityYears(dossier.validityYears()).map(Refusal::of).ifPresent(reasons::add);
+    if (DossierRules.validityYears(dossier.validityYears()).isPresent()) {
+      reasons.add(Refusal.of("rules.validity-years"));
+    }
     return reasons;
   }
 
@@ -94,8 +98,8 @@ public final class MeetingRules {
             failure ->
                 reasons.add(
                     new Refusal(
-                        "Pièce d'identité : " + failure.reason(),
-                        "Pièce d'identité : " + failure.code().recordedReason())));
+                        Message.of("rules.identity-document", failure.message()),
+                        Message.of("rules.identity-document", failure.code().recorded()))));
     verdict
         .document()
         .filter(read -> verdict.accepted() && !read.equals(meeting.identityDocument()))
@@ -103,54 +107,51 @@ public final class MeetingRules {
             read ->
                 reasons.add(
                     new Refusal(
-                        "La pièce saisie ("
-                            + describe(meeting.identityDocument())
-                            + ") ne correspond pas à la bande MRZ ("
-                            + describe(read)
-                            + ").",
-                        "La pièce saisie ne correspond pas à la bande MRZ ("
-                            + differingFields(meeting.identityDocument(), read)
-                            + ").")));
+                        Message.of(
+                            "rules.typed-document-differs",
+                            describe(meeting.identityDocument()),
+                            describe(read)),
+                        Message.of(
+                            "rules.typed-document-differs.recorded",
+                            differingFields(meeting.identityDocument(), read)))));
   }
 
   // Which fields of the typed document differ from the zone's, named, never their values.
-  private static String differingFields(IdentityDocument typed, IdentityDocument read) {
-    List<String> fields = new ArrayList<>();
+  private static List<Message> differingFields(IdentityDocument typed, IdentityDocument read) {
+    List<Message> fields = new ArrayList<>();
     if (typed.type() != read.type()) {
-      fields.add("type");
+      fields.add(Message.of("rules.document-field.type"));
     }
     if (!typed.number().equals(read.number())) {
-      fields.add("numéro");
+      fields.add(Message.of("rules.document-field.number"));
     }
     if (!typed.issuingState().equals(read.issuingState())) {
-      fields.add("État de délivrance");
+      fields.add(Message.of("rules.document-field.state"));
     }
     if (!typed.expiryDate().equals(read.expiryDate())) {
-      fields.add("date de fin de validité");
+      fields.add(Message.of("rules.document-field.expiry"));
     }
-    return String.join(", ", fields);
+    return fields;
   }
 
-  private static String describe(IdentityDocument document) {
-    return document.type().label()
-        + " n° "
-        + document.number()
-        + ", "
-        + document.issuingState()
-        + ", valable jusqu'au "
-        + document.expiryDate();
+  private static Message describe(IdentityDocument document) {
+    return Message.of(
+        "rules.document",
+        Message.of("document-type." + document.type().name()),
+        document.number(),
+        document.issuingState(),
+        document.expiryDate());
   }
 
   private static void checkCompany(
       Company company, MeetingRecord meeting, LocalDate day, List<Refusal> reasons) {
     if (!CompanyIdentifiers.isValidSiren(company.siren())) {
-      reasons.add(Refusal.of("Le SIREN « " + company.siren() + " » n'est pas valide."));
+      reasons.add(Refusal.of("rules.siren-invalid", company.siren()));
     }
     if (!CompanyIdentifiers.isValidSiret(company.siret())) {
-      reasons.add(Refusal.of("Le SIRET « " + company.siret() + " » n'est pas valide."));
+      reasons.add(Refusal.of("rules.siret-invalid", company.siret()));
     } else if (!company.siret().startsWith(company.siren())) {
-      reasons.add(
-          Refusal.of("Le SIRET n'appartient pas à l'entreprise de SIREN " + company.siren() + "."));
+      reasons.add(Refusal.of("rules.siret-of-other-company", company.siren()));
     }
     checkExtract(meeting, day, reasons);
   }
@@ -160,14 +161,10 @@ public final class MeetingRules {
   private static void checkExtract(MeetingRecord meeting, LocalDate day, List<Refusal> reasons) {
     LocalDate kbisDate = meeting.kbisDate();
     if (kbisDate.isAfter(day)) {
-      reasons.add(Refusal.of("L'extrait Kbis est daté après le rendez-vous."));
+      reasons.add(Refusal.of("rules.kbis-after-meeting"));
     } else if (meeting.extractTooOld()) {
       if (meeting.kbisOverride().strip().length() < MINIMUM_REASON_LENGTH) {
-        reasons.add(
-            Refusal.of(
-                "L'extrait Kbis du "
-                    + kbisDate
-                    + " a plus de 3 mois (une dérogation de l'opérateur demande un motif écrit)."));
+        reasons.add(Refusal.of("rules.kbis-too-old", kbisDate));
       }
     }
   }

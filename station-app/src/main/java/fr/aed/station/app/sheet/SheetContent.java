@@ -62,7 +62,9 @@ public final class SheetContent {
         holder(dossier.holder()),
         identityDocument(meeting),
         company(dossier.company(), meeting),
-        device(Objects.requireNonNull(sheet.device(), "device"), sheet.requestSubject()),
+        device(Objects.requireNonNull(sheet.device(), "device")),
+        new SheetSection(
+            "Demande de certificat", List.copyOf(RequestSubjectLines.of(sheet.requestSubject()))),
         fee(meeting),
         new SheetSection(
             "Déclarations du titulaire",
@@ -195,18 +197,32 @@ public final class SheetContent {
                 meeting.kbisOverridden() ? text(meeting.kbisOverride()) : "aucune")));
   }
 
-  private static SheetSection device(DeviceRecord device, String requestSubject) {
+  private static SheetSection device(DeviceRecord device) {
     return new SheetSection(
         "Support cryptographique",
         List.of(
-            new Field("Accès au support", text(device.backend())),
+            new Field("Accès au support", backend(device.backend())),
             new Field("Modèle", text(device.model())),
             new Field("Numéro de série", text(device.serial())),
             new Field("Algorithme de la clé", text(device.keyAlgorithm())),
-            new Field("Génération de la clé", text(device.keyGeneratedOnToken())),
+            new Field("Génération de la clé", keyGeneration(device.keyGeneratedOnToken())),
             new Field("SHA-256 de la clé publique", text(device.publicKeySha256())),
-            new Field("Empreinte de la demande (SHA-256)", text(device.csrSha256())),
-            new Field("Objet de la demande", text(requestSubject))));
+            new Field("Empreinte de la demande (SHA-256)", text(device.csrSha256()))));
+  }
+
+  // The record names how the station reached the token in its own terms; the sheet says it.
+  private static String backend(String recorded) {
+    if ("PIV over PC/SC".equals(recorded)) {
+      return "carte à puce (PIV), par un lecteur de cartes";
+    }
+    if ("PKCS#11".equals(recorded)) {
+      return "par le logiciel du fabricant du support (PKCS#11)";
+    }
+    return text(recorded);
+  }
+
+  private static String keyGeneration(String recorded) {
+    return text(KeyGenerationLine.of(recorded));
   }
 
   private static SheetSection fee(MeetingRecord meeting) {
@@ -216,6 +232,6 @@ public final class SheetContent {
             new Field(
                 "Prestation", meeting.fee() == null ? FrenchFormat.MISSING : meeting.fee().label()),
             new Field("Montant", FrenchFormat.feeAmount(meeting.fee())),
-            new Field("Taxes", "TVA et taxes professionnelles éventuelles en sus")));
+            new Field("Taxes", "TVA en sus, au taux en vigueur")));
   }
 }

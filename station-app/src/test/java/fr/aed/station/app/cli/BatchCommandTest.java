@@ -182,7 +182,7 @@ class BatchCommandTest {
     assertEquals(1, summary.get("failed").asInt());
     JsonNode tokenError = summary.get("dossiers").get(0).get("tokenError");
     assertEquals("WRONG_PIN", tokenError.get("kind").asText(), summary.toString());
-    assertEquals("Code PIN erroné : il reste 2 essai(s).", tokenError.get("fr").asText());
+    assertEquals("Code PIN erroné : il reste 2 essais.", tokenError.get("fr").asText());
     assertEquals("Wrong PIN: 2 tries left.", tokenError.get("en").asText());
   }
 

@@ -48,9 +48,31 @@ class CheckCommandsTest {
 
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("Pièce d'identité : ACCEPTÉE"), run.out());
-    assertTrue(run.out().contains("[OK] COMPOSITE_CHECK_DIGIT"), run.out());
+    assertTrue(
+        run.out().contains("  [OK] Chiffre de contrôle global (composite) correct."), run.out());
     assertTrue(run.out().contains("Numéro : X4RTBPFW4"), run.out());
     assertFalse(run.out().contains("REFUS]"), run.out());
+    assertFalse(run.out().contains("COMPOSITE_CHECK_DIGIT"), "no code name in the lines");
+  }
+
+  @Test
+  void theLinesAreInEnglishWhenAsked() throws Exception {
+    Run run =
+        station(
+            "check-id",
+            "--mrz-file",
+            mrzFile(CNIE).toString(),
+            "--on",
+            "2025-06-01",
+            "--lang",
+            "en");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("Identity document: ACCEPTED"), run.out());
+    assertTrue(
+        run.out().contains("  [OK] Check digit of the whole zone (composite) right."), run.out());
+    assertTrue(run.out().contains("Kind: National identity card"), run.out());
+    assertFalse(run.out().matches("(?s).*[éèàç].*"), run.out());
   }
 
   @Test
@@ -83,7 +105,7 @@ class CheckCommandsTest {
     assertTrue(
         run.out()
             .contains(
-                "[REFUS] DOCUMENT_NUMBER_CHECK_DIGIT : Chiffre de contrôle du numéro de document"
+                "[REFUS] Chiffre de contrôle du numéro de document"
                     + " incorrect : 6 attendu, 7 lu."),
         run.out());
   }
@@ -133,8 +155,9 @@ class CheckCommandsTest {
             "2025-06-01");
 
     assertEquals(0, run.code(), run.out() + run.err());
-    assertTrue(run.out().contains("[OK] VAT_NUMBER"), run.out());
-    assertTrue(run.out().contains("[OK] KBIS_DATE"), run.out());
+    assertTrue(
+        run.out().contains("[OK] Numéro de TVA FR03552081317 conforme au SIREN."), run.out());
+    assertTrue(run.out().contains("[OK] Extrait Kbis du 01/04/2025"), run.out());
   }
 
   @Test
@@ -157,6 +180,7 @@ class CheckCommandsTest {
     for (JsonNode check : json.get("checks")) {
       assertFalse(check.get("passed").asBoolean(), check.toString());
       assertFalse(check.get("reason").asText().isBlank());
+      assertTrue(check.get("code").asText().matches("[A-Z_]+"), check.toString());
     }
   }
 }

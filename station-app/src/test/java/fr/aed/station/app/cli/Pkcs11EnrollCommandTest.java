@@ -1,6 +1,7 @@
 package fr.aed.station.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -70,7 +71,10 @@ class Pkcs11EnrollCommandTest {
         Path.of(EnrollmentFile.mapper().readTree(out.toString()).get("sheetPath").asText());
     try (PDDocument document = Loader.loadPDF(sheet.toFile())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertTrue(text.contains("CKA_LOCAL=true"), "the sheet records the token's evidence");
+      assertTrue(
+          text.contains("créée sur le support, jamais exportable"),
+          "the sheet says the token's evidence");
+      assertFalse(text.contains("CKA_"), "in words, not the attributes' names");
     }
 
     String listed = pkcs11Tool(configuration, label);

@@ -64,7 +64,7 @@ class CompanyRegistrationCheckTest {
 
   @ParameterizedTest
   @CsvSource({
-    "552081318, 'SIREN 552081318 : la clé de contrôle (Luhn) est fausse.'",
+    "552081318, 'SIREN 552081318 : le numéro est faux (son dernier chiffre, la clé de contrôle, ne correspond pas aux autres).'",
     "000000000, 'SIREN 000000000 : ce numéro n''est jamais attribué.'",
     "55208131, 'SIREN « 55208131 » : 9 chiffres attendus.'",
     "55208131A, 'SIREN « 55208131A » : 9 chiffres attendus.'"

@@ -32,8 +32,16 @@ class TokenFailureTextsTest {
     TokenFailureMessage message = TokenFailureTexts.describe(new WrongPinException(2));
 
     assertEquals(TokenFailure.WRONG_PIN, message.kind());
-    assertEquals("Code PIN erroné : il reste 2 essai(s).", message.in(Locale.FRANCE));
+    assertEquals("Code PIN erroné : il reste 2 essais.", message.in(Locale.FRANCE));
     assertEquals("Wrong PIN: 2 tries left.", message.in(Locale.ENGLISH));
+  }
+
+  @Test
+  void theTriesLeftAreSaidInTheSingularForOne() {
+    TokenFailureMessage message = TokenFailureTexts.describe(new WrongPinException(1));
+
+    assertEquals("Code PIN erroné : il reste 1 essai.", message.in(Locale.FRANCE));
+    assertEquals("Wrong PIN: 1 try left.", message.in(Locale.ENGLISH));
   }
 
   @Test
@@ -48,21 +56,24 @@ class TokenFailureTextsTest {
   @Test
   void aMissingModuleIsNamed() {
     assertEquals(
-        "Module PKCS#11 introuvable : /usr/lib/none.so.",
+        "Le logiciel de ce modèle de carte (module PKCS#11) est introuvable : /usr/lib/none.so.",
         TokenFailureTexts.message(
             new ModuleNotFoundException("/usr/lib/none.so", "no module", null), Locale.FRENCH));
   }
 
   @Test
-  void theServiceDownMessageNamesPcscd() {
+  void theServiceDownIsSaidInPlainWordsAndRecordedWithItsCode() {
     PcscServiceDownException down = new PcscServiceDownException("SCARD_E_NO_SERVICE", null);
 
     assertEquals(
-        "Le service PC/SC (pcscd) ne répond pas : SCARD_E_NO_SERVICE.",
+        "Le service des lecteurs de cartes ne répond pas : vérifiez qu'un lecteur est branché ; si"
+            + " le problème persiste, redémarrez l'ordinateur ou appelez le support.",
         TokenFailureTexts.message(down, Locale.FRENCH));
+    assertTrue(
+        TokenFailureTexts.message(down, Locale.ENGLISH)
+            .startsWith("The card reader service is not answering"));
     assertEquals(
-        "PC/SC service not running: SCARD_E_NO_SERVICE.",
-        TokenFailureTexts.message(down, Locale.ENGLISH));
+        "PC/SC service not running: SCARD_E_NO_SERVICE.", TokenFailureTexts.recorded(down));
   }
 
   @Test
@@ -71,9 +82,15 @@ class TokenFailureTextsTest {
         new IOException(new PcscServiceLostException("Reader 00 00", "SCARD_E_NO_SERVICE", null));
 
     assertEquals(
-        "Le service PC/SC (pcscd) s'est arrêté pendant l'opération sur la carte du lecteur"
-            + " Reader 00 00 (SCARD_E_NO_SERVICE) : relancez-le, puis reprenez l'opération.",
+        "Le service des lecteurs de cartes s'est arrêté pendant l'opération sur la carte du lecteur"
+            + " Reader 00 00 : attendez qu'il redémarre (ou redémarrez l'ordinateur), puis reprenez"
+            + " le rendez-vous.",
         TokenFailureTexts.message(lost, Locale.FRENCH));
+    // the record keeps the words and the code it always had (the scripts look for them)
+    assertEquals(
+        "The PC/SC service (pcscd) stopped during the operation on the card in Reader 00 00"
+            + " (SCARD_E_NO_SERVICE): start it again, then take the operation up again.",
+        TokenFailureTexts.recorded(lost));
   }
 
   @Test
@@ -81,17 +98,17 @@ class TokenFailureTextsTest {
     NoReaderException missing = new NoReaderException("Omnikey", List.of("A 00 00", "B 00 01"));
 
     assertEquals(
-        "Aucun lecteur ne correspond à « Omnikey » ; lecteurs présents : A 00 00, B 00 01.",
+        "Aucun lecteur de cartes ne correspond à « Omnikey » ; lecteurs branchés : A 00 00, B 00 01.",
         TokenFailureTexts.message(missing, Locale.FRENCH));
     assertEquals(
-        "No reader matches 'Omnikey'; readers present: none.",
+        "No card reader matches “Omnikey”; no reader is plugged in.",
         TokenFailureTexts.message(new NoReaderException("Omnikey", List.of()), Locale.ENGLISH));
   }
 
   @Test
   void noCardNamesTheReader() {
     assertEquals(
-        "Aucune carte dans le lecteur No such simulated reader.",
+        "Aucune carte dans le lecteur No such simulated reader : insérez la carte.",
         TokenFailureTexts.message(new NoCardException("No such simulated reader"), Locale.FRENCH));
   }
 
@@ -105,7 +122,7 @@ class TokenFailureTextsTest {
         "La carte ne sait pas générer de clé p384 ; elle génère : p256, rsa2048.",
         TokenFailureTexts.message(unsupported, Locale.FRENCH));
     assertEquals(
-        "The token cannot generate p384 keys; it generates: p256, rsa2048.",
+        "The card cannot make p384 keys; it makes: p256, rsa2048.",
         TokenFailureTexts.message(unsupported, Locale.ENGLISH));
     assertEquals(
         "La carte ne sait pas générer ou utiliser ce type de clé.",
@@ -151,7 +168,7 @@ class TokenFailureTextsTest {
   @Test
   void aFailureOfNoKnownKindKeepsItsOwnWords() {
     assertEquals(
-        "Erreur de la carte : something odd",
+        "La carte a répondu par une erreur : something odd",
         TokenFailureTexts.message(new TokenException("something odd"), Locale.FRENCH));
   }
 
@@ -161,7 +178,7 @@ class TokenFailureTextsTest {
         new Exception("enrollment INT-1 interrupted, token: wrong PIN", new WrongPinException(1));
 
     assertEquals(
-        "Code PIN erroné : il reste 1 essai(s).",
+        "Code PIN erroné : il reste 1 essai.",
         TokenFailureTexts.reason(interrupted, Locale.FRENCH));
     assertEquals("Wrong PIN.", TokenFailureTexts.reason(new WrongPinException(-1), Locale.ENGLISH));
     assertEquals(

@@ -27,7 +27,11 @@ class DemoViewModelTest {
 
     assertFalse(model.runningProperty().get());
     assertEquals(9, model.steps().size(), model.steps().toString());
-    assertTrue(model.steps().get(4).startsWith("Bi-clé p256 générée sur le support"));
+    assertTrue(
+        model
+            .steps()
+            .get(4)
+            .startsWith("Paire de clés (courbe elliptique P-256) générée sur la carte"));
     assertTrue(
         model.statusProperty().get().startsWith("Intervention INT-"), model.statusProperty().get());
     try (InterventionStore store = InterventionStore.open(db)) {

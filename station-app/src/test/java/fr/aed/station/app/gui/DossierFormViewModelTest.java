@@ -184,7 +184,7 @@ class DossierFormViewModelTest {
     assertFalse(model.validProperty().get());
     assertEquals(Optional.empty(), model.enrollment());
     // every field but the product, the issuing state, the meeting time, the fee and the mandate
-    assertEquals("23 champ(s) à compléter ou à corriger.", model.summaryProperty().get());
+    assertEquals("23 champs à compléter ou à corriger.", model.summaryProperty().get());
     assertEquals("", model.errorProperty(SURNAME).get());
     assertEquals("", model.errorProperty(VALIDITY_YEARS).get());
     assertEquals("FRA", model.textProperty(ISSUING_STATE).get());
@@ -206,12 +206,12 @@ class DossierFormViewModelTest {
             + " rendez-vous.",
         "EMAIL            | elodie.atelier.fr   | Adresse électronique « elodie.atelier.fr »"
             + " invalide : nom@domaine.fr attendu.",
-        "SIREN            | 912345670           | SIREN 912345670 : la clé de contrôle (Luhn) est"
-            + " fausse.",
+        "SIREN            | 912345670           | SIREN 912345670 : le numéro est faux (son dernier"
+            + " chiffre, la clé de contrôle, ne correspond pas aux autres).",
         "SIREN            | 000000000           | SIREN 000000000 : ce numéro n'est jamais attribué.",
         "SIREN            | 91234567            | SIREN « 91234567 » : 9 chiffres attendus.",
-        "SIRET            | 91234567500018      | SIRET 91234567500018 : la clé de contrôle (Luhn)"
-            + " est fausse.",
+        "SIRET            | 91234567500018      | SIRET 91234567500018 : le numéro est faux (son"
+            + " dernier chiffre, la clé de contrôle, ne correspond pas aux autres).",
         "SIRET            | 35600000000048      | Le SIRET 35600000000048 n'est pas un"
             + " établissement du SIREN 912345675.",
         "HELD_AT          | 24/11/2026          | Date et heure illisibles : jj/mm/aaaa hh:mm"
@@ -237,7 +237,7 @@ class DossierFormViewModelTest {
 
     assertEquals(message, model.errorProperty(field).get());
     assertFalse(model.validProperty().get());
-    assertEquals("1 champ(s) à compléter ou à corriger.", model.summaryProperty().get());
+    assertEquals("1 champ à compléter ou à corriger.", model.summaryProperty().get());
     model.create();
     assertTrue(opened.isEmpty());
     assertEquals(Optional.empty(), model.enrollment());
@@ -256,7 +256,7 @@ class DossierFormViewModelTest {
 
     assertEquals("Choisissez une valeur.", model.errorProperty(VALIDITY_YEARS).get());
     assertEquals("Choisissez une valeur.", model.errorProperty(DOCUMENT_TYPE).get());
-    assertEquals("2 champ(s) à compléter ou à corriger.", model.summaryProperty().get());
+    assertEquals("2 champs à compléter ou à corriger.", model.summaryProperty().get());
     assertFalse(model.validProperty().get());
   }
 

@@ -86,7 +86,8 @@ class DossierFormViewTest {
     field(robot, "912 345 675");
     field(robot, "91234567500018"); // a wrong key, corrected below
     assertEquals(
-        "SIRET 91234567500018 : la clé de contrôle (Luhn) est fausse.",
+        "SIRET 91234567500018 : le numéro est faux (son dernier chiffre, la clé de contrôle, ne"
+            + " correspond pas aux autres).",
         robot.lookup("#siret-error").queryAs(Label.class).getText());
     robot.push(KeyCode.SHIFT, KeyCode.TAB); // back to the SIRET, its text selected
     field(robot, "91234567500017");

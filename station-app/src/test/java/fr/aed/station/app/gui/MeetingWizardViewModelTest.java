@@ -63,10 +63,13 @@ class MeetingWizardViewModelTest {
     MeetingWizardViewModel model = sample();
 
     assertTrue(
-        model.request().subject().contains("CN=Élodie Marie Lefèvre-Dubois"),
+        model.request().subject().contains("Nom : Élodie Marie Lefèvre-Dubois"),
         model.request().subject().toString());
     assertTrue(
-        model.request().subject().contains("organizationIdentifier=NTRFR-91234567500017"),
+        model
+            .request()
+            .subject()
+            .contains("Numéro d'identification de l'organisation : NTRFR-91234567500017"),
         model.request().subject().toString());
     assertTrue(
         model.request().subject().stream().anyMatch(l -> l.contains("elodie.lefevre-dubois@")));
@@ -94,7 +97,7 @@ class MeetingWizardViewModelTest {
     String commonName = "Élodie Marie Anne-Sophie Clémentine Geneviève Bernadette Lefèvre-Dubois";
     assertTrue(commonName.length() > 64);
     assertTrue(
-        model.request().subject().contains("CN=" + commonName),
+        model.request().subject().contains("Nom : " + commonName),
         model.request().subject().toString());
     assertEquals(1, model.request().findings().size(), model.request().findings().toString());
     assertTrue(
@@ -102,7 +105,7 @@ class MeetingWizardViewModelTest {
             .request()
             .findings()
             .get(0)
-            .startsWith("Avertissement — CN has " + commonName.length() + " characters"),
+            .startsWith("Avertissement — le nom compte " + commonName.length() + " caractères"),
         model.request().findings().get(0));
     assertFalse(model.request().blockingProperty().get());
     assertTrue(model.request().verdictProperty().get().startsWith("La demande peut être produite"));
@@ -127,11 +130,14 @@ class MeetingWizardViewModelTest {
     assertTrue(model.generationBlocked());
     assertTrue(
         model.request().findings().stream()
-            .anyMatch(f -> f.startsWith("Erreur — surname") && f.contains("NFC")),
+            .anyMatch(
+                f ->
+                    f.startsWith("Erreur — « Nom de famille »")
+                        && f.contains("accents décomposés")),
         model.request().findings().toString());
     String verdict = model.request().verdictProperty().get();
     assertTrue(verdict.startsWith("Génération de la clé impossible"), verdict);
-    assertTrue(verdict.contains("decomposed accents"), verdict);
+    assertTrue(verdict.contains("accents décomposés"), verdict);
     char[] pin = factoryPin();
     char[] newPin = holderPin();
 
@@ -303,7 +309,8 @@ class MeetingWizardViewModelTest {
     assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
     assertEquals(WizardStep.RESULT, model.stepProperty().get());
     assertTrue(
-        model.run().steps().stream().anyMatch(s -> s.startsWith("Fiche signée (PAdES)")),
+        model.run().steps().stream()
+            .anyMatch(s -> s.startsWith("Fiche signée électroniquement par")),
         model.run().steps().toString());
     assertTrue(Files.exists(model.run().sheetPathProperty().get()));
     assertFalse(

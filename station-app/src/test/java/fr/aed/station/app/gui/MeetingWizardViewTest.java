@@ -163,7 +163,7 @@ class MeetingWizardViewTest {
             .queryAs(Label.class)
             .getText()
             .lines()
-            .anyMatch("CN=Élodie Marie Lefèvre-Dubois"::equals));
+            .anyMatch("Nom : Élodie Marie Lefèvre-Dubois"::equals));
     assertFalse(
         robot.lookup("#cancel-generation").query().isVisible(), "cancel shows while generating");
     // "Écran du titulaire…" is the default button: the holder types the card's PIN, then theirs
@@ -177,7 +177,7 @@ class MeetingWizardViewTest {
     ImageView firstPage =
         (ImageView) robot.lookup("#sheet-pages").queryAs(VBox.class).getChildren().get(0);
     assertTrue(firstPage.getImage().getWidth() > 700, "the first page is rendered");
-    assertShown(robot, "page(s)");
+    assertShown(robot, " page");
     robot.clickOn("#print-sheet");
     assertEquals(1, dialogs.printed.size(), "printing is called with the sheet");
     robot.clickOn("#sign-sheet");
@@ -298,12 +298,12 @@ class MeetingWizardViewTest {
     typePins(robot, "000000", "472913", "472913");
     robot.type(KeyCode.ENTER);
 
-    assertShown(robot, "Code PIN erroné : il reste 2 essai(s)");
+    assertShown(robot, "Code PIN erroné : il reste 2 essais");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listTargetWindows().size() == 1);
     // the officer turns the screen again: the holder reads the tries left before typing
     robot.clickOn("#holder-screen");
     Label failure = robot.lookup("#holder-message").queryAs(Label.class);
-    assertTrue(failure.isVisible() && failure.getText().contains("il reste 2 essai(s)"));
+    assertTrue(failure.isVisible() && failure.getText().contains("il reste 2 essais"));
     // given back before the end: what was typed is not kept
     List<PasswordField> typed =
         List.of("#holder-pin", "#holder-new-pin", "#holder-new-pin-again").stream()
@@ -312,7 +312,7 @@ class MeetingWizardViewTest {
     typePins(robot, "1234", "4729", "47");
     robot.clickOn("#holder-back");
     assertTrue(typed.stream().allMatch(field -> field.getLength() == 0));
-    assertShown(robot, "il reste 2 essai(s)");
+    assertShown(robot, "il reste 2 essais");
     robot.clickOn("#holder-screen");
     typePins(robot, "123456", "472913", "472913");
     robot.type(KeyCode.ENTER);

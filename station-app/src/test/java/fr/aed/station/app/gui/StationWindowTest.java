@@ -59,7 +59,7 @@ class StationWindowTest {
         () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Intervention"));
     ListView<?> steps = robot.lookup("#steps").queryAs(ListView.class);
     assertEquals(9, steps.getItems().size());
-    assertTrue(steps.getItems().get(2).toString().startsWith("Support identifié"));
+    assertTrue(steps.getItems().get(2).toString().startsWith("Carte reconnue"));
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       assertEquals("CLOSED", store.list().get(0).status());
     }

@@ -39,7 +39,7 @@ class TokenStepViewModelTest {
     assertFalse(wizard.token().pcscAvailableProperty().get());
     assertTrue(wizard.token().readers().isEmpty());
     String status = wizard.token().statusProperty().get();
-    assertTrue(status.startsWith("Aucun service PC/SC"), status);
+    assertTrue(status.startsWith("Lecteurs de cartes inaccessibles"), status);
     assertTrue(status.endsWith("La carte simulée (mode testeurs) reste disponible."), status);
     assertFalse(wizard.simulatedCardProperty().get(), "the service going away chooses nothing");
     assertFalse(wizard.token().tokenChosen());
@@ -129,14 +129,16 @@ class TokenStepViewModelTest {
   }
 
   @Test
-  void anUnknownCardShowsItsAtr() {
+  void anUnknownCardShowsItsTechnicalIdentifier() {
     ScriptedReaders readers = new ScriptedReaders().plug(READER).insert(READER, "3B0212AB");
     MeetingWizardViewModel wizard = wizard(readers, Runnable::run);
 
     wizard.token().refresh();
 
     assertEquals(
-        List.of(READER + " — carte présente : carte inconnue (ATR 3B0212AB)"),
+        List.of(
+            READER
+                + " — carte présente : modèle de carte non reconnu (identifiant technique 3B0212AB)"),
         wizard.token().readers());
   }
 

@@ -47,11 +47,19 @@ class HolderNameComparisonTest {
     assertEquals(
         List.of(
             DocumentCheck.failed(
-                DocumentCheckCode.SURNAME, "Nom différent : MRZ « MARTIN », dossier « Martins »."),
+                DocumentCheckCode.SURNAME, "mrz.holder.surname-differs", "MARTIN", "Martins"),
             DocumentCheck.failed(
                 DocumentCheckCode.GIVEN_NAMES,
-                "Prénoms différents : MRZ « MAELYS GAELLE MARIE », dossier « Maëlys Gaëlle ».")),
+                "mrz.holder.given-names-differ",
+                "MAELYS GAELLE MARIE",
+                "Maëlys Gaëlle")),
         checks);
+    assertEquals(
+        "Prénoms différents : MRZ « MAELYS GAELLE MARIE », dossier « Maëlys Gaëlle ».",
+        checks.get(1).reason());
+    assertEquals(
+        "Given names differ: MRZ “MAELYS GAELLE MARIE”, dossier “Maëlys Gaëlle”.",
+        checks.get(1).message().in(java.util.Locale.ENGLISH));
   }
 
   @Test
@@ -103,8 +111,13 @@ class HolderNameComparisonTest {
         List.of(
             DocumentCheck.failed(
                 DocumentCheckCode.HOLDER_BIRTH_DATE,
-                "Date de naissance différente : MRZ 13/07/1990, dossier 01/01/2030.")),
+                "mrz.holder.birth-date-differs",
+                LocalDate.of(1990, 7, 13),
+                LocalDate.of(2030, 1, 1))),
         checks);
+    assertEquals(
+        "Date de naissance différente : MRZ 13/07/1990, dossier 01/01/2030.",
+        checks.get(0).reason());
     assertTrue(
         IdentityDocumentCheck.verify(mrz, DAY, holder("d'Artagnan", "Charles")).checks().stream()
             .filter(c -> c.code() == DocumentCheckCode.HOLDER_BIRTH_DATE)

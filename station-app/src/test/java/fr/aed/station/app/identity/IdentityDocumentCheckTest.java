@@ -60,7 +60,7 @@ class IdentityDocumentCheckTest {
 
     assertEquals(List.of(DocumentCheckCode.MRZ_CHARACTERS), codes(verdict.failures()));
     assertEquals(
-        "Caractère(s) interdit(s) dans la MRZ (seuls 0-9, A-Z et < sont permis) : « é » (U+00E9)"
+        "Caractères interdits dans la MRZ (seuls 0-9, A-Z et < sont permis) : « é » (U+00E9)"
             + " ligne 1, position 8 ; espace ligne 2, position 12.",
         verdict.failures().get(0).reason());
     assertNull(verdict.fields());
@@ -88,8 +88,8 @@ class IdentityDocumentCheckTest {
     DocumentVerdict verdict = verify(PASSPORT.substring(0, PASSPORT.length() - 1));
 
     assertEquals(
-        "MRZ de passeport (ICAO TD3, 2 lignes de 44 caractères) : la ligne 2 compte 43 caractères"
-            + " au lieu de 44.",
+        "MRZ de passeport (2 lignes de 44 caractères) : la ligne 2 compte 43 caractères au lieu"
+            + " de 44.",
         reasonOf(verdict, DocumentCheckCode.MRZ_FORMAT));
   }
 
@@ -107,7 +107,7 @@ class IdentityDocumentCheckTest {
         verify("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\n" + "D231458907UTO7408122F1204159<<<<<<<6");
 
     assertEquals(
-        "MRZ au format ICAO TD2 (2 lignes de 36 caractères) : ce type de document n'est pas"
+        "MRZ de 2 lignes de 36 caractères d'un document étranger : ce type de document n'est pas"
             + " accepté.",
         reasonOf(verdict, DocumentCheckCode.MRZ_FORMAT));
   }

@@ -9,6 +9,7 @@ import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.identity.MrzSpecimen;
+import fr.aed.station.app.text.Message;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class MeetingRulesTest {
 
   @Test
   void sampleEnrollmentPassesEveryRule() {
-    assertEquals(List.of(), rules.refusals(SampleEnrollment.at(MEETING)));
+    assertEquals(List.of(), french(SampleEnrollment.at(MEETING)));
   }
 
   @Test
@@ -31,26 +32,38 @@ class MeetingRulesTest {
         new Officer("Maître ELODIE LEFEVRE DUBOIS", "Étude", "Adresse", "AED-1");
     Enrollment refused = new Enrollment(sample.dossier(), m.withOfficer(holderAsOfficer));
 
-    assertTrue(rules.refusals(refused).get(0).contains("REG-6.2.2-26"));
+    assertEquals(
+        List.of("rules.officer-is-holder"),
+        rules.refusals(refused).stream().map(Message::code).toList());
+    assertTrue(french(refused).get(0).contains("REG-6.2.2-26"));
   }
 
   @Test
   void expiredDocumentIsRefusedFromTheDayAfterExpiry() {
-    assertEquals(List.of(), rules.refusals(withDocumentExpiring(MEETING.toLocalDate())));
-    List<String> refusals =
-        rules.refusals(withDocumentExpiring(MEETING.toLocalDate().minusDays(1)));
+    assertEquals(List.of(), french(withDocumentExpiring(MEETING.toLocalDate())));
+    List<String> refusals = french(withDocumentExpiring(MEETING.toLocalDate().minusDays(1)));
     assertEquals(1, refusals.size());
     assertTrue(refusals.get(0).contains("expiré"));
   }
 
   @Test
   void kbisMustBeLessThanThreeMonthsOld() {
-    assertEquals(
-        List.of(), rules.refusals(withKbis(MEETING.toLocalDate().minusMonths(3).plusDays(1))));
-    assertTrue(
-        rules.refusals(withKbis(MEETING.toLocalDate().minusMonths(3))).get(0).contains("3 mois"));
-    assertTrue(
-        rules.refusals(withKbis(MEETING.toLocalDate().plusDays(1))).get(0).contains("après"));
+    assertEquals(List.of(), french(withKbis(MEETING.toLocalDate().minusMonths(3).plusDays(1))));
+    assertTrue(french(withKbis(MEETING.toLocalDate().minusMonths(3))).get(0).contains("3 mois"));
+    assertTrue(french(withKbis(MEETING.toLocalDate().plusDays(1))).get(0).contains("après"));
+  }
+
+  @Test
+  void aRefusalIsShownInTheOfficersLanguageWithItsDateInThatLanguagesFormat() {
+    Message old = rules.refusals(withKbis(java.time.LocalDate.of(2026, 8, 3))).get(0);
+    assertEquals("rules.kbis-too-old", old.code());
+    assertTrue(old.inFrench().contains("du 03/08/2026 a plus de 3 mois"), old.inFrench());
+    String english = old.in(java.util.Locale.ENGLISH);
+    assertTrue(english.contains("of 3 Aug 2026 is more than 3 months old"), english);
+  }
+
+  private List<String> french(Enrollment enrollment) {
+    return rules.refusals(enrollment).stream().map(Message::inFrench).toList();
   }
 
   private static Enrollment withDocumentExpiring(java.time.LocalDate expiry) {
@@ -68,15 +81,15 @@ class MeetingRulesTest {
   void oldExtractIsAcceptedOnlyWithTheOfficersWrittenReason() {
     Enrollment old = withKbis(MEETING.toLocalDate().minusMonths(4));
     MeetingRecord m = old.meeting();
-    assertTrue(rules.refusals(old).get(0).contains("motif écrit"));
+    assertTrue(french(old).get(0).contains("motif écrit"));
 
     Enrollment tick = withOverride(old, "ok");
-    assertEquals(1, rules.refusals(tick).size(), "a tick is not a reason");
+    assertEquals(1, french(tick).size(), "a tick is not a reason");
 
     Enrollment reasoned =
         withOverride(
             old, "Entrepreneur individuel : extrait RNE du 2 août présenté, accepté par l'AC");
-    assertEquals(List.of(), rules.refusals(reasoned));
+    assertEquals(List.of(), french(reasoned));
     assertEquals("", m.kbisOverride());
   }
 
@@ -97,13 +110,15 @@ class MeetingRulesTest {
                 new IdentityDocument(d.type(), "X4RTBPFW5", d.issuingState(), d.expiryDate()),
                 m.mrz()));
 
-    List<String> refusals = rules.refusals(typo);
+    List<String> refusals = french(typo);
     assertEquals(1, refusals.size(), refusals.toString());
     assertTrue(refusals.get(0).contains("ne correspond pas à la bande MRZ"), refusals.get(0));
     assertTrue(refusals.get(0).contains("X4RTBPFW5"), "the officer sees what differs");
 
     MeetingRules.Refusal refusal = rules.reasons(typo).get(0);
-    assertEquals("La pièce saisie ne correspond pas à la bande MRZ (numéro).", refusal.recorded());
+    assertEquals(
+        "La pièce saisie ne correspond pas à la bande MRZ (numéro).",
+        refusal.recorded().inFrench());
   }
 
   @Test
@@ -115,12 +130,12 @@ class MeetingRulesTest {
     Enrollment wrongPerson =
         new Enrollment(sample.dossier(), m.withIdentityDocument(m.identityDocument(), other));
 
-    List<String> refusals = rules.refusals(wrongPerson);
+    List<String> refusals = french(wrongPerson);
     assertTrue(refusals.stream().anyMatch(r -> r.contains("MARTIN")), refusals.toString());
 
     // The record says which check failed, never the names or the number read from the document.
     List<String> recorded =
-        rules.reasons(wrongPerson).stream().map(MeetingRules.Refusal::recorded).toList();
+        rules.reasons(wrongPerson).stream().map(r -> r.recorded().inFrench()).toList();
     assertTrue(
         recorded.contains(
             "Pièce d'identité : le nom de la bande MRZ n'est pas celui du titulaire."),

@@ -105,7 +105,11 @@ class PdfSheetRendererTest {
       assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
       String text = new PDFTextStripper().getText(document);
       String body = withoutWhitespace(text.replaceAll("Fiche n° \\S+ — page \\d+/\\d+", ""));
-      assertTrue(body.contains(withoutWhitespace(subject)), "the subject was cut");
+      // one labelled line per attribute, every one of them whole
+      assertEquals(
+          121, body.split("Service:Établissementsecondairen°", -1).length, "the subject was cut");
+      assertTrue(body.contains("Service:Établissementsecondairen°120"), "the last unit");
+      assertTrue(body.contains("Nom:" + "Ä".repeat(300)), "the subject's name was cut");
       assertTrue(body.contains("publié."), "the declarations after the subject are missing");
       assertEquals(2, text.split("Signature :", -1).length - 1, "both signature boxes");
     }

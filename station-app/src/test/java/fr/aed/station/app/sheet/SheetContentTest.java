@@ -1,6 +1,7 @@
 package fr.aed.station.app.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.domain.FeeKind;
@@ -27,6 +28,7 @@ class SheetContentTest {
             "Pièce d'identité",
             "Entreprise",
             "Support cryptographique",
+            "Demande de certificat",
             "Honoraires",
             "Déclarations du titulaire",
             "Originaux à envoyer par courrier à l'autorité de certification"),
@@ -41,6 +43,24 @@ class SheetContentTest {
     assertEquals("09/03/1984", fields("Titulaire").get("Date de naissance"));
     assertEquals("oui", fields("Pièce d'identité").get("Original présenté"));
     assertEquals("14/04/2025 à 10:05", fields("Autorité de certification").get("Fiche établie le"));
+  }
+
+  @Test
+  void printsTheRequestAsLabelledLinesAndNoCardCommandName() {
+    Map<String, String> request = fields("Demande de certificat");
+    assertEquals("NTRFR-55208131700040", request.get("Numéro d'identification de l'organisation"));
+    assertEquals("Atelier Lumière SAS", request.get("Organisation"));
+    request
+        .keySet()
+        .forEach(label -> assertFalse(label.matches("[A-Z]{1,2}|[0-9.]+|[a-z]+[A-Z]\\w*"), label));
+    String all = SheetContent.sections(SampleSheets.sheet()).toString();
+    assertFalse(all.contains("GENERATE ASYMMETRIC KEY PAIR"), all);
+    assertFalse(all.contains("PIV over PC/SC"), all);
+    assertFalse(all.contains("taxes professionnelles"), all);
+    assertFalse(all.contains("CKA_"), all);
+    assertEquals(
+        "Selon le support, la clé est créée sur le support, jamais exportable, protégée",
+        fields("Support cryptographique").get("Génération de la clé"));
   }
 
   @Test
