@@ -27,6 +27,10 @@ public interface DialogService {
     return Optional.empty();
   }
 
-  /** Opens a file (the intervention sheet) or a folder with the desktop's viewer. */
-  void openFile(Path file);
+  /**
+   * Opens a file (the intervention sheet) or a folder with the desktop's viewer.
+   *
+   * @return false when no viewer could open it: the caller tells the officer where the file is
+   */
+  boolean openFile(Path file);
 }

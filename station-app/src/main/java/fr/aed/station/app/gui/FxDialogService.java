@@ -1,8 +1,9 @@
 package fr.aed.station.app.gui;
 
+import java.awt.Desktop;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.HostServices;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -11,11 +12,9 @@ import javafx.stage.Window;
 final class FxDialogService implements DialogService {
 
   private final Window owner;
-  private final HostServices host;
 
-  FxDialogService(Window owner, HostServices host) {
+  FxDialogService(Window owner) {
     this.owner = owner;
-    this.host = host;
   }
 
   @Override
@@ -44,8 +43,18 @@ final class FxDialogService implements DialogService {
     return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
   }
 
+  // HostServices.showDocument reports a missing viewer on stderr only, where the officer never
+  // looks: the desktop's own opener says whether it could.
   @Override
-  public void openFile(Path file) {
-    host.showDocument(file.toUri().toString());
+  public boolean openFile(Path file) {
+    try {
+      if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+        return false;
+      }
+      Desktop.getDesktop().open(file.toFile());
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 }

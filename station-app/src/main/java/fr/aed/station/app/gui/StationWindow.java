@@ -81,7 +81,7 @@ public final class StationWindow extends Application {
         Clock.systemDefaultZone(),
         background,
         Platform::runLater,
-        new FxDialogService(stage, getHostServices()),
+        new FxDialogService(stage),
         testersMode,
         ReaderSource.system(),
         officer);

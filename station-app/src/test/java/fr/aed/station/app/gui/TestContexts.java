@@ -66,11 +66,13 @@ final class TestContexts {
   }
 
   /**
-   * A dialog service that answers a fixed file and folder and remembers what it was asked to open.
+   * A dialog service that answers a fixed file and folder and remembers what it was asked to open;
+   * without a viewer ({@code viewer} false) it opens nothing, as a desktop with none.
    */
   static final class FakeDialogs implements DialogService {
     Path toChoose;
     Path exportFolder;
+    boolean viewer = true;
     final List<Path> opened = new ArrayList<>();
 
     @Override
@@ -84,8 +86,11 @@ final class TestContexts {
     }
 
     @Override
-    public void openFile(Path file) {
-      opened.add(file);
+    public boolean openFile(Path file) {
+      if (viewer) {
+        opened.add(file);
+      }
+      return viewer;
     }
   }
 }
