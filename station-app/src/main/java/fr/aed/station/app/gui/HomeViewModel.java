@@ -46,6 +46,7 @@ public final class HomeViewModel {
   private final StationContext context;
   private final Consumer<Enrollment> meetingOpener;
   private final Runnable dossierFormOpener;
+  private final Consumer<InterventionSummary> closedMeetingOpener;
   private final MeetingRunner runner;
 
   private final ObservableList<InterventionSummary> interventions =
@@ -70,7 +71,22 @@ public final class HomeViewModel {
    */
   public HomeViewModel(
       StationContext context, Consumer<Enrollment> meetingOpener, Runnable dossierFormOpener) {
+    this(context, meetingOpener, dossierFormOpener, meeting -> {});
+  }
+
+  /**
+   * @param context the station's shared services
+   * @param meetingOpener opens the meeting wizard on an enrollment
+   * @param dossierFormOpener opens the form to type a dossier by hand
+   * @param closedMeetingOpener shows a closed meeting, read only
+   */
+  public HomeViewModel(
+      StationContext context,
+      Consumer<Enrollment> meetingOpener,
+      Runnable dossierFormOpener,
+      Consumer<InterventionSummary> closedMeetingOpener) {
     this.context = context;
+    this.closedMeetingOpener = closedMeetingOpener;
     this.meetingOpener = meetingOpener;
     this.dossierFormOpener = dossierFormOpener;
     this.runner = new MeetingRunner(context);
@@ -179,6 +195,18 @@ public final class HomeViewModel {
     message.set(shown);
     busy.set(false);
     refresh();
+  }
+
+  /** Whether the intervention opens read only: a closed meeting. */
+  public boolean canOpenClosed(InterventionSummary intervention) {
+    return ClosedMeetingViewModel.opens(intervention);
+  }
+
+  /** Shows a closed meeting read only: its sheet, its steps, its export, its journal. */
+  public void openClosed(InterventionSummary intervention) {
+    if (canOpenClosed(intervention) && !busy.get()) {
+      closedMeetingOpener.accept(intervention);
+    }
   }
 
   /** Asks for an enrollment file and opens the meeting wizard on it. */

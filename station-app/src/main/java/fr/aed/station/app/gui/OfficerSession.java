@@ -10,21 +10,37 @@ import java.util.Optional;
 public final class OfficerSession implements AutoCloseable {
 
   private volatile OfficerCredential credential;
+  private volatile SignedInOfficer officer;
 
   /** The officer's open card, once signed in. */
   public Optional<OfficerCredential> credential() {
     return Optional.ofNullable(credential);
   }
 
-  void signedIn(OfficerCredential opened) {
-    close();
-    credential = opened;
+  /** Who signed in, with which card; empty before the sign-in and after the sign-out. */
+  public Optional<SignedInOfficer> officer() {
+    return Optional.ofNullable(officer);
   }
 
+  void signedIn(OfficerCredential opened) {
+    signedIn(opened, null);
+  }
+
+  void signedIn(OfficerCredential opened, SignedInOfficer who) {
+    close();
+    credential = opened;
+    officer = who;
+  }
+
+  /**
+   * Ends the session: the card's session is closed, so the card forgets the PIN it was unlocked
+   * with; nothing of it stays in the station.
+   */
   @Override
   public void close() {
     OfficerCredential open = credential;
     credential = null;
+    officer = null;
     if (open != null) {
       open.close();
     }

@@ -37,7 +37,7 @@ final class SheetPages {
     return page;
   }
 
-  private static Node preview(SheetStepViewModel sheet) {
+  static Node preview(SheetStepViewModel sheet) {
     VBox pages = new VBox(8);
     pages.setId("sheet-pages");
     pages.setPadding(new Insets(4));

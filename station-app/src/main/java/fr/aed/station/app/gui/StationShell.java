@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.OfficerProfiles;
 import fr.aed.station.app.store.StoreException;
 import java.util.Locale;
@@ -18,10 +19,22 @@ final class StationShell {
   private final BorderPane root = new BorderPane();
   private final HomeViewModel home;
   private final DemoViewModel demo;
+  private final SessionBarViewModel session;
 
   StationShell(StationContext context) {
+    this(context, SessionBarViewModel.SessionActions.NONE);
+  }
+
+  /**
+   * @param context the station's shared services
+   * @param actions the lock and the sign-out of the officer's session
+   */
+  StationShell(StationContext context, SessionBarViewModel.SessionActions actions) {
     this.context = context;
-    this.home = new HomeViewModel(context, this::showMeeting, this::showDossierForm);
+    this.home =
+        new HomeViewModel(
+            context, this::showMeeting, this::showDossierForm, this::showClosedMeeting);
+    this.session = new SessionBarViewModel(context, actions);
     this.demo =
         new DemoViewModel(
             context.databaseFile(),
@@ -30,6 +43,7 @@ final class StationShell {
             context.background(),
             context.ui());
     root.getStylesheets().add(StationShell.class.getResource("station.css").toExternalForm());
+    root.setTop(SessionBar.build(session));
     showHome();
   }
 
@@ -39,7 +53,16 @@ final class StationShell {
 
   void showHome() {
     root.setCenter(HomeView.build(home, demo, this::chooseLanguage));
+    session.atHomeProperty().set(true);
     home.refresh();
+  }
+
+  /** A closed meeting, read only. */
+  void showClosedMeeting(InterventionSummary meeting) {
+    ClosedMeetingViewModel closed = new ClosedMeetingViewModel(context, meeting, this::showHome);
+    session.atHomeProperty().set(false);
+    root.setCenter(ClosedMeetingView.build(closed));
+    closed.load();
   }
 
   void showDossierForm() {
@@ -47,6 +70,7 @@ final class StationShell {
         new DossierFormViewModel(
             context, this::showMeeting, this::showHome, DossierFormViewModel.texts(Texts.locale()));
     recordedOfficer().ifPresent(officer -> prefill(form, officer));
+    session.atHomeProperty().set(false);
     root.setCenter(DossierFormView.build(form));
   }
 
@@ -77,6 +101,7 @@ final class StationShell {
 
   void showMeeting(Enrollment enrollment) {
     MeetingWizardViewModel wizard = new MeetingWizardViewModel(context, enrollment, this::showHome);
+    session.atHomeProperty().set(false);
     root.setCenter(MeetingWizardView.build(wizard));
   }
 }

@@ -1,0 +1,92 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.officer.OfficerCredential;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The window's content through the officer's session: the sign-in, then the station's screens; the
+ * lock hides them behind a screen that asks the officer's PIN again; the sign-out closes the
+ * officer's card and returns to the sign-in.
+ */
+final class WindowSession implements SessionBarViewModel.SessionActions {
+
+  private final StackPane frame = new StackPane();
+  private final OfficerSession officer;
+  private final Function<Boolean, StationContext> contexts;
+  private StationShell shell;
+
+  /**
+   * @param officer the officer's session, shared by the contexts
+   * @param contexts the station's services, in testers' mode (true) or not
+   */
+  WindowSession(OfficerSession officer, Function<Boolean, StationContext> contexts) {
+    this.officer = officer;
+    this.contexts = contexts;
+  }
+
+  /** The window's root, whatever screen it shows. */
+  Parent root() {
+    return frame;
+  }
+
+  /** Shows the sign-in, where the demonstration card goes in at once. */
+  void start() {
+    showSignIn(false);
+  }
+
+  private void showSignIn(boolean afterSignOut) {
+    OfficerSignInViewModel[] model = new OfficerSignInViewModel[1];
+    model[0] = new OfficerSignInViewModel(contexts.apply(false), c -> signedIn(c, model[0]));
+    if (afterSignOut) {
+      model[0].loadAfterSignOut();
+    } else {
+      model[0].load();
+    }
+    // load() may have signed in already (the demonstration card): the shell is then shown.
+    if (shell == null) {
+      frame.getChildren().setAll(new OfficerSignInView(model[0]).root());
+    }
+  }
+
+  private void signedIn(OfficerCredential credential, OfficerSignInViewModel model) {
+    officer.signedIn(
+        credential,
+        new SignedInOfficer(
+            model.nameProperty().get(),
+            credential.demonstration(),
+            model.readerNameProperty().get(),
+            credential.certificate().getSerialNumber().toString(16).toUpperCase()));
+    // The testers' mode (simulated holder cards) goes with the demonstration officer card, never
+    // with a real officer's card.
+    shell = new StationShell(contexts.apply(credential.demonstration()), this);
+    frame.getChildren().setAll(shell.root());
+  }
+
+  @Override
+  public void lock() {
+    if (shell == null || frame.getChildren().size() > 1) {
+      return;
+    }
+    Node content = shell.root();
+    content.setVisible(false);
+    LockScreenViewModel model = new LockScreenViewModel(contexts.apply(false), this::unlock);
+    frame.getChildren().add(LockScreen.build(model));
+  }
+
+  private void unlock() {
+    if (shell != null) {
+      frame.getChildren().setAll(shell.root());
+      shell.root().setVisible(true);
+    }
+  }
+
+  @Override
+  public void signOut() {
+    shell = null;
+    officer.close();
+    showSignIn(true);
+  }
+}
