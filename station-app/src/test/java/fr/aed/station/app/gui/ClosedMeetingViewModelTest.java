@@ -13,6 +13,8 @@ import fr.aed.station.app.store.MeetingJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,5 +129,23 @@ class ClosedMeetingViewModelTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new ClosedMeetingViewModel(TestContexts.sameThread(dir, dialogs), open, () -> {}));
+  }
+
+  @Test
+  void theHomeScreenOpensClosedMeetingsOnly() throws Exception {
+    InterventionSummary meeting = ClosedMeetings.close(dir);
+    String id = TestContexts.openMeeting(dir, SampleEnrollment.at(LocalDateTime.now()));
+    List<InterventionSummary> shown = new ArrayList<>();
+    HomeViewModel home =
+        new HomeViewModel(TestContexts.sameThread(dir, dialogs), e -> {}, () -> {}, shown::add);
+    home.refresh();
+    InterventionSummary open =
+        home.interventions().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+
+    home.openClosed(open);
+    home.openClosed(meeting);
+
+    assertEquals(List.of(meeting.id()), shown.stream().map(InterventionSummary::id).toList());
+    assertFalse(home.canOpenClosed(open));
   }
 }
