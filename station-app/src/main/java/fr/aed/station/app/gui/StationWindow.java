@@ -51,7 +51,8 @@ public final class StationWindow extends Application {
 
   @Override
   public void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    // The theme's binary form: read as it is, where its text form is parsed at every start.
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     stage.setTitle(Texts.get("window.title"));
     WindowSession session = new WindowSession(officer, testers -> context(stage, testers));
     Scene scene = new Scene(session.root(), 1280, 720);
