@@ -1,6 +1,7 @@
 package fr.aed.station.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -61,4 +62,45 @@ class LayeringTest {
               "java.sql..",
               "picocli..",
               "org.apache.pdfbox..");
+
+  // One meeting use case: the window, the command line and the batch hold meetings through the
+  // meeting desk, which alone assembles the enrollment service.
+  @ArchTest
+  static final ArchRule meetingsAreAssembledInOnePlace =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("fr.aed.station.app.enrollment..")
+          .should()
+          .callConstructor(
+              fr.aed.station.app.enrollment.EnrollmentService.class,
+              fr.aed.station.app.store.InterventionStore.class,
+              fr.aed.station.app.sheet.SheetRenderer.class,
+              java.time.Clock.class,
+              fr.aed.station.app.officer.OfficerCredential.class,
+              java.util.Optional.class)
+          .orShould()
+          .callConstructor(
+              fr.aed.station.app.enrollment.EnrollmentService.class,
+              fr.aed.station.app.store.InterventionStore.class,
+              fr.aed.station.app.sheet.SheetRenderer.class,
+              java.time.Clock.class,
+              fr.aed.station.app.officer.OfficerCredential.class)
+          .orShould()
+          .callConstructor(
+              fr.aed.station.app.enrollment.EnrollmentService.class,
+              fr.aed.station.app.store.InterventionStore.class,
+              fr.aed.station.app.sheet.SheetRenderer.class,
+              java.time.Clock.class)
+          .orShould()
+          .callMethod(
+              fr.aed.station.app.enrollment.EnrollmentService.class,
+              "untilSheet",
+              fr.aed.station.app.store.InterventionStore.class,
+              fr.aed.station.app.sheet.SheetRenderer.class,
+              java.time.Clock.class,
+              fr.aed.station.app.officer.OfficerCredential.class);
+
+  @ArchTest
+  static final ArchRule applicationPackagesHaveNoCycles =
+      slices().matching("fr.aed.station.app.(*)..").should().beFreeOfCycles();
 }

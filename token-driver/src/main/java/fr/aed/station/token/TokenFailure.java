@@ -53,6 +53,11 @@ public enum TokenFailure {
    * code that said so.
    */
   SERVICE_LOST,
+  /**
+   * The card is not the one expected (a resumed meeting recorded another). Arguments: the serial
+   * expected, the serial found.
+   */
+  OTHER_CARD,
   /** A failure of no kind above. Argument: the failure's own message. */
   OTHER
 }

@@ -20,6 +20,7 @@ import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.enrollment.MeetingDesk;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionStore;
@@ -110,12 +111,12 @@ final class BatchCommand implements Callable<Integer> {
       // After the officer's card is open: a simulated one must not count as a holder's.
       TokenQueue cards = tokenQueue();
       EnrollmentService service =
-          new EnrollmentService(
-              store,
-              new PdfSheetRenderer(),
-              Clock.systemDefaultZone(),
-              credential,
-              options.timestamps());
+          new MeetingDesk(
+                  data.database(),
+                  new PdfSheetRenderer(),
+                  Clock.systemDefaultZone(),
+                  options.timestamps())
+              .on(store, credential);
       BatchEnrollment.RequestFactory requests =
           (index, enrollment, connector) -> request(index, enrollment, connector, outputs);
       outcomes =

@@ -10,12 +10,11 @@ import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
-import fr.aed.station.app.enrollment.EnrollmentService;
-import fr.aed.station.app.enrollment.PinSource;
+import fr.aed.station.app.enrollment.MeetingDesk;
 import fr.aed.station.app.enrollment.StepTiming;
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.pin.PinSource;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
-import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
@@ -49,7 +48,7 @@ final class EnrollmentRunner {
         data,
         officer,
         options,
-        service -> service.enroll(request(enrollment, token, pin, setup, options, data)));
+        (desk, card) -> desk.hold(request(enrollment, token, pin, setup, options, data), card));
   }
 
   /** Resumes a recorded meeting; the recorded enrollment is used. */
@@ -65,7 +64,8 @@ final class EnrollmentRunner {
         data,
         officer,
         options,
-        service -> service.resume(interventionId, request(null, token, pin, setup, options, data)));
+        (desk, card) ->
+            desk.resume(interventionId, request(null, token, pin, setup, options, data), card));
   }
 
   private EnrollmentRequest request(
@@ -82,15 +82,14 @@ final class EnrollmentRunner {
 
   private void execute(
       DataDirectory data, OfficerCredential officer, EnrollmentOptions options, Work work) {
-    try (InterventionStore store = InterventionStore.open(data.database())) {
-      EnrollmentService service =
-          new EnrollmentService(
-              store,
-              new PdfSheetRenderer(),
-              Clock.systemDefaultZone(),
-              officer,
-              options.timestamps());
-      print(work.run(service), options.json);
+    MeetingDesk desk =
+        new MeetingDesk(
+            data.database(),
+            new PdfSheetRenderer(),
+            Clock.systemDefaultZone(),
+            options.timestamps());
+    try {
+      print(work.run(desk, officer), options.json);
     } catch (StoreException | EnrollmentException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
@@ -98,7 +97,8 @@ final class EnrollmentRunner {
 
   @FunctionalInterface
   private interface Work {
-    EnrollmentOutcome run(EnrollmentService service) throws EnrollmentException;
+    EnrollmentOutcome run(MeetingDesk desk, OfficerCredential officer)
+        throws EnrollmentException, StoreException;
   }
 
   private void printStep(fr.aed.station.app.store.Step step, java.time.Duration d, String text) {

@@ -1,10 +1,10 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.domain.Officer;
-import fr.aed.station.app.enrollment.PinSource;
-import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.officer.OfficerCredentials;
+import fr.aed.station.app.pin.PinSource;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.token.TokenException;
 import picocli.CommandLine.Option;
 

@@ -40,6 +40,14 @@ final class ResumeCommand implements Runnable {
               + " simulated for a fresh simulated card (default: ${DEFAULT-VALUE}).")
   TokenConnector token;
 
+  @Option(
+      names = "--new-card",
+      description =
+          "Go on with another card than the one the meeting recorded (the first one lost or"
+              + " broken): the holder sets a PIN on it again, and the journal records the change."
+              + " Without it, another card is refused before any PIN is sent.")
+  boolean newCard;
+
   @Mixin PinOptions pin;
   @Mixin OfficerOptions officer;
   @Mixin EnrollmentOptions options;
@@ -56,7 +64,7 @@ final class ResumeCommand implements Runnable {
               interventionId,
               pin.connector(token),
               pin.source(),
-              pin.setup(),
+              newCard ? pin.setup().onNewCard() : pin.setup(),
               credential,
               options,
               data);

@@ -1,6 +1,6 @@
 package fr.aed.station.app.cli;
 
-import fr.aed.station.app.enrollment.PinUnavailableException;
+import fr.aed.station.app.pin.PinUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.device.TokenConnector;
-import fr.aed.station.app.enrollment.PinSource;
-import fr.aed.station.app.enrollment.PinUnavailableException;
+import fr.aed.station.app.pin.PinSource;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.HolderPinRules;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.Token;

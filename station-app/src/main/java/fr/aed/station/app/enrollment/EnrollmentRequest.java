@@ -2,6 +2,7 @@ package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.pin.PinSource;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Path;
 

@@ -2,6 +2,7 @@ package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionField;
@@ -84,7 +85,17 @@ final class EnrollmentRun {
           StoreException,
           IOException,
           EnrollmentException {
-    token = new TokenSteps(request, log, pinStage).run();
+    onToken(pinStage, null);
+  }
+
+  /** The token steps of a resumed meeting, on the card it recorded unless a new one was chosen. */
+  void onToken(TokenSteps.PinStage pinStage, String recordedSerial)
+      throws TokenException,
+          PinUnavailableException,
+          StoreException,
+          IOException,
+          EnrollmentException {
+    token = new TokenSteps(request, log, pinStage, recordedSerial).run();
   }
 
   /** Takes back, from the record, what a resumed meeting's token steps produced. */

@@ -8,6 +8,7 @@ import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.officer.MeetingOfficer;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.officer.OfficerMismatchException;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionState;
@@ -131,7 +132,8 @@ public final class EnrollmentService {
             run.restoreTokenSteps(state);
           } else {
             run.onToken(
-                state.pinChosen() ? TokenSteps.PinStage.CHOSEN : TokenSteps.PinStage.MAYBE_CHANGED);
+                state.pinChosen() ? TokenSteps.PinStage.CHOSEN : TokenSteps.PinStage.MAYBE_CHANGED,
+                state.tokenSerial());
           }
           run.finish(sheetRenderer, signing(), state);
         });

@@ -1,5 +1,6 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.HolderPinRules;
 
 /** The PIN the holder chose breaks a rule: the card is not asked anything. */

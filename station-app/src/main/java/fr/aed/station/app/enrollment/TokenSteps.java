@@ -1,6 +1,7 @@
 package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.device.TokenDeviceKey;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.HolderPinRules;
 import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;
@@ -44,7 +45,9 @@ final class TokenSteps {
 
   private final EnrollmentRequest request;
   private final StepLog log;
-  private final PinStage pinStage;
+  private PinStage pinStage;
+  // The card a resumed meeting recorded, null for a new meeting or one stopped before its card.
+  private final String recordedSerial;
 
   /** Where the holder's PIN stands when the token steps start. */
   enum PinStage {
@@ -57,9 +60,18 @@ final class TokenSteps {
   }
 
   TokenSteps(EnrollmentRequest request, StepLog log, PinStage pinStage) {
+    this(request, log, pinStage, null);
+  }
+
+  /**
+   * @param recordedSerial the serial of the card the resumed meeting recorded, or null: another
+   *     card is refused unless the officer chose a new card, which then starts from its own PIN
+   */
+  TokenSteps(EnrollmentRequest request, StepLog log, PinStage pinStage, String recordedSerial) {
     this.request = request;
     this.log = log;
     this.pinStage = pinStage;
+    this.recordedSerial = recordedSerial;
   }
 
   /** Runs the token steps, each recorded as it completes. */
@@ -111,6 +123,7 @@ final class TokenSteps {
   private TokenDescription identify(Token token) throws TokenException, StoreException {
     long started = System.nanoTime();
     TokenDescription description = token.describe();
+    boolean replacing = replacesRecordedCard(description);
     Set<KeyType> supported = token.supportedKeyTypes();
     if (!supported.contains(request.keyType())) {
       throw new UnsupportedKeyTypeException(
@@ -118,11 +131,7 @@ final class TokenSteps {
     }
     log.record(
         Step.TOKEN_IDENTIFIED,
-        Map.of(
-            "backend", description.backend(),
-            "model", description.model(),
-            "serial", description.serial(),
-            "reader", description.reader()),
+        identified(description, replacing),
         Map.of(
             InterventionField.TOKEN_BACKEND, description.backend(),
             InterventionField.TOKEN_MODEL, description.model(),
@@ -132,6 +141,31 @@ final class TokenSteps {
         started,
         "Support identifié : " + description.model() + " n° " + description.serial());
     return description;
+  }
+
+  // The card a resumed meeting recorded is the one it goes on with; another one only when the
+  // officer chose it, and then the holder starts again from that card's own PIN.
+  private boolean replacesRecordedCard(TokenDescription description) throws OtherCardException {
+    if (recordedSerial == null || recordedSerial.equals(description.serial())) {
+      return false;
+    }
+    if (!request.setup().newCard()) {
+      throw new OtherCardException(recordedSerial, description.serial());
+    }
+    pinStage = PinStage.FACTORY;
+    return true;
+  }
+
+  private Map<String, String> identified(TokenDescription description, boolean replacing) {
+    Map<String, String> details = new java.util.LinkedHashMap<>();
+    details.put("backend", description.backend());
+    details.put("model", description.model());
+    details.put("serial", description.serial());
+    details.put("reader", description.reader());
+    if (replacing) {
+      details.put("replacesCard", recordedSerial);
+    }
+    return details;
   }
 
   private void verifyPin(Token token)

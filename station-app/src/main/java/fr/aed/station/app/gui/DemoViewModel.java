@@ -8,11 +8,10 @@ import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
-import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.enrollment.MeetingDesk;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.SheetRenderer;
-import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -99,14 +99,13 @@ public final class DemoViewModel {
         outputRoot.resolve(
             LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
     Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
-    try (InterventionStore store = InterventionStore.open(databaseFile);
-        OfficerCredential officer =
-            DemoOfficerCard.open(
-                databaseFile.resolveSibling("demo-officer"), sample.meeting().officer())) {
-      EnrollmentService service =
-          new EnrollmentService(store, sheetRenderer, Clock.systemDefaultZone(), officer);
+    MeetingDesk desk =
+        new MeetingDesk(databaseFile, sheetRenderer, Clock.systemDefaultZone(), Optional.empty());
+    try (OfficerCredential officer =
+        DemoOfficerCard.open(
+            databaseFile.resolveSibling("demo-officer"), sample.meeting().officer())) {
       EnrollmentOutcome outcome =
-          service.enroll(
+          desk.hold(
               new EnrollmentRequest(
                   sample,
                   TokenConnectors.freshSimulatedCard(),
@@ -122,7 +121,8 @@ public final class DemoViewModel {
                                       Texts.locale(),
                                       "%s (%.0f ms)",
                                       summary,
-                                      duration.toNanos() / 1e6)))));
+                                      duration.toNanos() / 1e6)))),
+              officer);
       finish(Texts.get("demo.done", outcome.interventionId(), outcome.sheetPath()));
     } catch (StoreException | EnrollmentException | TokenException e) {
       finish(Texts.get("demo.failed", TokenFailureTexts.reason(e, Texts.locale())));

@@ -97,6 +97,13 @@ public final class EnrollmentProgress {
     running.set(false);
   }
 
+  // A meeting taken up from the record at its sheet, which waits for the signatures.
+  void sheetAwaiting(String id, Path sheet) {
+    interventionId.set(id);
+    sheetPath.set(sheet);
+    awaitingSignatures.set(true);
+  }
+
   void startSigning() {
     running.set(true);
     message.set(Texts.get("run.signing"));

@@ -204,12 +204,13 @@ final class HolderPinScreen {
     Label label = new Label();
     label.setId("holder-card");
     label.setWrapText(true);
+    // The exact card the PIN goes to, as the officer chose it.
     label
         .textProperty()
         .bind(
-            Bindings.when(model.simulatedCardProperty())
-                .then(Texts.get("holder.card.simulated"))
-                .otherwise(model.token().statusProperty()));
+            Bindings.createStringBinding(
+                () -> Texts.get("holder.card", model.token().chosenCardProperty().get()),
+                model.token().chosenCardProperty()));
     return label;
   }
 

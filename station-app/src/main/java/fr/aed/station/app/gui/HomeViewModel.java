@@ -1,22 +1,14 @@
 package fr.aed.station.app.gui;
 
-import fr.aed.station.app.device.TokenConnectors;
-import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
-import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
-import fr.aed.station.app.enrollment.EnrollmentListener;
-import fr.aed.station.app.enrollment.EnrollmentOutcome;
-import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.store.InterventionSearch;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.StoreException;
-import fr.aed.station.token.KeyType;
-import fr.aed.station.token.TokenException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,6 +38,7 @@ public final class HomeViewModel {
   private final StationContext context;
   private final Consumer<Enrollment> meetingOpener;
   private final Runnable dossierFormOpener;
+  private final Consumer<RecordedMeeting> meetingResumer;
   private final Consumer<InterventionSummary> closedMeetingOpener;
   private final MeetingRunner runner;
 
@@ -61,34 +54,41 @@ public final class HomeViewModel {
    * @param meetingOpener opens the meeting wizard on an enrollment
    */
   public HomeViewModel(StationContext context, Consumer<Enrollment> meetingOpener) {
-    this(context, meetingOpener, () -> {});
+    this(context, meetingOpener, () -> {}, recorded -> {});
   }
 
   /**
    * @param context the station's shared services
    * @param meetingOpener opens the meeting wizard on an enrollment
    * @param dossierFormOpener opens the form to type a dossier by hand
+   * @param meetingResumer opens the meeting wizard on an open meeting, at its recorded step
    */
-  public HomeViewModel(
-      StationContext context, Consumer<Enrollment> meetingOpener, Runnable dossierFormOpener) {
-    this(context, meetingOpener, dossierFormOpener, meeting -> {});
-  }
-
-  /**
-   * @param context the station's shared services
-   * @param meetingOpener opens the meeting wizard on an enrollment
-   * @param dossierFormOpener opens the form to type a dossier by hand
-   * @param closedMeetingOpener shows a closed meeting, read only
-   */
-  public HomeViewModel(
+  HomeViewModel(
       StationContext context,
       Consumer<Enrollment> meetingOpener,
       Runnable dossierFormOpener,
+      Consumer<RecordedMeeting> meetingResumer) {
+    this(context, meetingOpener, dossierFormOpener, meetingResumer, meeting -> {});
+  }
+
+  /**
+   * @param context the station's shared services
+   * @param meetingOpener opens the meeting wizard on an enrollment
+   * @param dossierFormOpener opens the form to type a dossier by hand
+   * @param meetingResumer opens the meeting wizard on an open meeting, at its recorded step
+   * @param closedMeetingOpener shows a closed meeting, read only
+   */
+  HomeViewModel(
+      StationContext context,
+      Consumer<Enrollment> meetingOpener,
+      Runnable dossierFormOpener,
+      Consumer<RecordedMeeting> meetingResumer,
       Consumer<InterventionSummary> closedMeetingOpener) {
     this.context = context;
     this.closedMeetingOpener = closedMeetingOpener;
     this.meetingOpener = meetingOpener;
     this.dossierFormOpener = dossierFormOpener;
+    this.meetingResumer = meetingResumer;
     this.runner = new MeetingRunner(context);
     search.addListener((obs, old, now) -> refresh());
     statusFilter.addListener((obs, old, now) -> refresh());
@@ -154,41 +154,38 @@ public final class HomeViewModel {
     return merged.stream().limit(RECENT).toList();
   }
 
-  /** Whether the intervention can be resumed here. */
+  /** Whether the intervention can be resumed here: an open meeting, in every mode. */
   public boolean canResume(InterventionSummary intervention) {
-    return intervention != null && "OPEN".equals(intervention.status()) && context.testersMode();
+    return intervention != null && "OPEN".equals(intervention.status());
   }
 
-  /** Resumes an open meeting on a fresh simulated card (testers' mode). */
+  /**
+   * Takes up an open meeting in the wizard, at its last recorded step, the holder present: nothing
+   * runs until the officer and the holder go on.
+   */
   public void resume(InterventionSummary intervention) {
     if (!canResume(intervention) || busy.get()) {
       return;
     }
     busy.set(true);
     message.set(Texts.get("home.resuming", intervention.id()));
-    context.background().execute(() -> runResume(intervention.id()));
+    context.background().execute(() -> loadForTakingUp(intervention.id()));
   }
 
-  private void runResume(String id) {
-    // resume() takes the dossier and checks from the record; the request's enrollment is unused
-    EnrollmentRequest request =
-        new EnrollmentRequest(
-            SampleEnrollment.at(LocalDateTime.now(context.clock())),
-            TokenConnectors.freshSimulatedCard(),
-            TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
-            CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
-            KeyType.RSA2048,
-            context.newOutputFolder(),
-            EnrollmentListener.NONE);
-    String outcome;
+  private void loadForTakingUp(String id) {
     try {
-      EnrollmentOutcome done = runner.resume(id, request);
-      outcome = Texts.get("home.resumed", id, done.sheetPath());
-    } catch (EnrollmentException | StoreException | TokenException | DossierFileException e) {
-      outcome = Texts.get("home.resume-failed", id, TokenFailureTexts.reason(e, Texts.locale()));
+      RecordedMeeting recorded = runner.recorded(id);
+      context.ui().execute(() -> takeUp(recorded));
+    } catch (EnrollmentException | StoreException | DossierFileException e) {
+      String shown = Texts.get("home.resume-failed", id, e.getMessage());
+      context.ui().execute(() -> finish(shown));
     }
-    String shown = outcome;
-    context.ui().execute(() -> finish(shown));
+  }
+
+  private void takeUp(RecordedMeeting recorded) {
+    busy.set(false);
+    message.set("");
+    meetingResumer.accept(recorded);
   }
 
   private void finish(String shown) {

@@ -4,10 +4,10 @@ import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
-import fr.aed.station.app.enrollment.EnrollmentService;
-import fr.aed.station.app.enrollment.HolderSignatureAttachment;
+import fr.aed.station.app.enrollment.MeetingDesk;
 import fr.aed.station.app.export.CaExport;
 import fr.aed.station.app.export.ExportContents;
 import fr.aed.station.app.export.ExportException;
@@ -18,8 +18,11 @@ import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.token.KeyType;
 import fr.aed.station.token.TokenException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Runs an enrollment or a resumption with the station's service, opening the database for the run.
@@ -31,26 +34,28 @@ import java.nio.file.Path;
 final class MeetingRunner {
 
   private final StationContext context;
+  private final MeetingDesk desk;
 
   MeetingRunner(StationContext context) {
     this.context = context;
+    this.desk =
+        new MeetingDesk(
+            context.databaseFile(), context.sheetRenderer(), context.clock(), Optional.empty());
   }
 
   /** Runs a new meeting up to its sheet, which waits for the holder's and the officer's hands. */
   EnrollmentOutcome enrollUntilSheet(EnrollmentRequest request)
       throws EnrollmentException, StoreException, TokenException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile());
-        RunOfficer officer = officerCard(request.enrollment().meeting().officer())) {
-      return untilSheet(store, officer.credential()).enroll(request);
+    try (RunOfficer officer = officerCard(request.enrollment().meeting().officer())) {
+      return desk.produceSheet(request, officer.credential());
     }
   }
 
   /** Resumes an open meeting up to its sheet, unsigned. */
   EnrollmentOutcome resumeUntilSheet(String interventionId, EnrollmentRequest request)
       throws EnrollmentException, StoreException, TokenException, DossierFileException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile());
-        RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
-      return untilSheet(store, officer.credential()).resume(interventionId, request);
+    try (RunOfficer officer = officerCard(recordedOfficer(interventionId))) {
+      return desk.produceSheet(interventionId, request, officer.credential());
     }
   }
 
@@ -65,24 +70,57 @@ final class MeetingRunner {
   }
 
   /**
+   * The open meeting {@code interventionId} as recorded, for the wizard to take it up.
+   *
+   * @throws EnrollmentException if there is no such meeting or it has ended
+   */
+  RecordedMeeting recorded(String interventionId)
+      throws StoreException, EnrollmentException, DossierFileException {
+    try (InterventionStore store = InterventionStore.openForReading(context.databaseFile())) {
+      InterventionState state = resumable(store, interventionId);
+      Path sheet = state.sheetPath() == null ? null : Path.of(state.sheetPath());
+      return new RecordedMeeting(
+          interventionId,
+          EnrollmentFile.parse(interventionId, state.enrollmentJson()),
+          state.step(),
+          state.pinChosen(),
+          state.tokenSerial() == null ? "" : state.tokenSerial(),
+          state.tokenModel() == null ? "" : state.tokenModel(),
+          Optional.ofNullable(state.keyAlgorithm()).map(KeyType::fromId),
+          Optional.ofNullable(sheet).filter(Files::isRegularFile));
+    }
+  }
+
+  private static InterventionState resumable(InterventionStore store, String interventionId)
+      throws StoreException, EnrollmentException {
+    InterventionState state =
+        store
+            .state(interventionId)
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        Texts.get("run.unknown-intervention"), interventionId, null));
+    if (state.ended()) {
+      throw new EnrollmentException(
+          Texts.get("run.nothing-to-resume", interventionId), interventionId, null);
+    }
+    return state;
+  }
+
+  /**
    * Attaches the holder's signature (an image) to the produced sheet the officer has not signed.
    */
   Path attachHolderSignature(String interventionId, Path signature)
       throws EnrollmentException, StoreException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
-      return new HolderSignatureAttachment(store, context.clock())
-          .attach(interventionId, signature);
-    }
+    return desk.attachHolderSignature(interventionId, signature);
   }
 
-  /** Resumes an open meeting from its last recorded step, the officer signing its sheet. */
-  EnrollmentOutcome resume(String interventionId, EnrollmentRequest request)
+  /** The officer's card signs the produced sheet; the meeting closes and is sealed. */
+  EnrollmentOutcome close(
+      String interventionId, KeyType keyType, Path outputDirectory, EnrollmentListener listener)
       throws EnrollmentException, StoreException, TokenException, DossierFileException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile());
-        RunOfficer officer = officerCard(recordedOfficer(store, interventionId))) {
-      return new EnrollmentService(
-              store, context.sheetRenderer(), context.clock(), officer.credential())
-          .resume(interventionId, request);
+    try (RunOfficer officer = officerCard(recordedOfficer(interventionId))) {
+      return desk.close(interventionId, keyType, outputDirectory, listener, officer.credential());
     }
   }
 
@@ -110,8 +148,11 @@ final class MeetingRunner {
     }
   }
 
-  private EnrollmentService untilSheet(InterventionStore store, OfficerCredential officer) {
-    return EnrollmentService.untilSheet(store, context.sheetRenderer(), context.clock(), officer);
+  private Officer recordedOfficer(String interventionId)
+      throws StoreException, EnrollmentException, DossierFileException {
+    try (InterventionStore store = InterventionStore.openForReading(context.databaseFile())) {
+      return recordedOfficer(store, interventionId);
+    }
   }
 
   private static Officer recordedOfficer(InterventionStore store, String interventionId)

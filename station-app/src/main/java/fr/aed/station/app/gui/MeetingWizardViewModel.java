@@ -15,7 +15,6 @@ import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
 import fr.aed.station.app.enrollment.NewPinRefusedException;
-import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.files.PrivateFiles;
 import fr.aed.station.app.rules.MeetingRules;
 import fr.aed.station.app.store.StoreException;
@@ -24,7 +23,9 @@ import fr.aed.station.token.TokenException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -73,8 +74,15 @@ public final class MeetingWizardViewModel {
   private final ReadOnlyBooleanWrapper pinAlreadyChosen = new ReadOnlyBooleanWrapper();
   private final HolderPinViewModel holderPin = new HolderPinViewModel(pinAlreadyChosen);
   // The simulated holder card of this meeting, kept across its tries as a real card is: once the
-  // holder chose their PIN, a retry finds it on the card.
-  private final Path simulatedHolderCard;
+  // holder chose their PIN, a retry finds it on the card. Named after the intervention once it is
+  // recorded, so that the meeting taken up from home finds it again.
+  private Path simulatedHolderCard;
+  // Taken up from the record: the dossier and the checks are what the journal says.
+  private final boolean takenUp;
+  private boolean pinChosenOnRecordedCard;
+  private final BooleanProperty newCard = new SimpleBooleanProperty();
+  private final ReadOnlyBooleanWrapper requestRecorded = new ReadOnlyBooleanWrapper();
+  private final StringProperty recordedCard = new SimpleStringProperty("");
   // The holder's token of the run under way, whose key generation the officer may cancel.
   private volatile CancellableKeyGeneration holderToken;
 
@@ -84,7 +92,23 @@ public final class MeetingWizardViewModel {
    * @param onClose goes back to the home screen
    */
   public MeetingWizardViewModel(StationContext context, Enrollment imported, Runnable onClose) {
+    this(context, imported, onClose, null);
+  }
+
+  /**
+   * Takes up an open meeting at its last recorded step, the holder present again: the remaining
+   * steps run as in a new meeting (the holder's PIN on the holder's screen, on the card the record
+   * names or a new card the officer chooses as such; the sheet shown; both signatures).
+   */
+  static MeetingWizardViewModel takingUp(
+      StationContext context, RecordedMeeting recorded, Runnable onClose) {
+    return new MeetingWizardViewModel(context, recorded.enrollment(), onClose, recorded);
+  }
+
+  private MeetingWizardViewModel(
+      StationContext context, Enrollment imported, Runnable onClose, RecordedMeeting recorded) {
     this.context = context;
+    this.takenUp = recorded != null;
     this.runner = new MeetingRunner(context);
     this.imported = imported;
     this.onClose = onClose;
@@ -97,10 +121,8 @@ public final class MeetingWizardViewModel {
     this.sheet = new SheetStepViewModel(context);
     this.export = new CaExportViewModel(context, runner, run);
     this.simulatedHolderCard =
-        context
-            .databaseFile()
-            .resolveSibling("simulated-holder-cards")
-            .resolve(UUID.randomUUID() + ".card");
+        simulatedHolderCard(
+            recorded == null ? UUID.randomUUID().toString() : recorded.interventionId());
     // The readers are watched while the token step is shown, and only then.
     step.addListener(
         (obs, old, now) -> {
@@ -117,7 +139,91 @@ public final class MeetingWizardViewModel {
     company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
     company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
     keyType.addListener((obs, old, now) -> updateRefusals());
+    newCard.addListener((obs, old, now) -> updatePinChosen());
+    run.interventionIdProperty().addListener((obs, old, now) -> nameSimulatedCard(now));
+    if (recorded != null) {
+      takeUp(recorded);
+    }
     updateRefusals();
+  }
+
+  private Path simulatedHolderCard(String name) {
+    return context.databaseFile().resolveSibling("simulated-holder-cards").resolve(name + ".card");
+  }
+
+  // The meeting is recorded: its simulated card takes its name, for a later taking up.
+  private void nameSimulatedCard(String interventionId) {
+    Path named = simulatedHolderCard(interventionId);
+    if (interventionId.isEmpty() || named.equals(simulatedHolderCard)) {
+      return;
+    }
+    try {
+      if (Files.exists(simulatedHolderCard)) {
+        Files.move(simulatedHolderCard, named, StandardCopyOption.REPLACE_EXISTING);
+      }
+      simulatedHolderCard = named;
+    } catch (IOException e) {
+      // The card keeps its first name: this wizard still finds it; home will ask for a new card.
+    }
+  }
+
+  private void takeUp(RecordedMeeting recorded) {
+    run.interventionIdProperty().set(recorded.interventionId());
+    pinChosenOnRecordedCard = recorded.pinChosen();
+    updatePinChosen();
+    recorded.keyType().ifPresent(keyType::set);
+    requestRecorded.set(recorded.requestBuilt());
+    if (!recorded.cardSerial().isEmpty()) {
+      recordedCard.set(
+          Texts.get("token.recorded-card", recorded.cardModel(), recorded.cardSerial()));
+    }
+    run.messageProperty().set(Texts.get("run.taken-up", recorded.interventionId()));
+    if (recorded.awaitingSignatures()) {
+      run.sheetAwaiting(recorded.interventionId(), recorded.sheet().orElseThrow());
+      if (recorded.holderSigned()) {
+        sheet.markAttached();
+      }
+      sheet.preview(recorded.sheet().orElseThrow());
+      step.set(WizardStep.SHEET);
+    } else {
+      step.set(WizardStep.TOKEN);
+    }
+  }
+
+  // A new card starts from its own PIN: the holder types it, then chooses theirs again.
+  private void updatePinChosen() {
+    pinAlreadyChosen.set(pinChosenOnRecordedCard && !newCard.get());
+  }
+
+  /** Whether this meeting was taken up from the record (home's resume). */
+  public boolean takenUp() {
+    return takenUp;
+  }
+
+  /**
+   * The officer's explicit choice to go on with another card than the one the meeting recorded
+   * (lost, broken, kept by the holder): the journal records it; without it another card is refused
+   * before any PIN is sent.
+   */
+  public BooleanProperty newCardProperty() {
+    return newCard;
+  }
+
+  /** The holder's card the meeting recorded (its model and serial), empty when none was yet. */
+  public StringProperty recordedCardProperty() {
+    return recordedCard;
+  }
+
+  /** Whether the request was recorded already: the sheet is produced without the card. */
+  public ReadOnlyBooleanProperty requestRecordedProperty() {
+    return requestRecorded.getReadOnlyProperty();
+  }
+
+  /** Produces the sheet of a meeting taken up after its request was built: no card, no PIN. */
+  public void produceRecordedSheet() {
+    if (requestRecorded.get()) {
+      generate(new char[0], new char[0]);
+    }
   }
 
   /** The dossier as imported, for the read-only summary. */
@@ -247,7 +353,8 @@ public final class MeetingWizardViewModel {
 
   private void updateRefusals() {
     Enrollment now = enrollment();
-    refusals.setAll(rules.refusals(now));
+    // A meeting taken up has its checks recorded: the service judges them again, not the form.
+    refusals.setAll(takenUp ? List.of() : rules.refusals(now));
     if (keyType.get() != null) {
       request.update(now.dossier(), keyType.get());
     }
@@ -312,7 +419,9 @@ public final class MeetingWizardViewModel {
             enrollment(),
             holderToken,
             pin::clone,
-            CardSetup.holderChooses(newPin::clone),
+            newCard.get()
+                ? CardSetup.holderChooses(newPin::clone).onNewCard()
+                : CardSetup.holderChooses(newPin::clone),
             keyType.get(),
             context.newOutputFolder(),
             (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
@@ -362,7 +471,10 @@ public final class MeetingWizardViewModel {
   }
 
   private void failedOrCancelled(EnrollmentException e, boolean pinChanged) {
-    pinAlreadyChosen.set(pinChanged);
+    pinChosenOnRecordedCard = pinChanged;
+    // The card that failed is the one the record names now.
+    newCard.set(false);
+    updatePinChosen();
     run.failed(e.interventionId(), reason(e));
     if (holderToken != null && holderToken.cancelled()) {
       run.messageProperty().set(Texts.get("run.cancelled"));
@@ -441,7 +553,12 @@ public final class MeetingWizardViewModel {
         }
         context.ui().execute(sheet::markAttached);
       }
-      EnrollmentOutcome outcome = runner.resume(id, signingRequest(sheetPath.getParent()));
+      EnrollmentOutcome outcome =
+          runner.close(
+              id,
+              keyType.get(),
+              sheetPath.getParent(),
+              (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
       context.ui().execute(() -> ended(() -> run.enrolled(outcome)));
     } catch (EnrollmentException e) {
       context.ui().execute(() -> run.failed(id, reason(e)));
@@ -452,22 +569,6 @@ public final class MeetingWizardViewModel {
         | RuntimeException e) {
       context.ui().execute(() -> run.failed(id, reason(e)));
     }
-  }
-
-  // Past the request, a resumption needs neither the token nor the PIN: only the officer's hand.
-  private EnrollmentRequest signingRequest(Path outputDirectory) {
-    return new EnrollmentRequest(
-        enrollment(),
-        () -> {
-          throw new TokenException("the holder's token is not needed to sign the sheet");
-        },
-        () -> {
-          throw new PinUnavailableException("the holder's PIN is not needed to sign the sheet");
-        },
-        CardSetup.none(),
-        keyType.get(),
-        outputDirectory,
-        (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
   }
 
   private void refused(MeetingRefusedException e) {
@@ -488,13 +589,26 @@ public final class MeetingWizardViewModel {
     }
   }
 
-  /** Goes back to the home screen; the simulated holder card leaves with its holder. */
+  /**
+   * Goes back to the home screen. The simulated holder card stays for a meeting to take up again
+   * (its key still to be made), else it leaves with its holder.
+   */
   public void close() {
     if (!run.runningProperty().get() && !export.exportingProperty().get()) {
       token.stopWatching();
-      forgetSimulatedHolderCard();
+      if (!awaitingTheCard()) {
+        forgetSimulatedHolderCard();
+      }
       onClose.run();
     }
+  }
+
+  // Recorded, open, and its request not built yet: the meeting will want its card back.
+  private boolean awaitingTheCard() {
+    return run.recordedBinding().get()
+        && !run.finishedProperty().get()
+        && !run.awaitingSignaturesProperty().get()
+        && !requestRecorded.get();
   }
 
   // The simulated card's file holds its keys and PINs in clear: it is not left behind.

@@ -1,6 +1,7 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.token.TokenException;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ public final class OfficerSession implements AutoCloseable {
 
   private volatile OfficerCredential credential;
   private volatile SignedInOfficer officer;
+  private volatile String readerName;
 
   /** The officer's open card, once signed in. */
   public Optional<OfficerCredential> credential() {
@@ -22,6 +24,20 @@ public final class OfficerSession implements AutoCloseable {
     return Optional.ofNullable(officer);
   }
 
+  /** The reader that holds the officer's card: never offered as the holder's. */
+  public Optional<String> readerName() {
+    return Optional.ofNullable(readerName);
+  }
+
+  private static String readerOf(OfficerCredential opened) {
+    try {
+      String reader = opened.token().describe().reader();
+      return reader == null || reader.isBlank() ? null : reader;
+    } catch (TokenException e) {
+      return null;
+    }
+  }
+
   void signedIn(OfficerCredential opened) {
     signedIn(opened, null);
   }
@@ -30,6 +46,7 @@ public final class OfficerSession implements AutoCloseable {
     close();
     credential = opened;
     officer = who;
+    readerName = readerOf(opened);
   }
 
   /**
@@ -41,6 +58,7 @@ public final class OfficerSession implements AutoCloseable {
     OfficerCredential open = credential;
     credential = null;
     officer = null;
+    readerName = null;
     if (open != null) {
       open.close();
     }

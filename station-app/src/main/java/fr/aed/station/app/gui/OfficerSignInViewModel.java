@@ -2,10 +2,10 @@ package fr.aed.station.app.gui;
 
 import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Officer;
-import fr.aed.station.app.enrollment.PinUnavailableException;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.officer.OfficerMismatchException;
 import fr.aed.station.app.officer.OfficerSignIn;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.TokenException;

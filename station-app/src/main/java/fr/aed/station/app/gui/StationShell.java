@@ -33,7 +33,11 @@ final class StationShell {
     this.context = context;
     this.home =
         new HomeViewModel(
-            context, this::showMeeting, this::showDossierForm, this::showClosedMeeting);
+            context,
+            this::showMeeting,
+            this::showDossierForm,
+            this::takeUpMeeting,
+            this::showClosedMeeting);
     this.session = new SessionBarViewModel(context, actions);
     this.demo =
         new DemoViewModel(
@@ -97,6 +101,13 @@ final class StationShell {
     }
     // The listener that called here belongs to the content being replaced: replace it afterwards.
     Platform.runLater(this::showHome);
+  }
+
+  void takeUpMeeting(RecordedMeeting recorded) {
+    MeetingWizardViewModel wizard =
+        MeetingWizardViewModel.takingUp(context, recorded, this::showHome);
+    session.atHomeProperty().set(false);
+    root.setCenter(MeetingWizardView.build(wizard));
   }
 
   void showMeeting(Enrollment enrollment) {

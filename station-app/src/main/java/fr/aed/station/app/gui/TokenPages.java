@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -54,12 +53,29 @@ final class TokenPages {
     Button holderScreen = new Button(Texts.get("token.holder-screen"));
     holderScreen.setId("holder-screen");
     holderScreen.setMnemonicParsing(true);
-    holderScreen.defaultButtonProperty().bind(Bindings.isEmpty(model.refusals()));
-    holderScreen.visibleProperty().bind(Bindings.isEmpty(model.refusals()));
+    holderScreen
+        .defaultButtonProperty()
+        .bind(Bindings.isEmpty(model.refusals()).and(model.requestRecordedProperty().not()));
+    holderScreen
+        .visibleProperty()
+        .bind(Bindings.isEmpty(model.refusals()).and(model.requestRecordedProperty().not()));
     holderScreen.managedProperty().bind(holderScreen.visibleProperty());
-    holderScreen.disableProperty().bind(stopped(model).or(model.request().blockingProperty()));
+    holderScreen
+        .disableProperty()
+        .bind(
+            stopped(model)
+                .or(model.request().blockingProperty())
+                .or(Bindings.isEmpty(model.token().chosenCardProperty())));
     holderScreen.setOnAction(
         event -> HolderPinScreen.open(holderScreen.getScene().getWindow(), model));
+    // A meeting taken up after its request was built: the sheet is produced without card or PIN.
+    Button produce = new Button(Texts.get("token.produce-sheet"));
+    produce.setId("produce-sheet");
+    produce.defaultButtonProperty().bind(model.requestRecordedProperty());
+    produce.visibleProperty().bind(model.requestRecordedProperty());
+    produce.managedProperty().bind(produce.visibleProperty());
+    produce.disableProperty().bind(stopped(model));
+    produce.setOnAction(event -> model.produceRecordedSheet());
     ProgressIndicator indicator = new ProgressIndicator();
     indicator.setPrefSize(24, 24);
     indicator.visibleProperty().bind(model.run().runningProperty());
@@ -74,9 +90,28 @@ final class TokenPages {
         grid,
         request(model.request()),
         readers(model.token()),
-        new HBox(10, generate, holderScreen, indicator, cancel),
+        recordedCard(model),
+        new HBox(10, generate, holderScreen, produce, indicator, cancel),
         steps(model, "progress"),
         message(model, "wizard-message"));
+  }
+
+  // A meeting taken up names the card it recorded; the officer may choose a new one, explicitly.
+  private static Node recordedCard(MeetingWizardViewModel model) {
+    Label recorded = new Label();
+    recorded.setId("recorded-card");
+    recorded.setWrapText(true);
+    recorded.textProperty().bind(model.recordedCardProperty());
+    CheckBox newCard = new CheckBox(Texts.get("token.new-card"));
+    newCard.setId("new-card");
+    newCard.setWrapText(true);
+    newCard.selectedProperty().bindBidirectional(model.newCardProperty());
+    newCard.disableProperty().bind(stopped(model));
+    VBox box = new VBox(4, recorded, newCard);
+    box.visibleProperty()
+        .bind(model.recordedCardProperty().isNotEmpty().and(model.requestRecordedProperty().not()));
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
   }
 
   // Nothing to start while a run goes on or once the meeting ended.
@@ -122,21 +157,48 @@ final class TokenPages {
     }
   }
 
+  // The readers, live; the officer clicks the one holding the holder's card: that click is the only
+  // thing that chooses it (a card inserted or pulled out changes the list, not the choice).
   private static Node readers(TokenStepViewModel model) {
     Label status = new Label();
     status.setId("reader-status");
     status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.getStyleClass().add(Styles.TEXT_BOLD);
     status.textProperty().bind(model.statusProperty());
     ListView<String> readers = new ListView<>(model.readers());
     readers.setId("readers");
-    readers.setFocusTraversable(false);
     readers.setPrefHeight(72);
     readers.setMinHeight(Region.USE_PREF_SIZE);
     readers.getStyleClass().add(Styles.DENSE);
     readers.visibleProperty().bind(model.pcscAvailableProperty());
     readers.managedProperty().bind(readers.visibleProperty());
+    followChoice(readers, model);
+    readers
+        .getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now.intValue() >= 0 && now.intValue() != model.chosenIndex()) {
+                model.chooseReader(now.intValue());
+              }
+            });
     return new VBox(4, new Label(Texts.get("token.readers")), readers, status);
+  }
+
+  // The list shows the officer's choice, whatever the readers did since.
+  private static void followChoice(ListView<String> readers, TokenStepViewModel model) {
+    Runnable select =
+        () -> {
+          int chosen = model.chosenIndex();
+          if (chosen < 0) {
+            readers.getSelectionModel().clearSelection();
+          } else {
+            readers.getSelectionModel().select(chosen);
+          }
+        };
+    model.readers().addListener((javafx.collections.ListChangeListener<String>) c -> select.run());
+    model.chosenCardProperty().addListener((obs, old, now) -> select.run());
   }
 
   private static Node tokenChoice(MeetingWizardViewModel model) {
@@ -149,18 +211,16 @@ final class TokenPages {
     RadioButton reader = new RadioButton(Texts.get("token.reader"));
     reader.setId("token-reader");
     reader.setToggleGroup(group);
-    TextField readerName = new TextField();
-    readerName.setId("reader-name");
-    readerName.setPromptText(Texts.get("token.reader.prompt"));
-    readerName.textProperty().bindBidirectional(model.readerNameProperty());
-    readerName.disableProperty().bind(model.simulatedCardProperty());
     (model.simulatedCardProperty().get() ? simulated : reader).setSelected(true);
     simulated.selectedProperty().bindBidirectional(model.simulatedCardProperty());
-    // A card inserted chooses its reader: the reader's button follows.
     model
         .simulatedCardProperty()
         .addListener((obs, old, now) -> (now ? simulated : reader).setSelected(true));
-    return new HBox(10, simulated, reader, readerName);
+    Label chosen = new Label();
+    chosen.setId("token-chosen");
+    chosen.setWrapText(true);
+    chosen.textProperty().bind(model.token().chosenCardProperty());
+    return new VBox(4, new HBox(10, simulated, reader), chosen);
   }
 
   private static ComboBox<KeyType> algorithm(MeetingWizardViewModel model) {

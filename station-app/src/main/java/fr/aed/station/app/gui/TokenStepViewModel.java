@@ -10,6 +10,8 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -17,9 +19,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The token step's readers, live: every reader with its card and the card's model from the ATR
- * catalogue, watched off the interface thread; the reader of a card just inserted is chosen; a card
- * pulled out is said at once; without a PC/SC service, the page says so and, in the testers' mode,
- * keeps to the simulated card.
+ * catalogue, watched off the interface thread; a card pulled out is said at once; without a PC/SC
+ * service, the page says so. The holder's token is the officer's choice alone: a card inserted or
+ * pulled out updates the list, never the choice; the reader of the officer's own card is never
+ * offered.
  */
 public final class TokenStepViewModel {
 
@@ -28,9 +31,12 @@ public final class TokenStepViewModel {
   private final BooleanProperty simulatedCard;
   private final ReaderWatch probe;
   private final ObservableList<String> readers = FXCollections.observableArrayList();
+  // The readers offered, in the order of the lines above (the officer's own reader left out).
+  private List<ReaderSnapshot.Reader> offered = List.of();
   private final StringProperty status = new SimpleStringProperty(Texts.get("token.looking"));
   private final ReadOnlyBooleanWrapper pcscAvailable = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper cardReady = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper chosenCard = new ReadOnlyStringWrapper("");
   private ReaderSnapshot shown;
   private ReaderWatch watching;
 
@@ -44,6 +50,17 @@ public final class TokenStepViewModel {
     this.readerName = readerName;
     this.simulatedCard = simulatedCard;
     this.probe = newWatch();
+    simulatedCard.addListener((obs, old, now) -> reshow());
+    readerName.addListener((obs, old, now) -> reshow());
+    describeChoice(Optional.empty());
+  }
+
+  private void reshow() {
+    if (shown != null) {
+      show(shown);
+    } else {
+      describeChoice(Optional.empty());
+    }
   }
 
   private ReaderWatch newWatch() {
@@ -58,6 +75,30 @@ public final class TokenStepViewModel {
     return readers;
   }
 
+  /**
+   * The officer chooses the reader of the line at {@code index} as the holder's token (a click in
+   * the list); nothing else ever changes the choice.
+   */
+  public void chooseReader(int index) {
+    if (index >= 0 && index < offered.size()) {
+      readerName.set(offered.get(index).name());
+      simulatedCard.set(false);
+    }
+  }
+
+  /** The line of the reader chosen, or -1 when none is (the simulated card, or not chosen yet). */
+  public int chosenIndex() {
+    if (simulatedCard.get()) {
+      return -1;
+    }
+    for (int i = 0; i < offered.size(); i++) {
+      if (offered.get(i).name().equals(readerName.get())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** What the officer should know now: the card ready, pulled out, missing, or no PC/SC. */
   public StringProperty statusProperty() {
     return status;
@@ -65,6 +106,19 @@ public final class TokenStepViewModel {
 
   public ReadOnlyBooleanProperty pcscAvailableProperty() {
     return pcscAvailable.getReadOnlyProperty();
+  }
+
+  /**
+   * The exact card the holder's PIN goes to, as the holder's screen names it: the simulated card,
+   * or the card's model and its reader; empty while nothing is chosen.
+   */
+  public ReadOnlyStringProperty chosenCardProperty() {
+    return chosenCard.getReadOnlyProperty();
+  }
+
+  /** Whether the officer chose the holder's token: the simulated card, or a reader. */
+  public boolean tokenChosen() {
+    return simulatedCard.get() || !(readerName.get() == null || readerName.get().isBlank());
   }
 
   /** Whether the chosen reader holds a card. */
@@ -104,57 +158,69 @@ public final class TokenStepViewModel {
       return;
     }
     pcscAvailable.set(true);
-    readers.setAll(now.readers().stream().map(TokenStepViewModel::line).toList());
-    chooseInsertedCard(before, now);
-    Optional<ReaderSnapshot.Reader> chosen = chosen(now);
+    offered = offered(now);
+    readers.setAll(offered.stream().map(TokenStepViewModel::line).toList());
+    Optional<ReaderSnapshot.Reader> chosen = chosen();
+    describeChoice(chosen);
     cardReady.set(chosen.map(ReaderSnapshot.Reader::cardPresent).orElse(false));
     if (chosen.isPresent() && chosen.get().cardPresent()) {
       status.set(Texts.get("token.card-ready", chosen.get().name(), model(chosen.get())));
     } else if (pulledOut(before, chosen)) {
       status.set(Texts.get("token.card-pulled", chosen.get().name()));
-    } else if (now.readers().isEmpty()) {
+    } else if (simulatedCard.get()) {
+      status.set(Texts.get("token.simulated-chosen"));
+    } else if (offered.isEmpty()) {
       status.set(Texts.get("token.no-reader"));
+    } else if (chosen.isEmpty()) {
+      status.set(Texts.get("token.choose-reader"));
     } else {
       status.set(Texts.get("token.insert-card"));
     }
   }
 
+  // Every reader but the one holding the officer's own card.
+  private List<ReaderSnapshot.Reader> offered(ReaderSnapshot now) {
+    Optional<String> officers = context.officer().readerName();
+    return now.readers().stream()
+        .filter(reader -> officers.map(name -> !name.equals(reader.name())).orElse(true))
+        .toList();
+  }
+
   private void noService(ReaderSnapshot now) {
     pcscAvailable.set(false);
     cardReady.set(false);
+    offered = List.of();
     readers.clear();
+    describeChoice(Optional.empty());
     String why =
         Texts.get(
             "token.no-pcsc",
             TokenFailureTexts.message(now.failure().orElseThrow(), Texts.locale()));
     if (context.testersMode()) {
-      simulatedCard.set(true);
       status.set(why + " " + Texts.get("token.no-pcsc.testers"));
     } else {
       status.set(why);
     }
   }
 
-  // A card inserted where there was none: its reader is the one the officer means.
-  private void chooseInsertedCard(ReaderSnapshot before, ReaderSnapshot now) {
-    List<String> hadCard =
-        before == null ? List.of() : before.withCard().stream().map(r -> r.name()).toList();
-    now.withCard().stream()
-        .filter(reader -> !hadCard.contains(reader.name()))
-        .findFirst()
-        .ifPresent(
-            inserted -> {
-              readerName.set(inserted.name());
-              simulatedCard.set(false);
-            });
+  private void describeChoice(Optional<ReaderSnapshot.Reader> chosen) {
+    if (simulatedCard.get()) {
+      chosenCard.set(Texts.get("token.chosen.simulated"));
+    } else if (chosen.isPresent() && chosen.get().cardPresent()) {
+      chosenCard.set(Texts.get("token.chosen.reader", model(chosen.get()), chosen.get().name()));
+    } else if (tokenChosen()) {
+      chosenCard.set(Texts.get("token.chosen.empty-reader", readerName.get()));
+    } else {
+      chosenCard.set("");
+    }
   }
 
-  private Optional<ReaderSnapshot.Reader> chosen(ReaderSnapshot now) {
-    String part = readerName.get() == null ? "" : readerName.get().strip();
-    if (part.isEmpty()) {
+  private Optional<ReaderSnapshot.Reader> chosen() {
+    if (simulatedCard.get()) {
       return Optional.empty();
     }
-    return now.readers().stream().filter(r -> r.name().contains(part)).findFirst();
+    String name = readerName.get() == null ? "" : readerName.get();
+    return offered.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
   private boolean pulledOut(ReaderSnapshot before, Optional<ReaderSnapshot.Reader> chosen) {

@@ -1,8 +1,8 @@
 package fr.aed.station.app.officer;
 
 import fr.aed.station.app.domain.Officer;
-import fr.aed.station.app.enrollment.PinSource;
-import fr.aed.station.app.enrollment.PinUnavailableException;
+import fr.aed.station.app.pin.PinSource;
+import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.OfficerKeyring;
 import fr.aed.station.app.store.OfficerProfiles;

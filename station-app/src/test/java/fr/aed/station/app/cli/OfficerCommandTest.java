@@ -105,6 +105,7 @@ class OfficerCommandTest {
             id,
             "--token",
             "simulated",
+            "--new-card",
             "--pin-file",
             pin.toString(),
             "--new-pin-file",

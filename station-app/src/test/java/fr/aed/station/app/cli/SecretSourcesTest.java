@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.cli.SecretSources.Format;
-import fr.aed.station.app.enrollment.PinUnavailableException;
+import fr.aed.station.app.pin.PinUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -3,7 +3,6 @@ package fr.aed.station.app.enrollment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
@@ -13,7 +12,6 @@ import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.token.KeyType;
-import fr.aed.station.token.Token;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -65,15 +63,16 @@ class CrashRecoveryTest {
         EnrollmentService service =
             new EnrollmentService(
                 store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);
+        // The simulated card left with the killed process: the officer goes on with a new card,
+        // chosen as such.
         service.resume(
             record.id(),
             new EnrollmentRequest(
                 null,
-                cardAsTheHolderLeftIt(Step.valueOf(record.step())),
-                Step.valueOf(record.step()).ordinal() >= Step.PIN_CHANGED.ordinal()
-                    ? TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray
-                    : TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
-                CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
+                TokenConnectors.freshSimulatedCard(),
+                TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray)
+                    .onNewCard(),
                 KeyType.P256,
                 dir.resolve("resumed"),
                 EnrollmentListener.NONE));
@@ -82,22 +81,6 @@ class CrashRecoveryTest {
       assertEquals("CLOSED", store.find(record.id()).orElseThrow().status());
       assertEquals(Optional.empty(), store.verifyJournal());
     }
-  }
-
-  // The demonstration's card is gone with the killed process: a fresh one stands for it, its PIN
-  // changed as the holder left it when the record says the change was made.
-  private static TokenConnector cardAsTheHolderLeftIt(Step reached) {
-    TokenConnector fresh = TokenConnectors.freshSimulatedCard();
-    if (reached.ordinal() < Step.PIN_CHANGED.ordinal()) {
-      return fresh;
-    }
-    return () -> {
-      Token token = fresh.connect();
-      token.changePin(
-          TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),
-          TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
-      return token;
-    };
   }
 
   private void killStationAfter(Step step) throws Exception {

@@ -3,6 +3,7 @@ package fr.aed.station.app.enrollment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
+import fr.aed.station.app.pin.PinSource;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -26,6 +28,7 @@ import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.pades.ArchiveConformance;
 import fr.aed.station.crypto.pades.PadesVerifier;
 import fr.aed.station.token.KeyType;
+import fr.aed.station.token.Token;
 import fr.aed.station.token.WrongPinException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +39,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -72,10 +76,17 @@ class EnrollmentServiceTest {
     store.close();
   }
 
+  // Each new meeting on a card of its own, kept in a file; a resumption (null) on the card of the
+  // last meeting begun, as the holder brings it back.
+  private Path lastCard;
+
   private EnrollmentRequest request(Enrollment enrollment, String pin, KeyType type) {
+    if (enrollment != null || lastCard == null) {
+      lastCard = dir.resolve("cards").resolve(UUID.randomUUID() + ".card");
+    }
     return new EnrollmentRequest(
         enrollment,
-        TokenConnectors.freshSimulatedCard(),
+        TokenConnectors.savedSimulatedCard(lastCard),
         pin::toCharArray,
         CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
         type,
@@ -476,5 +487,73 @@ class EnrollmentServiceTest {
     try (PEMParser parser = new PEMParser(new StringReader(Files.readString(pem)))) {
       return (PKCS10CertificationRequest) parser.readObject();
     }
+  }
+
+  @Test
+  void aResumedMeetingRefusesAnotherCardBeforeAnyPin() throws Exception {
+    EnrollmentException interrupted =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    request(SampleEnrollment.at(LocalDateTime.now()), "000000", KeyType.P256)));
+    String id = interrupted.interventionId();
+    Path other = dir.resolve("other.card");
+
+    EnrollmentException refused =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.resume(
+                    id,
+                    new EnrollmentRequest(
+                        null,
+                        TokenConnectors.savedSimulatedCard(other),
+                        "123456"::toCharArray,
+                        CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
+                        KeyType.P256,
+                        dir.resolve("resumed"),
+                        EnrollmentListener.NONE)));
+
+    assertInstanceOf(OtherCardException.class, refused.getCause());
+    assertEquals("OPEN", store.find(id).orElseThrow().status());
+    try (Token card = TokenConnectors.savedSimulatedCard(other).connect()) {
+      // The card's own PIN was never tried: it still opens at the first try.
+      card.verifyPin("123456".toCharArray());
+    }
+  }
+
+  @Test
+  void aNewCardChosenByTheOfficerIsRecordedAndStartsFromItsOwnPin() throws Exception {
+    EnrollmentException interrupted =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    request(SampleEnrollment.at(LocalDateTime.now()), "000000", KeyType.P256)));
+    String id = interrupted.interventionId();
+    String firstSerial = store.state(id).orElseThrow().tokenSerial();
+
+    EnrollmentOutcome outcome =
+        service.resume(
+            id,
+            new EnrollmentRequest(
+                null,
+                TokenConnectors.freshSimulatedCard(),
+                TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray)
+                    .onNewCard(),
+                KeyType.P256,
+                dir.resolve("resumed"),
+                EnrollmentListener.NONE));
+
+    assertEquals("CLOSED", store.find(id).orElseThrow().status());
+    assertNotEquals(firstSerial, outcome.tokenSerial());
+    assertTrue(
+        store.journal().stream()
+            .filter(e -> e.entry().intervention().equals(id))
+            .filter(e -> e.entry().event().equals("TOKEN_IDENTIFIED"))
+            .anyMatch(e -> e.entry().detail().contains("\"replacesCard\":\"" + firstSerial)),
+        "the journal says which card the new one replaces");
   }
 }

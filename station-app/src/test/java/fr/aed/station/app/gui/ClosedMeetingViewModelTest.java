@@ -137,7 +137,8 @@ class ClosedMeetingViewModelTest {
     String id = TestContexts.openMeeting(dir, SampleEnrollment.at(LocalDateTime.now()));
     List<InterventionSummary> shown = new ArrayList<>();
     HomeViewModel home =
-        new HomeViewModel(TestContexts.sameThread(dir, dialogs), e -> {}, () -> {}, shown::add);
+        new HomeViewModel(
+            TestContexts.sameThread(dir, dialogs), e -> {}, () -> {}, r -> {}, shown::add);
     home.refresh();
     InterventionSummary open =
         home.interventions().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();

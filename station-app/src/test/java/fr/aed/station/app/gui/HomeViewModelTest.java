@@ -68,9 +68,12 @@ class HomeViewModelTest {
   }
 
   @Test
-  void resumesAnOpenMeetingOnASimulatedCardAndClosesIt() throws Exception {
+  void resumeOpensTheWizardOnTheRecordedMeetingAndRunsNothing() throws Exception {
     String id = TestContexts.openMeeting(dir, SampleEnrollment.at(LocalDateTime.now()));
-    HomeViewModel model = model();
+    List<RecordedMeeting> takenUp = new ArrayList<>();
+    HomeViewModel model =
+        new HomeViewModel(
+            TestContexts.sameThread(dir, dialogs), opened::add, () -> {}, takenUp::add);
     model.refresh();
     InterventionSummary open = model.interventions().get(0);
     assertTrue(model.canResume(open));
@@ -78,14 +81,33 @@ class HomeViewModelTest {
     model.resume(open);
 
     assertFalse(model.busyProperty().get());
-    assertTrue(
-        model.messageProperty().get().contains("reprise et terminée"),
-        model.messageProperty().get());
-    assertEquals("CLOSED", model.interventions().get(0).status());
-    assertFalse(model.canResume(model.interventions().get(0)));
+    assertEquals(1, takenUp.size(), model.messageProperty().get());
+    assertEquals(id, takenUp.get(0).interventionId());
+    assertTrue(takenUp.get(0).awaitingSignatures(), "the sheet waits for the signatures");
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
-      assertEquals("CLOSED", store.state(id).orElseThrow().status());
+      assertEquals("OPEN", store.state(id).orElseThrow().status());
     }
+  }
+
+  @Test
+  void anOfficerWithARealCardCanResumeToo() throws Exception {
+    TestContexts.openMeeting(dir, SampleEnrollment.at(LocalDateTime.now()));
+    StationContext testers = TestContexts.sameThread(dir, dialogs);
+    StationContext officers =
+        new StationContext(
+            testers.databaseFile(),
+            testers.outputRoot(),
+            testers.sheetRenderer(),
+            testers.clock(),
+            testers.background(),
+            testers.ui(),
+            testers.dialogs(),
+            false,
+            testers.readers());
+    HomeViewModel model = new HomeViewModel(officers, opened::add);
+    model.refresh();
+
+    assertTrue(model.canResume(model.interventions().get(0)));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.officer.DemoOfficerCard;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TokenStepViewModelTest {
 
   private static final String READER = "ACS ACR39U ICC Reader 00 00";
+  private static final String OTHER_READER = "Identiv uTrust 3700 F 01 00";
 
   @TempDir Path dir;
 
@@ -28,7 +30,7 @@ class TokenStepViewModelTest {
   }
 
   @Test
-  void withoutPcscThePageSaysSoAndKeepsToTheSimulatedCard() {
+  void withoutPcscThePageSaysSoAndTheChoiceStaysTheOfficers() {
     MeetingWizardViewModel wizard = wizard(ScriptedReaders.noService(), Runnable::run);
     wizard.simulatedCardProperty().set(false);
 
@@ -38,40 +40,92 @@ class TokenStepViewModelTest {
     assertTrue(wizard.token().readers().isEmpty());
     String status = wizard.token().statusProperty().get();
     assertTrue(status.startsWith("Aucun service PC/SC"), status);
-    assertTrue(status.contains("SCARD_E_NO_SERVICE"), status);
     assertTrue(status.endsWith("La carte simulée (mode testeurs) reste disponible."), status);
-    assertTrue(wizard.simulatedCardProperty().get());
+    assertFalse(wizard.simulatedCardProperty().get(), "the service going away chooses nothing");
+    assertFalse(wizard.token().tokenChosen());
   }
 
   @Test
-  void aCardInsertedIsNamedAndChosenAndItsRemovalSaidAtOnce() {
-    ScriptedReaders readers = new ScriptedReaders().plug(READER);
+  void aCardInsertedIsListedButOnlyTheOfficerChoosesIt() {
+    ScriptedReaders readers = new ScriptedReaders().plug(READER).plug(OTHER_READER);
     MeetingWizardViewModel wizard = wizard(readers, Runnable::run);
     TokenStepViewModel token = wizard.token();
-
     token.refresh();
-    assertTrue(token.pcscAvailableProperty().get());
-    assertEquals(List.of(READER + " — aucune carte"), token.readers());
-    assertEquals("Insérez la carte du titulaire dans un lecteur.", token.statusProperty().get());
     assertTrue(wizard.simulatedCardProperty().get(), "testers' mode starts on the simulated card");
+    assertEquals("la carte simulée de ce rendez-vous", token.chosenCardProperty().get());
 
     readers.insert(READER, ScriptedReaders.SIMULATOR_ATR);
     token.refresh();
     assertEquals(
-        List.of(READER + " — carte présente : Station simulated PIV card"), token.readers());
+        List.of(
+            READER + " — carte présente : Station simulated PIV card",
+            OTHER_READER + " — aucune carte"),
+        token.readers());
+    assertTrue(wizard.simulatedCardProperty().get(), "a card inserted does not choose itself");
+    assertEquals("", wizard.readerNameProperty().get());
+
+    token.chooseReader(0);
+    assertFalse(wizard.simulatedCardProperty().get());
     assertEquals(READER, wizard.readerNameProperty().get());
-    assertFalse(wizard.simulatedCardProperty().get(), "the card inserted is the one meant");
     assertTrue(token.cardReadyProperty().get());
     assertEquals(
         "Carte prête dans " + READER + " : Station simulated PIV card.",
         token.statusProperty().get());
+    assertEquals(
+        "Station simulated PIV card, dans le lecteur " + READER, token.chosenCardProperty().get());
+
+    readers.insert(OTHER_READER, ScriptedReaders.SIMULATOR_ATR);
+    token.refresh();
+    assertEquals(READER, wizard.readerNameProperty().get(), "another card changes nothing");
+    assertEquals(0, token.chosenIndex());
 
     readers.pull(READER);
     token.refresh();
     assertFalse(token.cardReadyProperty().get());
+    assertEquals(READER, wizard.readerNameProperty().get(), "a card pulled out changes nothing");
     assertEquals(
         "Carte retirée du lecteur " + READER + " : remettez-la pour continuer.",
         token.statusProperty().get());
+  }
+
+  @Test
+  void theOfficersOwnCardIsNeverOffered() throws Exception {
+    OfficerSession session = new OfficerSession();
+    session.signedIn(
+        DemoOfficerCard.issue(SampleEnrollment.at(LocalDateTime.now()).meeting().officer()));
+    String officersReader = session.readerName().orElseThrow();
+    ScriptedReaders readers =
+        new ScriptedReaders()
+            .plug(officersReader)
+            .insert(officersReader, ScriptedReaders.SIMULATOR_ATR)
+            .plug(READER);
+    StationContext base =
+        TestContexts.with(
+            dir, new TestContexts.FakeDialogs(), Runnable::run, Runnable::run, readers);
+    StationContext context =
+        new StationContext(
+            base.databaseFile(),
+            base.outputRoot(),
+            base.sheetRenderer(),
+            base.clock(),
+            base.background(),
+            base.ui(),
+            base.dialogs(),
+            base.testersMode(),
+            base.readers(),
+            session);
+    try {
+      MeetingWizardViewModel wizard =
+          new MeetingWizardViewModel(context, SampleEnrollment.at(LocalDateTime.now()), () -> {});
+
+      wizard.token().refresh();
+
+      assertEquals(List.of(READER + " — aucune carte"), wizard.token().readers());
+      wizard.token().chooseReader(0);
+      assertEquals(READER, wizard.readerNameProperty().get());
+    } finally {
+      session.close();
+    }
   }
 
   @Test
@@ -89,6 +143,7 @@ class TokenStepViewModelTest {
   @Test
   void noReaderPlugged() {
     MeetingWizardViewModel wizard = wizard(new ScriptedReaders(), Runnable::run);
+    wizard.simulatedCardProperty().set(false);
     wizard.token().refresh();
     assertEquals("Aucun lecteur de cartes branché.", wizard.token().statusProperty().get());
   }
@@ -107,6 +162,8 @@ class TokenStepViewModelTest {
         };
     MeetingWizardViewModel wizard = wizard(readers, ui);
     TokenStepViewModel token = wizard.token();
+    wizard.simulatedCardProperty().set(false);
+    wizard.readerNameProperty().set(READER);
 
     wizard.stepProperty().set(WizardStep.FEES);
     wizard.stepProperty().set(WizardStep.TOKEN);
@@ -130,7 +187,7 @@ class TokenStepViewModelTest {
   }
 
   private void awaitStatus(TokenStepViewModel token, String start) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       synchronized (this) {
         if (token.statusProperty().get().startsWith(start)) {

@@ -1,4 +1,4 @@
-package fr.aed.station.app.enrollment;
+package fr.aed.station.app.pin;
 
 /** No PIN could be read: the prompt was cancelled, or the named variable or file is missing. */
 public class PinUnavailableException extends Exception {

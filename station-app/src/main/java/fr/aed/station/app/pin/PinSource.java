@@ -1,4 +1,4 @@
-package fr.aed.station.app.enrollment;
+package fr.aed.station.app.pin;
 
 /**
  * Asks for the holder's PIN when the token is ready. The station wipes the returned array once the
