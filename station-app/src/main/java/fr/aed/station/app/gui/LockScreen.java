@@ -41,8 +41,6 @@ final class LockScreen {
     root.setAlignment(Pos.CENTER);
     root.setPadding(new Insets(24));
     root.setId("lock-screen");
-    // Opaque: nothing of the window beneath shows through.
-    root.setStyle("-fx-background-color: -color-bg-default;");
     return root;
   }
 }

@@ -2,7 +2,6 @@ package fr.aed.station.app.gui;
 
 import fr.aed.station.app.officer.OfficerCredential;
 import java.util.function.Function;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 
@@ -65,21 +64,20 @@ final class WindowSession implements SessionBarViewModel.SessionActions {
     frame.getChildren().setAll(shell.root());
   }
 
+  // The screens leave the window while it is locked, as they are (a meeting's wizard goes on where
+  // it was): hidden only, their buttons' keyboard shortcuts would still work.
   @Override
   public void lock() {
-    if (shell == null || frame.getChildren().size() > 1) {
+    if (shell == null || !frame.getChildren().contains(shell.root())) {
       return;
     }
-    Node content = shell.root();
-    content.setVisible(false);
     LockScreenViewModel model = new LockScreenViewModel(contexts.apply(false), this::unlock);
-    frame.getChildren().add(LockScreen.build(model));
+    frame.getChildren().setAll(LockScreen.build(model));
   }
 
   private void unlock() {
     if (shell != null) {
       frame.getChildren().setAll(shell.root());
-      shell.root().setVisible(true);
     }
   }
 

@@ -161,8 +161,9 @@ class StationSessionViewTest {
     robot.clickOn("#lock");
 
     waitFor(robot, "the lock screen", () -> present(robot, "#lock-screen"));
-    assertFalse(present(robot, "#interventions"), "the window is hidden");
-    assertFalse(present(robot, "#signed-in-officer"));
+    assertTrue(robot.lookup("#interventions").tryQuery().isEmpty(), "the window is hidden");
+    assertTrue(robot.lookup("#signed-in-officer").tryQuery().isEmpty());
+    assertTrue(robot.lookup("#new-meeting").tryQuery().isEmpty(), "nor its shortcuts");
     assertTrue(robot.lookup("#lock-screen").queryAs(Pane.class).getChildren().size() > 1);
     assertTrue(officer.credential().isPresent(), "the card stays open for the work under way");
 
