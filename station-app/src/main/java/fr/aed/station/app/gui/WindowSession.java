@@ -16,6 +16,7 @@ final class WindowSession implements SessionBarViewModel.SessionActions {
   private final OfficerSession officer;
   private final Function<Boolean, StationContext> contexts;
   private StationShell shell;
+  private OfficerSignInViewModel signIn;
 
   /**
    * @param officer the officer's session, shared by the contexts
@@ -37,20 +38,20 @@ final class WindowSession implements SessionBarViewModel.SessionActions {
   }
 
   private void showSignIn(boolean afterSignOut) {
-    OfficerSignInViewModel[] model = new OfficerSignInViewModel[1];
-    model[0] = new OfficerSignInViewModel(contexts.apply(false), c -> signedIn(c, model[0]));
+    signIn = new OfficerSignInViewModel(contexts.apply(false), this::signedIn);
     if (afterSignOut) {
-      model[0].loadAfterSignOut();
+      signIn.loadAfterSignOut();
     } else {
-      model[0].load();
+      signIn.load();
     }
     // load() may have signed in already (the demonstration card): the shell is then shown.
     if (shell == null) {
-      frame.getChildren().setAll(new OfficerSignInView(model[0]).root());
+      frame.getChildren().setAll(new OfficerSignInView(signIn).root());
     }
   }
 
-  private void signedIn(OfficerCredential credential, OfficerSignInViewModel model) {
+  private void signedIn(OfficerCredential credential) {
+    OfficerSignInViewModel model = signIn;
     officer.signedIn(
         credential,
         new SignedInOfficer(

@@ -7,6 +7,7 @@ import fr.aed.station.crypto.trust.TrustedAuthority;
 import fr.aed.station.token.TokenException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ public final class StationTrust {
       list = TrustList.read(file.get());
     }
     if (testersMode) {
-      Optional<java.security.cert.X509Certificate> demo = DemoOfficerCard.authority(demoFolder);
+      Optional<X509Certificate> demo = DemoOfficerCard.authority(demoFolder);
       if (demo.isPresent()) {
         list = list.with(new TrustedAuthority(demo.get(), true));
       }

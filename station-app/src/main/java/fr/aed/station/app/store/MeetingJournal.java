@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One meeting's part of the journal: its entries in order (what a closed meeting shows as its
@@ -83,7 +84,7 @@ public final class MeetingJournal {
   public JournalVerification.Outcome verify(SignerTrust trust) throws StoreException {
     long last = lastSequence();
     if (last == 0) {
-      return new JournalVerification.Outcome(0, java.util.Optional.empty(), false, List.of());
+      return new JournalVerification.Outcome(0, Optional.empty(), false, List.of());
     }
     return new JournalVerification(store, trust).verifyThrough(last);
   }
