@@ -1,10 +1,13 @@
 package fr.aed.station.app.enrollment;
 
 import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.domain.Attestation;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.pin.PinSource;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * One enrollment to run.
@@ -17,6 +20,8 @@ import java.nio.file.Path;
  * @param keyType the key pair to generate
  * @param outputDirectory where the request and the sheet are written
  * @param listener told of each step
+ * @param attestedAt when the meeting's officer ticked each attestation in the window; empty when
+ *     the enrollment file's attestations were confirmed otherwise (at the terminal, by the batch)
  */
 public record EnrollmentRequest(
     Enrollment enrollment,
@@ -25,10 +30,34 @@ public record EnrollmentRequest(
     CardSetup setup,
     KeyType keyType,
     Path outputDirectory,
-    EnrollmentListener listener) {
+    EnrollmentListener listener,
+    Map<Attestation, Instant> attestedAt) {
+
+  public EnrollmentRequest {
+    attestedAt = Map.copyOf(attestedAt);
+  }
+
+  /** A request whose attestations carry no ticking time: they come with the enrollment. */
+  public EnrollmentRequest(
+      Enrollment enrollment,
+      TokenConnector token,
+      PinSource pin,
+      CardSetup setup,
+      KeyType keyType,
+      Path outputDirectory,
+      EnrollmentListener listener) {
+    this(enrollment, token, pin, setup, keyType, outputDirectory, listener, Map.of());
+  }
 
   /** The same request for another enrollment (the one the meeting is held with). */
   public EnrollmentRequest withEnrollment(Enrollment held) {
-    return new EnrollmentRequest(held, token, pin, setup, keyType, outputDirectory, listener);
+    return new EnrollmentRequest(
+        held, token, pin, setup, keyType, outputDirectory, listener, attestedAt);
+  }
+
+  /** The same request, saying when the officer ticked each attestation. */
+  public EnrollmentRequest withAttestedAt(Map<Attestation, Instant> ticked) {
+    return new EnrollmentRequest(
+        enrollment, token, pin, setup, keyType, outputDirectory, listener, ticked);
   }
 }

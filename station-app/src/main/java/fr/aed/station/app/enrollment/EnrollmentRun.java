@@ -74,8 +74,21 @@ final class EnrollmentRun {
     if (meeting.kbisOverridden()) {
       detail.put("kbisOverride", meeting.kbisOverride());
     }
+    attestations(meeting, detail);
     log.record(Step.CHECKS_RECORDED, detail, Map.of());
     log.done(Step.CHECKS_RECORDED, started, "Contrôles d'identité et d'entreprise enregistrés");
+  }
+
+  // Who ticked each attestation at the meeting and when, when the window saw it ticked.
+  private void attestations(MeetingRecord meeting, Map<String, String> detail) {
+    if (request.attestedAt().isEmpty()) {
+      return;
+    }
+    detail.put("formsSigned", Boolean.toString(meeting.formsSigned()));
+    detail.put("attestedBy", meeting.officer().name());
+    request
+        .attestedAt()
+        .forEach((attestation, at) -> detail.put(attestation.key() + "At", at.toString()));
   }
 
   /** The steps on the holder's token. */

@@ -309,7 +309,8 @@ public final class EnrollmentService {
           request.setup(),
           keyType,
           request.outputDirectory(),
-          request.listener());
+          request.listener(),
+          request.attestedAt());
     } catch (DossierFileException e) {
       throw new EnrollmentException(
           "the recorded dossier of " + state.id() + " cannot be read: " + e.getMessage(),

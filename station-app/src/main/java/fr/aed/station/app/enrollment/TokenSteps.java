@@ -132,10 +132,7 @@ final class TokenSteps {
     log.record(
         Step.TOKEN_IDENTIFIED,
         identified(description, replacing),
-        Map.of(
-            InterventionField.TOKEN_BACKEND, description.backend(),
-            InterventionField.TOKEN_MODEL, description.model(),
-            InterventionField.TOKEN_SERIAL, description.serial()));
+        identifiedFields(description, replacing));
     log.done(
         Step.TOKEN_IDENTIFIED,
         started,
@@ -166,6 +163,20 @@ final class TokenSteps {
       details.put("replacesCard", recordedSerial);
     }
     return details;
+  }
+
+  // A new card in place of the recorded one has not the holder's PIN yet: the record forgets the
+  // PIN chosen on the first card, so that a later resumption asks the new card's own PIN first.
+  private static Map<InterventionField, String> identifiedFields(
+      TokenDescription description, boolean replacing) {
+    Map<InterventionField, String> fields = new java.util.EnumMap<>(InterventionField.class);
+    fields.put(InterventionField.TOKEN_BACKEND, description.backend());
+    fields.put(InterventionField.TOKEN_MODEL, description.model());
+    fields.put(InterventionField.TOKEN_SERIAL, description.serial());
+    if (replacing) {
+      fields.put(InterventionField.PIN_CHOSEN_AT, "");
+    }
+    return fields;
   }
 
   private void verifyPin(Token token)

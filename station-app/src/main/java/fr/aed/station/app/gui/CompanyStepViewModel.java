@@ -8,6 +8,8 @@ import fr.aed.station.app.domain.MeetingRecord;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,11 +57,12 @@ public final class CompanyStepViewModel {
                 null,
                 null),
             meetingDay);
-    checks.setAll(
-        verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList());
+    List<CheckLine> lines = new ArrayList<>();
+    verdict.checks().forEach(c -> lines.add(new CheckLine(c.passed(), c.reason())));
     if (kbis.isEmpty()) {
-      checks.add(new CheckLine(false, Texts.get("company.kbis-unreadable")));
+      lines.add(new CheckLine(false, Texts.get("company.kbis-unreadable")));
     }
+    checks.setAll(CheckLine.refusedFirst(lines));
     accepted.set(verdict.accepted() && kbis.isPresent());
   }
 

@@ -3,7 +3,10 @@ package fr.aed.station.app.gui;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What the view models ask of the desktop: choosing and opening files. Tests replace it. */
+/**
+ * What the view models ask of the desktop: choosing and opening files, confirming. Tests replace
+ * it.
+ */
 public interface DialogService {
 
   /** Asks the officer for an enrollment file (JSON); empty when cancelled. */
@@ -25,6 +28,17 @@ public interface DialogService {
    */
   default Optional<Path> chooseExportFolder() {
     return Optional.empty();
+  }
+
+  /**
+   * Asks the officer to confirm something not undone (leaving a meeting under way); "no" is the
+   * answer Enter and Escape give. False when this desktop cannot ask.
+   *
+   * @param title the question's title
+   * @param question what is asked, and what it means
+   */
+  default boolean confirm(String title, String question) {
+    return false;
   }
 
   /**

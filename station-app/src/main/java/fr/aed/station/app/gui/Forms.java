@@ -4,15 +4,19 @@ import atlantafx.base.theme.Styles;
 import fr.aed.station.app.text.VisibleText;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Small builders the wizard's pages share: labelled fields and check lists. */
@@ -20,6 +24,7 @@ final class Forms {
 
   private static final String PASSED = "check-passed";
   private static final String REFUSED = "check-refused";
+  private static final String PENDING = "check-pending";
 
   private Forms() {}
 
@@ -46,7 +51,10 @@ final class Forms {
     return value;
   }
 
-  /** The list of checks, each green when it passed and red with its reason when refused. */
+  /**
+   * The list of checks, each green when it passed, red with its reason when refused, neutral while
+   * still to confirm; long reasons wrap.
+   */
   static ListView<CheckLine> checkList(String id, ObservableList<CheckLine> lines) {
     ListView<CheckLine> list = new ListView<>(lines);
     list.setId(id);
@@ -60,14 +68,60 @@ final class Forms {
               @Override
               protected void updateItem(CheckLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll(PASSED, REFUSED);
+                getStyleClass().removeAll(PASSED, REFUSED, PENDING);
                 setText(empty || line == null ? null : line.text());
                 if (!empty && line != null) {
-                  getStyleClass().add(line.passed() ? PASSED : REFUSED);
+                  getStyleClass().add(line.pending() ? PENDING : line.passed() ? PASSED : REFUSED);
                 }
+              }
+
+              {
+                wrapInList(this);
               }
             });
     return list;
+  }
+
+  /** Lets a list's cell wrap its text to the list's width instead of cutting it. */
+  static void wrapInList(ListCell<?> cell) {
+    cell.setWrapText(true);
+    // A cell as wide as its text would widen the list instead of wrapping.
+    cell.setPrefWidth(0);
+    // The theme gives cells one line's height; at JavaFX's default size (24px) a cell is as high
+    // as its lines instead.
+    cell.setStyle("-fx-cell-size: 24px;");
+  }
+
+  /**
+   * Lets every label and button under {@code parent} wrap its text within the width it is given,
+   * and keep the height its lines need.
+   */
+  static void wrapTexts(Parent parent) {
+    for (Node node : parent.getChildrenUnmodifiable()) {
+      if (node instanceof Labeled labeled) {
+        labeled.setWrapText(true);
+        labeled.setMinHeight(Region.USE_PREF_SIZE);
+      } else if (node instanceof Pane pane) {
+        wrapTexts(pane);
+      }
+    }
+  }
+
+  /** A list of texts whose long lines wrap. */
+  static <T> void wrapCells(ListView<T> list) {
+    list.setCellFactory(
+        view ->
+            new ListCell<>() {
+              {
+                wrapInList(this);
+              }
+
+              @Override
+              protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+              }
+            });
   }
 
   /**

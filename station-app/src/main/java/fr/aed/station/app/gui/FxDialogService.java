@@ -4,6 +4,11 @@ import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Alert.AlertType;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,6 +46,20 @@ final class FxDialogService implements DialogService {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle(Texts.get("dialog.export.title"));
     return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+  }
+
+  // "Stay" is the default and the cancel button: Enter, Space on it, or Escape keep the meeting.
+  @Override
+  public boolean confirm(String title, String question) {
+    ButtonType leave = new ButtonType(Texts.get("dialog.confirm.yes"), ButtonData.OK_DONE);
+    ButtonType stay = new ButtonType(Texts.get("dialog.confirm.no"), ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(AlertType.CONFIRMATION, question, stay, leave);
+    alert.initOwner(owner);
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    ((Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
+    ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+    return alert.showAndWait().filter(leave::equals).isPresent();
   }
 
   // HostServices.showDocument reports a missing viewer on stderr only, where the officer never

@@ -16,7 +16,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The identity document step: the MRZ as the officer types it, checked on every change against the
- * holder on the meeting day, and the two things the officer attests.
+ * holder on the meeting day, and the two things the officer attests (unticked until the officer
+ * ticks them, see {@link MeetingAttestations}).
  */
 public final class IdentityStepViewModel {
 
@@ -33,14 +34,20 @@ public final class IdentityStepViewModel {
     this.meetingDay = meeting.heldAt().toLocalDate();
     mrz.addListener((obs, old, now) -> check());
     mrz.set(meeting.mrz());
-    originalSeen.set(meeting.originalSeen());
-    photoMatches.set(meeting.photoMatches());
+    check();
   }
 
+  // Nothing typed yet is nothing refused: the zone is to be typed or read, not wrong.
   private void check() {
+    if (mrz.get() == null || mrz.get().isBlank()) {
+      checks.setAll(CheckLine.toConfirm(Texts.get("identity.mrz-to-type")));
+      accepted.set(false);
+      return;
+    }
     DocumentVerdict verdict = IdentityDocumentCheck.verify(mrz.get(), meetingDay, holder);
     checks.setAll(
-        verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList());
+        CheckLine.refusedFirst(
+            verdict.checks().stream().map(c -> new CheckLine(c.passed(), c.reason())).toList()));
     accepted.set(verdict.accepted());
   }
 

@@ -4,6 +4,7 @@ import fr.aed.station.app.device.CancellableKeyGeneration;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.device.TokenFailureTexts;
+import fr.aed.station.app.domain.Attestation;
 import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
@@ -24,8 +25,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +68,9 @@ public final class MeetingWizardViewModel {
   private final BooleanProperty pullAtKeyGeneration = new SimpleBooleanProperty();
   private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(KeyType.RSA2048);
   private final ObservableList<String> refusals = FXCollections.observableArrayList();
+  private final List<String> failures = new ArrayList<>();
+  private final ObservableList<CheckLine> standing = FXCollections.observableArrayList();
+  private final MeetingAttestations attestations;
   private final EnrollmentProgress run = new EnrollmentProgress();
   private final TokenStepViewModel token;
   private final SheetStepViewModel sheet;
@@ -115,7 +121,14 @@ public final class MeetingWizardViewModel {
     this.identity = new IdentityStepViewModel(imported.dossier().holder(), imported.meeting());
     this.company = new CompanyStepViewModel(imported.dossier().company(), imported.meeting());
     fee.set(imported.meeting().fee());
-    formsSigned.set(imported.meeting().formsSigned());
+    this.attestations =
+        new MeetingAttestations(
+            Map.of(
+                Attestation.ORIGINAL_SEEN, identity.originalSeenProperty(),
+                Attestation.PHOTO_MATCHES, identity.photoMatchesProperty(),
+                Attestation.FORMS_SIGNED, formsSigned),
+            imported.meeting(),
+            context.clock());
     simulatedCard.set(context.testersMode());
     this.token = new TokenStepViewModel(context, readerName, simulatedCard);
     this.sheet = new SheetStepViewModel(context);
@@ -139,6 +152,8 @@ public final class MeetingWizardViewModel {
     company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
     company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
     keyType.addListener((obs, old, now) -> updateRefusals());
+    refusals.addListener((ListChangeListener<String>) c -> updateStanding());
+    run.refusedProperty().addListener((obs, old, now) -> updateStanding());
     newCard.addListener((obs, old, now) -> updatePinChosen());
     run.interventionIdProperty().addListener((obs, old, now) -> nameSimulatedCard(now));
     if (recorded != null) {
@@ -320,6 +335,19 @@ public final class MeetingWizardViewModel {
     return refusals;
   }
 
+  /** What the officer ticks at the meeting, and when they ticked it. */
+  public MeetingAttestations attestations() {
+    return attestations;
+  }
+
+  /**
+   * The meeting as it stands, for the officer: what failed first (refused), then the attestations
+   * still to confirm (neutral); once refused, the reasons recorded.
+   */
+  public ObservableList<CheckLine> standing() {
+    return standing;
+  }
+
   /** The enrollment run: its steps, its end, the intervention and its sheet. */
   public EnrollmentProgress run() {
     return run;
@@ -354,10 +382,33 @@ public final class MeetingWizardViewModel {
   private void updateRefusals() {
     Enrollment now = enrollment();
     // A meeting taken up has its checks recorded: the service judges them again, not the form.
-    refusals.setAll(takenUp ? List.of() : rules.refusals(now));
+    if (takenUp) {
+      failures.clear();
+      refusals.clear();
+      updateStanding();
+    } else {
+      // What fails whatever the officer ticks: an attestation not ticked yet is to confirm.
+      failures.clear();
+      failures.addAll(
+          rules.refusals(
+              new Enrollment(now.dossier(), now.meeting().withConfirmations(true, true, true))));
+      refusals.setAll(rules.refusals(now));
+      updateStanding();
+    }
     if (keyType.get() != null) {
       request.update(now.dossier(), keyType.get());
     }
+  }
+
+  private void updateStanding() {
+    List<CheckLine> lines = new ArrayList<>();
+    if (run.refusedProperty().get()) {
+      refusals.forEach(reason -> lines.add(new CheckLine(false, reason)));
+    } else {
+      failures.forEach(reason -> lines.add(new CheckLine(false, reason)));
+      lines.addAll(attestations.toConfirm());
+    }
+    standing.setAll(lines);
   }
 
   /** The enrollment as the officer checked and typed it. */
@@ -424,7 +475,8 @@ public final class MeetingWizardViewModel {
                 : CardSetup.holderChooses(newPin::clone),
             keyType.get(),
             context.newOutputFolder(),
-            (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)));
+            (done, duration, summary) -> context.ui().execute(() -> run.stepDone(summary)),
+            attestations.tickedAt());
     String recorded = run.interventionIdProperty().get();
     context.background().execute(() -> execute(recorded, request, pin, newPin));
   }
@@ -590,11 +642,13 @@ public final class MeetingWizardViewModel {
   }
 
   /**
-   * Goes back to the home screen. The simulated holder card stays for a meeting to take up again
-   * (its key still to be made), else it leaves with its holder.
+   * Goes back to the home screen, once the officer confirmed leaving a meeting not ended (what they
+   * ticked and typed is lost; a recorded meeting is resumed from the home screen). The simulated
+   * holder card stays for a meeting to take up again (its key still to be made), else it leaves
+   * with its holder.
    */
   public void close() {
-    if (!run.runningProperty().get() && !export.exportingProperty().get()) {
+    if (!run.runningProperty().get() && !export.exportingProperty().get() && leaveConfirmed()) {
       token.stopWatching();
       if (!awaitingTheCard()) {
         forgetSimulatedHolderCard();
@@ -609,6 +663,11 @@ public final class MeetingWizardViewModel {
         && !run.finishedProperty().get()
         && !run.awaitingSignaturesProperty().get()
         && !requestRecorded.get();
+  }
+
+  private boolean leaveConfirmed() {
+    return run.finishedProperty().get()
+        || context.dialogs().confirm(Texts.get("wizard.leave.title"), Texts.get("wizard.leave"));
   }
 
   // The simulated card's file holds its keys and PINs in clear: it is not left behind.

@@ -2,8 +2,13 @@ package fr.aed.station.app.gui;
 
 import atlantafx.base.theme.Styles;
 import java.awt.image.BufferedImage;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,12 +16,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -32,15 +39,31 @@ final class SheetPages {
 
   static Node sheet(MeetingWizardViewModel model) {
     SheetStepViewModel sheet = model.sheet();
-    HBox page = new HBox(16, preview(sheet), signing(model));
-    HBox.setHgrow(page.getChildren().get(1), Priority.ALWAYS);
-    return page;
+    // The pad's column keeps the pad's width, its texts wrapped; the preview takes the rest.
+    VBox signing = signing(model);
+    signing.setMinWidth(SheetStepViewModel.PAD_WIDTH + 8);
+    signing.setPrefWidth(SheetStepViewModel.PAD_WIDTH + 8);
+    signing.setMaxWidth(SheetStepViewModel.PAD_WIDTH + 8);
+    Forms.wrapTexts(signing);
+    return new HBox(16, preview(sheet), signing);
   }
 
+  // The preview fits the width it is given, times the officer's zoom (1 = fit to the width).
   static Node preview(SheetStepViewModel sheet) {
     VBox pages = new VBox(8);
     pages.setId("sheet-pages");
     pages.setPadding(new Insets(4));
+    ScrollPane scroll = new ScrollPane(pages);
+    scroll.setId("sheet-preview");
+    scroll.setPrefViewportWidth(PREVIEW_WIDTH + 10);
+    scroll.setMinWidth(PREVIEW_WIDTH / 2);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    DoubleProperty zoom = new SimpleDoubleProperty(1);
+    DoubleBinding pageWidth =
+        Bindings.createDoubleBinding(
+            () -> Math.max(100, (scroll.getViewportBounds().getWidth() - 10) * zoom.get()),
+            scroll.viewportBoundsProperty(),
+            zoom);
     sheet
         .pages()
         .addListener(
@@ -48,20 +71,45 @@ final class SheetPages {
                 change ->
                     pages
                         .getChildren()
-                        .setAll(sheet.pages().stream().map(SheetPages::pageView).toList()));
-    ScrollPane scroll = new ScrollPane(pages);
-    scroll.setId("sheet-preview");
-    scroll.setPrefViewportWidth(PREVIEW_WIDTH + 10);
-    scroll.setMinWidth(PREVIEW_WIDTH / 2);
-    VBox.setVgrow(scroll, Priority.ALWAYS);
+                        .setAll(
+                            sheet.pages().stream()
+                                .map(page -> pageView(page, pageWidth))
+                                .toList()));
     Label status = new Label();
     status.setId("preview-status");
+    status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.textProperty().bind(sheet.previewMessageProperty());
-    return new VBox(6, new Label(Texts.get("sheet.preview")), scroll, status);
+    Label title = new Label(Texts.get("sheet.preview"));
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    HBox heading = new HBox(6, title, zoomButtons(zoom));
+    heading.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(6, heading, scroll, status);
+    HBox.setHgrow(box, Priority.ALWAYS);
+    return box;
+  }
+
+  private static Node zoomButtons(DoubleProperty zoom) {
+    Button out = zoomButton("sheet-zoom-out", "−", "sheet.zoom-out");
+    out.setOnAction(event -> zoom.set(Math.max(0.5, zoom.get() / 1.25)));
+    Button fit = zoomButton("sheet-zoom-fit", "↔", "sheet.zoom-fit");
+    fit.setOnAction(event -> zoom.set(1));
+    Button in = zoomButton("sheet-zoom-in", "+", "sheet.zoom-in");
+    in.setOnAction(event -> zoom.set(Math.min(4, zoom.get() * 1.25)));
+    return new HBox(4, out, fit, in);
+  }
+
+  private static Button zoomButton(String id, String symbol, String key) {
+    Button button = new Button(symbol);
+    button.setId(id);
+    button.setTooltip(new Tooltip(Texts.get(key)));
+    button.setAccessibleText(Texts.get(key));
+    button.setMinWidth(Region.USE_PREF_SIZE);
+    return button;
   }
 
   // PDFBox renders into an AWT image; its pixels are copied as they are into a JavaFX image.
-  private static ImageView pageView(BufferedImage rendered) {
+  private static ImageView pageView(BufferedImage rendered, DoubleBinding fitWidth) {
     int width = rendered.getWidth();
     int height = rendered.getHeight();
     WritableImage image = new WritableImage(width, height);
@@ -77,13 +125,13 @@ final class SheetPages {
             0,
             width);
     ImageView view = new ImageView(image);
-    view.setFitWidth(PREVIEW_WIDTH);
+    view.fitWidthProperty().bind(fitWidth);
     view.setPreserveRatio(true);
     view.setSmooth(true);
     return view;
   }
 
-  private static Node signing(MeetingWizardViewModel model) {
+  private static VBox signing(MeetingWizardViewModel model) {
     SheetStepViewModel sheet = model.sheet();
     Canvas pad = pad(sheet);
     StackPane frame = new StackPane(pad);

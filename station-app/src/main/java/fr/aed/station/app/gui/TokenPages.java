@@ -144,6 +144,7 @@ final class TokenPages {
     findings.setFocusTraversable(false);
     findings.setPrefHeight(56);
     findings.getStyleClass().add(Styles.DENSE);
+    Forms.wrapCells(findings);
     findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
     findings.managedProperty().bind(findings.visibleProperty());
     return new VBox(4, new Label(Texts.get("request.title")), subject, verdict, findings);
@@ -163,6 +164,7 @@ final class TokenPages {
     Label status = new Label();
     status.setId("reader-status");
     status.setWrapText(true);
+    // All its lines, whatever the page's height: its end says what remains available.
     status.setMinHeight(Region.USE_PREF_SIZE);
     status.getStyleClass().add(Styles.TEXT_BOLD);
     status.textProperty().bind(model.statusProperty());
@@ -171,6 +173,7 @@ final class TokenPages {
     readers.setPrefHeight(72);
     readers.setMinHeight(Region.USE_PREF_SIZE);
     readers.getStyleClass().add(Styles.DENSE);
+    Forms.wrapCells(readers);
     readers.visibleProperty().bind(model.pcscAvailableProperty());
     readers.managedProperty().bind(readers.visibleProperty());
     followChoice(readers, model);
@@ -324,6 +327,7 @@ final class TokenPages {
     steps.setFocusTraversable(false);
     steps.setPrefHeight(220);
     steps.getStyleClass().add(Styles.DENSE);
+    Forms.wrapCells(steps);
     VBox.setVgrow(steps, Priority.ALWAYS);
     return steps;
   }

@@ -1,5 +1,7 @@
 package fr.aed.station.app.gui;
 
+import atlantafx.base.theme.Styles;
+import fr.aed.station.app.domain.Attestation;
 import fr.aed.station.app.domain.Company;
 import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
@@ -8,7 +10,10 @@ import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
 import java.time.format.DateTimeFormatter;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -17,6 +22,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The wizard's pages before the token: dossier, identity document, company and fees. */
@@ -25,10 +32,58 @@ final class WizardPages {
   private WizardPages() {}
 
   static Node dossier(MeetingWizardViewModel model) {
-    CheckBox forms = new CheckBox(Texts.get("dossier.forms-signed"));
-    forms.setId("forms-signed");
-    forms.selectedProperty().bindBidirectional(model.formsSignedProperty());
-    return new VBox(16, summary(model.imported()), forms);
+    return new VBox(
+        16,
+        summary(model.imported()),
+        attestation(
+            model.attestations(),
+            Attestation.FORMS_SIGNED,
+            "forms-signed",
+            Texts.get("dossier.forms-signed"),
+            model.formsSignedProperty()));
+  }
+
+  /**
+   * The box the officer ticks at the meeting, with "to confirm" (neutral) until ticked, then who
+   * ticked it and when; and, when the file says the portal collected it, that hint.
+   */
+  private static Node attestation(
+      MeetingAttestations attestations,
+      Attestation which,
+      String id,
+      String text,
+      BooleanProperty ticked) {
+    CheckBox box = new CheckBox(text);
+    box.setId(id);
+    box.setWrapText(true);
+    box.setMinHeight(Region.USE_PREF_SIZE);
+    box.selectedProperty().bindBidirectional(ticked);
+    Label status = new Label();
+    status.setId(id + "-status");
+    status.getStyleClass().add("attestation-status");
+    status.textProperty().bind(attestations.statusProperty(which));
+    status.setMinWidth(Region.USE_PREF_SIZE);
+    status
+        .textProperty()
+        .addListener((obs, old, now) -> pendingStyle(status, attestations.pending(which)));
+    pendingStyle(status, attestations.pending(which));
+    HBox line = new HBox(12, box, status);
+    line.setAlignment(Pos.BASELINE_LEFT);
+    if (!attestations.collectedByPortal(which)) {
+      return line;
+    }
+    Label portal = new Label(Texts.get("attestation.portal"));
+    portal.setId(id + "-portal");
+    portal.getStyleClass().add(Styles.TEXT_MUTED);
+    portal.setWrapText(true);
+    portal.setMinHeight(Region.USE_PREF_SIZE);
+    portal.setPadding(new Insets(0, 0, 0, 24));
+    return new VBox(2, line, portal);
+  }
+
+  private static void pendingStyle(Label status, boolean pending) {
+    status.getStyleClass().removeAll("attestation-pending", "attestation-confirmed");
+    status.getStyleClass().add(pending ? "attestation-pending" : "attestation-confirmed");
   }
 
   private static Node summary(Enrollment enrollment) {
@@ -91,27 +146,36 @@ final class WizardPages {
     return grid;
   }
 
-  static Node identity(IdentityStepViewModel model) {
+  static Node identity(IdentityStepViewModel model, MeetingAttestations attestations) {
     TextArea mrz = new TextArea();
     mrz.setId("mrz");
     mrz.setPrefRowCount(3);
     mrz.getStyleClass().add("mrz");
     Forms.tabLeaves(mrz);
     mrz.textProperty().bindBidirectional(model.mrzProperty());
-    CheckBox original = new CheckBox(Texts.get("identity.original-seen"));
-    original.setId("original-seen");
-    original.selectedProperty().bindBidirectional(model.originalSeenProperty());
-    CheckBox photo = new CheckBox(Texts.get("identity.photo-matches"));
-    photo.setId("photo-matches");
-    photo.selectedProperty().bindBidirectional(model.photoMatchesProperty());
+    Node original =
+        attestation(
+            attestations,
+            Attestation.ORIGINAL_SEEN,
+            "original-seen",
+            Texts.get("identity.original-seen"),
+            model.originalSeenProperty());
+    Node photo =
+        attestation(
+            attestations,
+            Attestation.PHOTO_MATCHES,
+            "photo-matches",
+            Texts.get("identity.photo-matches"),
+            model.photoMatchesProperty());
+    // The boxes before the checks: the list grows, the boxes stay where the pointer left them.
     return new VBox(
         8,
         Forms.labelFor(Texts.get("identity.mrz"), mrz),
         mrz,
-        new Label(Texts.get("checks")),
-        Forms.checkList("mrz-checks", model.checks()),
         original,
-        photo);
+        photo,
+        new Label(Texts.get("checks")),
+        Forms.checkList("mrz-checks", model.checks()));
   }
 
   static Node company(CompanyStepViewModel model) {

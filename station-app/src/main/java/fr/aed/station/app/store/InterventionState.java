@@ -12,7 +12,7 @@ package fr.aed.station.app.store;
  * @param tokenSerial the token's serial, once identified
  * @param keyAlgorithm the key type, once generated
  * @param pinChosenAt when the holder replaced the card's PIN with their own in this meeting, or
- *     null
+ *     null (empty once a new card replaced the one it was chosen on)
  * @param keyEvidence how the key is known to be on the token, once generated
  * @param keyAttestation the card's attestation of the key in PEM (empty or null when none)
  * @param csrPem the request, once built
@@ -54,7 +54,7 @@ public record InterventionState(
    * Whether the holder chose the card's PIN in this meeting (however often it was resumed since).
    */
   public boolean pinChosen() {
-    return pinChosenAt != null;
+    return pinChosenAt != null && !pinChosenAt.isEmpty();
   }
 
   /** Whether the step was completed. */

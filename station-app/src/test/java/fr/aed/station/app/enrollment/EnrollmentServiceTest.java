@@ -556,4 +556,51 @@ class EnrollmentServiceTest {
             .anyMatch(e -> e.entry().detail().contains("\"replacesCard\":\"" + firstSerial)),
         "the journal says which card the new one replaces");
   }
+
+  @Test
+  void aNewCardStoppedBeforeItsPinChangeAsksItsOwnPinWhenTakenUpAgain() throws Exception {
+    Path first = dir.resolve("first.card");
+    EnrollmentException pulled =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    onSavedCard(
+                        SampleEnrollment.at(LocalDateTime.now()),
+                        TokenConnectors.savedSimulatedCard(first, true),
+                        TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                        CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
+                        "first")));
+    String id = pulled.interventionId();
+    assertTrue(
+        store.state(id).orElseThrow().pinChosen(), "the holder chose a PIN on the first card");
+    Path second = dir.resolve("second.card");
+
+    assertThrows(
+        EnrollmentException.class,
+        () ->
+            service.resume(
+                id,
+                onSavedCard(
+                    null,
+                    TokenConnectors.savedSimulatedCard(second),
+                    "000000"::toCharArray,
+                    CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray)
+                        .onNewCard(),
+                    "second")));
+    assertFalse(store.state(id).orElseThrow().pinChosen(), "no PIN chosen on the new card yet");
+
+    EnrollmentOutcome outcome =
+        service.resume(
+            id,
+            onSavedCard(
+                null,
+                TokenConnectors.savedSimulatedCard(second),
+                TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
+                "again"));
+
+    assertEquals("CLOSED", store.find(id).orElseThrow().status());
+    assertEquals(store.state(id).orElseThrow().tokenSerial(), outcome.tokenSerial());
+  }
 }

@@ -40,10 +40,11 @@ class CaExportViewModelTest {
   // No session credential here: the testers' mode signs with the data folder's demonstration card.
   private MeetingWizardViewModel closedMeeting() {
     MeetingWizardViewModel model =
-        new MeetingWizardViewModel(
-            TestContexts.sameThread(dir, dialogs),
-            SampleEnrollment.at(LocalDateTime.now()),
-            () -> {});
+        Meetings.attested(
+            new MeetingWizardViewModel(
+                TestContexts.sameThread(dir, dialogs),
+                SampleEnrollment.at(LocalDateTime.now()),
+                () -> {}));
     assertFalse(model.export().availableBinding().get(), "nothing to export yet");
     model.generate(
         TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),

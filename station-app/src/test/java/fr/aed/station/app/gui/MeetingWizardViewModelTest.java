@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Attestation;
+import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.Step;
+import fr.aed.station.crypto.journal.ChainedEntry;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +30,13 @@ class MeetingWizardViewModelTest {
   private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
   private boolean closed;
 
+  // The sample, its attestations ticked by the officer.
   private MeetingWizardViewModel sample() {
-    return new MeetingWizardViewModel(
-        TestContexts.sameThread(dir, dialogs),
-        SampleEnrollment.at(LocalDateTime.now()),
-        () -> closed = true);
+    return Meetings.attested(
+        new MeetingWizardViewModel(
+            TestContexts.sameThread(dir, dialogs),
+            SampleEnrollment.at(LocalDateTime.now()),
+            () -> closed = true));
   }
 
   @Test
@@ -62,17 +70,18 @@ class MeetingWizardViewModelTest {
   @Test
   void namesMakingACommonNameLongerThan64CharactersAreAWarningThatLetsTheKeyBeGenerated() {
     MeetingWizardViewModel model =
-        new MeetingWizardViewModel(
-            TestContexts.sameThread(dir, dialogs),
-            Meetings.holderNamed(
-                "Lefèvre-Dubois",
-                "Élodie",
-                "Marie",
-                "Anne-Sophie",
-                "Clémentine",
-                "Geneviève",
-                "Bernadette"),
-            () -> closed = true);
+        Meetings.attested(
+            new MeetingWizardViewModel(
+                TestContexts.sameThread(dir, dialogs),
+                Meetings.holderNamed(
+                    "Lefèvre-Dubois",
+                    "Élodie",
+                    "Marie",
+                    "Anne-Sophie",
+                    "Clémentine",
+                    "Geneviève",
+                    "Bernadette"),
+                () -> closed = true));
 
     String commonName = "Élodie Marie Anne-Sophie Clémentine Geneviève Bernadette Lefèvre-Dubois";
     assertTrue(commonName.length() > 64);
@@ -99,11 +108,12 @@ class MeetingWizardViewModelTest {
   @Test
   void aNameWithDecomposedAccentsIsAnErrorThatBlocksTheKeyGenerationAndSaysWhy() throws Exception {
     MeetingWizardViewModel model =
-        new MeetingWizardViewModel(
-            TestContexts.sameThread(dir, dialogs),
-            // "Lefèvre" as some keyboards and copies give it: e + combining grave accent
-            Meetings.holderNamed("Lefe\u0300vre-Dubois", "Élodie", "Marie"),
-            () -> closed = true);
+        Meetings.attested(
+            new MeetingWizardViewModel(
+                TestContexts.sameThread(dir, dialogs),
+                // "Lefèvre" as some keyboards and copies give it: e + combining grave accent
+                Meetings.holderNamed("Lefe\u0300vre-Dubois", "Élodie", "Marie"),
+                () -> closed = true));
 
     assertTrue(model.request().blockingProperty().get());
     assertTrue(model.generationBlocked());
@@ -452,8 +462,9 @@ class MeetingWizardViewModelTest {
   @Test
   void anExpiredIdCardIsRefusedAndRecordedAsRefused() throws Exception {
     MeetingWizardViewModel model =
-        new MeetingWizardViewModel(
-            TestContexts.sameThread(dir, dialogs), Meetings.expiredIdCard(), () -> {});
+        Meetings.attested(
+            new MeetingWizardViewModel(
+                TestContexts.sameThread(dir, dialogs), Meetings.expiredIdCard(), () -> {}));
     assertTrue(model.refusals().stream().anyMatch(r -> r.contains("Document expiré")));
 
     model.generate(new char[0], new char[0]);
@@ -466,5 +477,128 @@ class MeetingWizardViewModelTest {
           "REFUSED",
           store.state(model.run().interventionIdProperty().get()).orElseThrow().status());
     }
+  }
+
+  @Test
+  void theAttestationsStartUntickedAndToConfirmWhateverTheFileSays() {
+    Enrollment fromFile = SampleEnrollment.at(LocalDateTime.now());
+    assertTrue(
+        fromFile.meeting().originalSeen()
+            && fromFile.meeting().photoMatches()
+            && fromFile.meeting().formsSigned(),
+        "the file says the portal collected them");
+
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(TestContexts.sameThread(dir, dialogs), fromFile, () -> {});
+
+    assertFalse(model.identity().originalSeenProperty().get());
+    assertFalse(model.identity().photoMatchesProperty().get());
+    assertFalse(model.formsSignedProperty().get());
+    for (Attestation attestation : Attestation.values()) {
+      assertTrue(model.attestations().pending(attestation));
+      assertTrue(model.attestations().collectedByPortal(attestation));
+      assertEquals("À confirmer", model.attestations().statusProperty(attestation).get());
+    }
+    assertTrue(model.attestations().tickedAt().isEmpty());
+    // To confirm, not refused: nothing in red before the officer looked
+    assertEquals(3, model.standing().size(), model.standing().toString());
+    assertTrue(model.standing().stream().allMatch(CheckLine::pending), model.standing().toString());
+    assertTrue(model.standing().stream().noneMatch(CheckLine::refused));
+    assertTrue(model.standing().get(0).text().startsWith("À confirmer — "));
+    assertFalse(model.refusals().isEmpty(), "the meeting as it stands cannot go on");
+
+    Meetings.attested(model);
+
+    assertTrue(model.standing().isEmpty(), model.standing().toString());
+    assertTrue(model.refusals().isEmpty(), model.refusals().toString());
+    assertTrue(
+        model
+            .attestations()
+            .statusProperty(Attestation.ORIGINAL_SEEN)
+            .get()
+            .startsWith("Constaté par " + fromFile.meeting().officer().name() + " à "));
+  }
+
+  @Test
+  void whatFailsIsRedAndComesBeforeWhatIsToConfirm() {
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(
+            TestContexts.sameThread(dir, dialogs), Meetings.expiredIdCard(), () -> {});
+
+    assertTrue(model.standing().get(0).refused(), model.standing().toString());
+    assertTrue(model.standing().get(0).reason().contains("Document expiré"));
+    assertTrue(model.standing().get(model.standing().size() - 1).pending());
+    assertTrue(model.identity().checks().get(0).refused(), "the failing check first");
+  }
+
+  @Test
+  void anEmptyMrzIsToTypeNotRefused() {
+    MeetingWizardViewModel model = sample();
+
+    model.identity().mrzProperty().set("");
+
+    assertEquals(1, model.identity().checks().size());
+    assertTrue(model.identity().checks().get(0).pending());
+    assertFalse(model.identity().acceptedProperty().get());
+    assertFalse(model.refusals().isEmpty(), "no key without the zone checked");
+  }
+
+  @Test
+  void theChecksRecordedSayWhoTickedEachAttestationAndWhen() throws Exception {
+    Instant before = Instant.now();
+    MeetingWizardViewModel model = sample();
+    Map<Attestation, Instant> ticked = model.attestations().tickedAt();
+    assertEquals(Set.of(Attestation.values()), ticked.keySet());
+    assertFalse(ticked.get(Attestation.FORMS_SIGNED).isBefore(before));
+
+    model.generate(factoryPin(), holderPin());
+
+    String id = model.run().interventionIdProperty().get();
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      String checks =
+          store.journal().stream()
+              .map(ChainedEntry::entry)
+              .filter(e -> e.intervention().equals(id) && e.event().equals("CHECKS_RECORDED"))
+              .findFirst()
+              .orElseThrow()
+              .detail();
+      String officer = model.imported().meeting().officer().name();
+      assertTrue(checks.contains("\"attestedBy\":\"" + officer + "\""), checks);
+      for (Attestation attestation : Attestation.values()) {
+        String at = "\"" + attestation.key() + "At\":\"" + ticked.get(attestation) + "\"";
+        assertTrue(checks.contains(at), checks);
+      }
+    }
+  }
+
+  @Test
+  void leavingAMeetingUnderWayAsksTheOfficerFirst() {
+    MeetingWizardViewModel model = sample();
+    dialogs.confirms = false;
+
+    model.close();
+
+    assertFalse(closed, "the officer chose to stay");
+    assertEquals(1, dialogs.questions.size());
+    assertTrue(dialogs.questions.get(0).startsWith("Le rendez-vous n'est pas terminé"));
+
+    dialogs.confirms = true;
+    model.close();
+
+    assertTrue(closed);
+  }
+
+  @Test
+  void leavingAnEndedMeetingAsksNothing() {
+    MeetingWizardViewModel model = sample();
+    model.generate(factoryPin(), holderPin());
+    model.signSheet(true);
+    assertTrue(model.run().finishedProperty().get(), model.run().messageProperty().get());
+    dialogs.confirms = false;
+
+    model.close();
+
+    assertTrue(closed);
+    assertTrue(dialogs.questions.isEmpty());
   }
 }

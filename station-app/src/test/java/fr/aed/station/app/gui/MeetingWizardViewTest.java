@@ -83,7 +83,15 @@ class MeetingWizardViewTest {
             Files.createTempFile(dir, "dossier", ".json"), EnrollmentFile.toJson(enrollment));
     robot.clickOn("#new-meeting");
     assertShown(robot, "DOS-DEMO-0001");
+    // the officer sees the forms signed, whatever the file says
+    robot.clickOn("#forms-signed");
     robot.clickOn("#next");
+  }
+
+  // The officer sees the original and the person present: from the identity step to the token.
+  private static void attestedToToken(FxRobot robot) {
+    robot.clickOn("#original-seen").clickOn("#photo-matches");
+    robot.clickOn("#next").clickOn("#next").clickOn("#next");
   }
 
   @SuppressWarnings("unchecked")
@@ -123,11 +131,12 @@ class MeetingWizardViewTest {
 
   @Test
   void aCompleteMeetingOnTheSimulatedCard(FxRobot robot) throws Exception {
-    importDossier(robot, Meetings.boxesUnticked());
+    // the file says the portal collected the attestations: the window leaves them to the officer
+    importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
     assertFalse(checks(robot, "#mrz-checks").getItems().isEmpty());
     assertTrue(checks(robot, "#mrz-checks").getItems().stream().allMatch(CheckLine::passed));
     assertShown(robot, "OK — ");
-    assertShown(robot, "L'original de la pièce d'identité n'a pas été présenté.");
+    assertShown(robot, "À confirmer — Original de la pièce d'identité présenté");
 
     String mrz = robot.lookup("#mrz").queryAs(TextArea.class).getText();
     robot.clickOn("#mrz").push(KeyCode.CONTROL, KeyCode.END).type(KeyCode.BACK_SPACE);
@@ -246,7 +255,7 @@ class MeetingWizardViewTest {
   @Test
   void theHolderTypesThePinOnAWindowTurnedToThem(FxRobot robot) throws Exception {
     importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
-    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    attestedToToken(robot);
     robot.clickOn("#holder-screen");
     // the holder reads whose key is made, and nothing of the officer's pages
     assertShown(robot, "au nom de : Élodie Marie Lefèvre-Dubois");
@@ -284,7 +293,7 @@ class MeetingWizardViewTest {
   @Test
   void theNewPinIsCheckedAsTheHolderTypesIt(FxRobot robot) throws Exception {
     importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
-    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    attestedToToken(robot);
     robot.clickOn("#holder-screen");
     assertShown(robot, "Choisissez le code PIN de votre carte");
     assertShown(robot, "remis avec la carte ; pour une carte neuve, c'est le code d'usine");
@@ -319,7 +328,7 @@ class MeetingWizardViewTest {
   @Test
   void resumedAfterThePinChangeTheHolderTypesOnlyTheirOwnPin(FxRobot robot) throws Exception {
     importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
-    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    attestedToToken(robot);
     // testers' fault: the card is pulled out as it starts generating, after the PIN change
     robot.clickOn("#fault-pull");
     robot.clickOn("#holder-screen");

@@ -19,6 +19,14 @@ final class Meetings {
 
   private Meetings() {}
 
+  /** The officer ticks, at the meeting, everything they attest; the same model, for chaining. */
+  static MeetingWizardViewModel attested(MeetingWizardViewModel model) {
+    model.identity().originalSeenProperty().set(true);
+    model.identity().photoMatchesProperty().set(true);
+    model.formsSignedProperty().set(true);
+    return model;
+  }
+
   /** The sample whose ID card expired yesterday, typed as the MRZ says. */
   static Enrollment expiredIdCard() {
     Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
@@ -30,13 +38,6 @@ final class Meetings {
             new IdentityDocument(typed.type(), typed.number(), typed.issuingState(), expiry),
             SampleEnrollment.mrzExpiring(expiry));
     return new Enrollment(sample.dossier(), expired);
-  }
-
-  /** The sample before the officer ticked "original présenté" and "photo conforme". */
-  static Enrollment boxesUnticked() {
-    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
-    MeetingRecord m = sample.meeting();
-    return new Enrollment(sample.dossier(), m.withConfirmations(false, false, m.formsSigned()));
   }
 
   /** The sample whose holder bears other names, in the dossier and in the ID card's MRZ. */

@@ -126,12 +126,16 @@ public final class ScreenshotTour {
     shot("01-home");
     fire("#new-sample-meeting");
     shot("02-dossier");
+    // The officer attests at the meeting what they see there: every box starts unticked.
+    fire("#forms-signed");
     fire("#next");
     String mrz = onFx(() -> ((TextArea) lookup("#mrz")).getText());
     // One digit mistyped on the second line: a check digit catches it, in red.
     onFxDo(() -> ((TextArea) lookup("#mrz")).setText(mistyped(mrz)));
     shot("03-identity-mrz-feedback");
     onFxDo(() -> ((TextArea) lookup("#mrz")).setText(mrz));
+    fire("#original-seen");
+    fire("#photo-matches");
     fire("#next");
     shot("04-company");
     fire("#next");

@@ -35,6 +35,7 @@ class TakingUpMeetingTest {
   private String interruptedAtTheCard() {
     MeetingWizardViewModel first =
         new MeetingWizardViewModel(context(), SampleEnrollment.at(LocalDateTime.now()), () -> {});
+    Meetings.attested(first);
     first.generate("000000".toCharArray(), holderPin());
     String id = first.run().interventionIdProperty().get();
     assertFalse(id.isEmpty(), first.run().messageProperty().get());

@@ -66,14 +66,23 @@ final class TestContexts {
   }
 
   /**
-   * A dialog service that answers a fixed file and folder and remembers what it was asked to open;
-   * without a viewer ({@code viewer} false) it opens nothing, as a desktop with none.
+   * A dialog service that answers a fixed file, folder and confirmation and remembers what it was
+   * asked; without a viewer ({@code viewer} false) it opens nothing, as a desktop with none.
    */
   static final class FakeDialogs implements DialogService {
     Path toChoose;
     Path exportFolder;
     boolean viewer = true;
+    // The officer's answer to a confirmation; the questions asked, in order.
+    boolean confirms = true;
+    final List<String> questions = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String question) {
+      questions.add(question);
+      return confirms;
+    }
 
     @Override
     public Optional<Path> chooseExportFolder() {
