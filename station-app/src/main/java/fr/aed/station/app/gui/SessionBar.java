@@ -29,6 +29,10 @@ final class SessionBar {
     signOut.setId("sign-out");
     signOut.disableProperty().bind(model.atHomeProperty().not());
     signOut.setOnAction(event -> model.signOut());
+    // Reached by their mnemonics or the pointer: the Tab order and the first focus stay in the
+    // screen below (the wizard's keys go to its page).
+    lock.setFocusTraversable(false);
+    signOut.setFocusTraversable(false);
     HBox row = new HBox(12, officer, card, spacer, lock, signOut);
     row.setAlignment(Pos.CENTER_LEFT);
     row.setPadding(new Insets(6, 16, 6, 16));

@@ -4,9 +4,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The bar above every screen once the officer is in: who is signed in and with which card, the
- * testers' mode said as such, and the lock and the sign-out. Signing out is offered from the home
- * screen only, where no meeting is under way.
+ * The bar above the home screen and a closed meeting once the officer is in: who is signed in and
+ * with which card, the testers' mode said as such, and the lock and the sign-out. Signing out is
+ * offered from the home screen only.
  */
 public final class SessionBarViewModel {
 

@@ -9,6 +9,7 @@ import fr.aed.station.app.store.StoreException;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -20,6 +21,8 @@ final class StationShell {
   private final HomeViewModel home;
   private final DemoViewModel demo;
   private final SessionBarViewModel session;
+  // Above the home screen and a closed meeting; a meeting's wizard keeps the whole window.
+  private final Node sessionBar;
 
   StationShell(StationContext context) {
     this(context, SessionBarViewModel.SessionActions.NONE);
@@ -47,7 +50,7 @@ final class StationShell {
             context.background(),
             context.ui());
     root.getStylesheets().add(StationShell.class.getResource("station.css").toExternalForm());
-    root.setTop(SessionBar.build(session));
+    this.sessionBar = SessionBar.build(session);
     showHome();
   }
 
@@ -58,6 +61,7 @@ final class StationShell {
   void showHome() {
     root.setCenter(HomeView.build(home, demo, this::chooseLanguage));
     session.atHomeProperty().set(true);
+    root.setTop(sessionBar);
     home.refresh();
   }
 
@@ -65,6 +69,7 @@ final class StationShell {
   void showClosedMeeting(InterventionSummary meeting) {
     ClosedMeetingViewModel closed = new ClosedMeetingViewModel(context, meeting, this::showHome);
     session.atHomeProperty().set(false);
+    root.setTop(sessionBar);
     root.setCenter(ClosedMeetingView.build(closed));
     closed.load();
   }
@@ -75,6 +80,7 @@ final class StationShell {
             context, this::showMeeting, this::showHome, DossierFormViewModel.texts(Texts.locale()));
     recordedOfficer().ifPresent(officer -> prefill(form, officer));
     session.atHomeProperty().set(false);
+    root.setTop(null);
     root.setCenter(DossierFormView.build(form));
   }
 
@@ -107,12 +113,14 @@ final class StationShell {
     MeetingWizardViewModel wizard =
         MeetingWizardViewModel.takingUp(context, recorded, this::showHome);
     session.atHomeProperty().set(false);
+    root.setTop(null);
     root.setCenter(MeetingWizardView.build(wizard));
   }
 
   void showMeeting(Enrollment enrollment) {
     MeetingWizardViewModel wizard = new MeetingWizardViewModel(context, enrollment, this::showHome);
     session.atHomeProperty().set(false);
+    root.setTop(null);
     root.setCenter(MeetingWizardView.build(wizard));
   }
 }

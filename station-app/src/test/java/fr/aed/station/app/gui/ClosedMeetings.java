@@ -18,10 +18,11 @@ final class ClosedMeetings {
    */
   static InterventionSummary close(Path dir) throws Exception {
     MeetingWizardViewModel model =
-        new MeetingWizardViewModel(
-            TestContexts.sameThread(dir, new TestContexts.FakeDialogs()),
-            SampleEnrollment.at(LocalDateTime.now()),
-            () -> {});
+        Meetings.attested(
+            new MeetingWizardViewModel(
+                TestContexts.sameThread(dir, new TestContexts.FakeDialogs()),
+                SampleEnrollment.at(LocalDateTime.now()),
+                () -> {}));
     model.generate(
         TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),
         TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());

@@ -33,10 +33,11 @@ class DesktopViewerTest {
 
   private MeetingWizardViewModel closedMeeting() {
     MeetingWizardViewModel model =
-        new MeetingWizardViewModel(
-            TestContexts.sameThread(dir, dialogs),
-            SampleEnrollment.at(LocalDateTime.now()),
-            () -> {});
+        Meetings.attested(
+            new MeetingWizardViewModel(
+                TestContexts.sameThread(dir, dialogs),
+                SampleEnrollment.at(LocalDateTime.now()),
+                () -> {}));
     model.generate(
         TokenConnectors.SIMULATED_CARD_PIN.toCharArray(),
         TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
