@@ -47,7 +47,20 @@ public final class StationCommand implements Runnable {
    * why), 2 wrong usage.
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new StationCommand());
+    return execute(new CommandLine(new StationCommand()), args, out, err);
+  }
+
+  /**
+   * Runs {@code station gui} with {@code args} (its own options) and returns the exit code as
+   * {@link #execute}. The other commands' models are not built: opening the window does not load
+   * the classes of every command's options (the first screen comes sooner).
+   */
+  public static int executeWindow(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(new CommandLine(new GuiCommand()).setCommandName("station gui"), args, out, err);
+  }
+
+  private static int execute(
+      CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
     commandLine.registerConverter(java.time.LocalDate.class, new CommandDates());
     // Nothing printed drives the terminal: picocli's own colours are off, and whatever a dossier,
     // a card or a file name carries is shown escaped (issue 14, item 9).

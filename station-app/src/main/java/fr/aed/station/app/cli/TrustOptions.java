@@ -1,12 +1,12 @@
 package fr.aed.station.app.cli;
 
 import fr.aed.station.app.officer.DemoOfficerCard;
+import fr.aed.station.app.officer.StationTrust;
 import fr.aed.station.crypto.trust.SignerTrust;
 import fr.aed.station.crypto.trust.TrustList;
 import fr.aed.station.crypto.trust.TrustListException;
 import fr.aed.station.crypto.trust.TrustedAuthority;
 import fr.aed.station.token.TokenException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -75,16 +75,7 @@ final class TrustOptions {
   }
 
   private Optional<Path> trustListFile() {
-    if (trustList != null) {
-      return Optional.of(trustList);
-    }
-    String xdg = System.getenv("XDG_CONFIG_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".config");
-    Path standard = base.resolve("aed-station").resolve("trust-list.pem");
-    return Files.exists(standard) ? Optional.of(standard) : Optional.empty();
+    return trustList != null ? Optional.of(trustList) : StationTrust.standardListFile();
   }
 
   private static X509Certificate demoAuthority(DataDirectory data) {

@@ -76,8 +76,8 @@ public final class CaExportViewModel {
   /** Opens the folder holding the package with the desktop's file viewer. */
   public void openFolder() {
     Path written = packagePath.get();
-    if (written != null) {
-      context.dialogs().openFile(written.getParent());
+    if (written != null && !context.dialogs().openFile(written.getParent())) {
+      message.set(Texts.get("desktop.no-viewer", written.getParent()));
     }
   }
 

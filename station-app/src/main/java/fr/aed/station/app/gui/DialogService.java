@@ -49,8 +49,12 @@ public interface DialogService {
     return Optional.empty();
   }
 
-  /** Opens a file (the intervention sheet) or a folder with the desktop's viewer. */
-  void openFile(Path file);
+  /**
+   * Opens a file (the intervention sheet) or a folder with the desktop's viewer.
+   *
+   * @return false when no viewer could open it: the caller tells the officer where the file is
+   */
+  boolean openFile(Path file);
 
   /**
    * Prints a PDF (the intervention sheet) through the system's printer dialog; a failure is told to

@@ -1,12 +1,12 @@
 package fr.aed.station.app.gui;
 
+import java.awt.Desktop;
 import java.awt.HeadlessException;
 import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
@@ -21,11 +21,9 @@ import javafx.stage.Window;
 final class FxDialogService implements DialogService {
 
   private final Window owner;
-  private final HostServices host;
 
-  FxDialogService(Window owner, HostServices host) {
+  FxDialogService(Window owner) {
     this.owner = owner;
-    this.host = host;
   }
 
   @Override
@@ -68,6 +66,8 @@ final class FxDialogService implements DialogService {
     return alert.showAndWait().filter(leave::equals).isPresent();
   }
 
+  // HostServices.showDocument reports a missing viewer on stderr only, where the officer never
+  // looks: the desktop's own opener says whether it could.
   @Override
   public Optional<Path> chooseScanFile() {
     FileChooser chooser = new FileChooser();
@@ -87,8 +87,16 @@ final class FxDialogService implements DialogService {
   }
 
   @Override
-  public void openFile(Path file) {
-    host.showDocument(file.toUri().toString());
+  public boolean openFile(Path file) {
+    try {
+      if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+        return false;
+      }
+      Desktop.getDesktop().open(file.toFile());
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   // The AWT printer dialog and the job run on a thread of their own, not the interface's: the

@@ -126,6 +126,7 @@ final class HomeView {
     TableView<InterventionSummary> table = new TableView<>(model.interventions());
     table.setId("interventions");
     table.setPlaceholder(new Label(Texts.get("home.empty")));
+    table.getColumns().add(column(Texts.get("home.column.number"), InterventionSummary::id));
     table
         .getColumns()
         .add(column(Texts.get("home.column.dossier"), InterventionSummary::dossierId));
@@ -182,7 +183,29 @@ final class HomeView {
       sample.setOnAction(e -> model.startFromSample());
       actions.getChildren().add(sample);
     }
-    actions.getChildren().add(resume);
+    actions.getChildren().addAll(resume, openClosed(model, table));
     return actions;
+  }
+
+  // A closed meeting opens read only: from its button, or a double click on its row.
+  private static Button openClosed(HomeViewModel model, TableView<InterventionSummary> table) {
+    Button open = new Button(Texts.get("home.open-closed"));
+    open.setId("open-closed");
+    open.disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () ->
+                    model.busyProperty().get()
+                        || !model.canOpenClosed(table.getSelectionModel().getSelectedItem()),
+                model.busyProperty(),
+                table.getSelectionModel().selectedItemProperty()));
+    open.setOnAction(e -> model.openClosed(table.getSelectionModel().getSelectedItem()));
+    table.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2) {
+            model.openClosed(table.getSelectionModel().getSelectedItem());
+          }
+        });
+    return open;
   }
 }

@@ -39,6 +39,7 @@ public final class HomeViewModel {
   private final Consumer<Enrollment> meetingOpener;
   private final Runnable dossierFormOpener;
   private final Consumer<RecordedMeeting> meetingResumer;
+  private final Consumer<InterventionSummary> closedMeetingOpener;
   private final MeetingRunner runner;
 
   private final ObservableList<InterventionSummary> interventions =
@@ -67,7 +68,24 @@ public final class HomeViewModel {
       Consumer<Enrollment> meetingOpener,
       Runnable dossierFormOpener,
       Consumer<RecordedMeeting> meetingResumer) {
+    this(context, meetingOpener, dossierFormOpener, meetingResumer, meeting -> {});
+  }
+
+  /**
+   * @param context the station's shared services
+   * @param meetingOpener opens the meeting wizard on an enrollment
+   * @param dossierFormOpener opens the form to type a dossier by hand
+   * @param meetingResumer opens the meeting wizard on an open meeting, at its recorded step
+   * @param closedMeetingOpener shows a closed meeting, read only
+   */
+  HomeViewModel(
+      StationContext context,
+      Consumer<Enrollment> meetingOpener,
+      Runnable dossierFormOpener,
+      Consumer<RecordedMeeting> meetingResumer,
+      Consumer<InterventionSummary> closedMeetingOpener) {
     this.context = context;
+    this.closedMeetingOpener = closedMeetingOpener;
     this.meetingOpener = meetingOpener;
     this.dossierFormOpener = dossierFormOpener;
     this.meetingResumer = meetingResumer;
@@ -174,6 +192,18 @@ public final class HomeViewModel {
     message.set(shown);
     busy.set(false);
     refresh();
+  }
+
+  /** Whether the intervention opens read only: a closed meeting. */
+  public boolean canOpenClosed(InterventionSummary intervention) {
+    return ClosedMeetingViewModel.opens(intervention);
+  }
+
+  /** Shows a closed meeting read only: its sheet, its steps, its export, its journal. */
+  public void openClosed(InterventionSummary intervention) {
+    if (canOpenClosed(intervention) && !busy.get()) {
+      closedMeetingOpener.accept(intervention);
+    }
   }
 
   /** Asks for an enrollment file and opens the meeting wizard on it. */

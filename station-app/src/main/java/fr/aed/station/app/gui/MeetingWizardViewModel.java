@@ -648,8 +648,8 @@ public final class MeetingWizardViewModel {
   /** Opens the sheet with the desktop's viewer. */
   public void openSheet() {
     Path sheet = run.sheetPathProperty().get();
-    if (sheet != null) {
-      context.dialogs().openFile(sheet);
+    if (sheet != null && !context.dialogs().openFile(sheet)) {
+      run.messageProperty().set(Texts.get("desktop.no-viewer", sheet.toAbsolutePath()));
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class OfficerSession implements AutoCloseable {
 
   private volatile OfficerCredential credential;
+  private volatile SignedInOfficer officer;
   private volatile String readerName;
 
   /** The officer's open card, once signed in. */
@@ -18,15 +19,14 @@ public final class OfficerSession implements AutoCloseable {
     return Optional.ofNullable(credential);
   }
 
+  /** Who signed in, with which card; empty before the sign-in and after the sign-out. */
+  public Optional<SignedInOfficer> officer() {
+    return Optional.ofNullable(officer);
+  }
+
   /** The reader that holds the officer's card: never offered as the holder's. */
   public Optional<String> readerName() {
     return Optional.ofNullable(readerName);
-  }
-
-  void signedIn(OfficerCredential opened) {
-    close();
-    credential = opened;
-    readerName = readerOf(opened);
   }
 
   private static String readerOf(OfficerCredential opened) {
@@ -38,10 +38,26 @@ public final class OfficerSession implements AutoCloseable {
     }
   }
 
+  void signedIn(OfficerCredential opened) {
+    signedIn(opened, null);
+  }
+
+  void signedIn(OfficerCredential opened, SignedInOfficer who) {
+    close();
+    credential = opened;
+    officer = who;
+    readerName = readerOf(opened);
+  }
+
+  /**
+   * Ends the session: the card's session is closed, so the card forgets the PIN it was unlocked
+   * with; nothing of it stays in the station.
+   */
   @Override
   public void close() {
     OfficerCredential open = credential;
     credential = null;
+    officer = null;
     readerName = null;
     if (open != null) {
       open.close();

@@ -56,13 +56,27 @@ public final class OfficerSignInViewModel {
    * once.
    */
   public void load() {
+    load(true);
+  }
+
+  /**
+   * As {@link #load()}, after the officer signed out: the demonstration card waits for its button
+   * too, so that signing out shows the sign-in screen rather than signing in again at once.
+   */
+  public void loadAfterSignOut() {
+    load(false);
+  }
+
+  private void load(boolean demonstrationGoesIn) {
     try {
       Optional<OfficerProfile> found = signIn.recorded();
       recorded = found.orElse(null);
       firstRun.set(found.isEmpty());
       found.ifPresent(this::show);
       // The demonstration card has no PIN for anyone to type: testers go straight in.
-      if (found.isPresent() && found.get().credential().equals(OfficerSignIn.DEMO)) {
+      if (demonstrationGoesIn
+          && found.isPresent()
+          && found.get().credential().equals(OfficerSignIn.DEMO)) {
         signIn(new char[0]);
       }
     } catch (StoreException e) {

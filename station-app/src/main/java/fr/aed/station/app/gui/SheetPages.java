@@ -49,7 +49,7 @@ final class SheetPages {
   }
 
   // The preview fits the width it is given, times the officer's zoom (1 = fit to the width).
-  private static Node preview(SheetStepViewModel sheet) {
+  static Node preview(SheetStepViewModel sheet) {
     VBox pages = new VBox(8);
     pages.setId("sheet-pages");
     pages.setPadding(new Insets(4));

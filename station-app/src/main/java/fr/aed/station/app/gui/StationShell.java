@@ -3,11 +3,13 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.OfficerProfiles;
 import fr.aed.station.app.store.StoreException;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -18,11 +20,28 @@ final class StationShell {
   private final BorderPane root = new BorderPane();
   private final HomeViewModel home;
   private final DemoViewModel demo;
+  private final SessionBarViewModel session;
+  // Above the home screen and a closed meeting; a meeting's wizard keeps the whole window.
+  private final Node sessionBar;
 
   StationShell(StationContext context) {
+    this(context, SessionBarViewModel.SessionActions.NONE);
+  }
+
+  /**
+   * @param context the station's shared services
+   * @param actions the lock and the sign-out of the officer's session
+   */
+  StationShell(StationContext context, SessionBarViewModel.SessionActions actions) {
     this.context = context;
     this.home =
-        new HomeViewModel(context, this::showMeeting, this::showDossierForm, this::takeUpMeeting);
+        new HomeViewModel(
+            context,
+            this::showMeeting,
+            this::showDossierForm,
+            this::takeUpMeeting,
+            this::showClosedMeeting);
+    this.session = new SessionBarViewModel(context, actions);
     this.demo =
         new DemoViewModel(
             context.databaseFile(),
@@ -31,6 +50,7 @@ final class StationShell {
             context.background(),
             context.ui());
     root.getStylesheets().add(StationShell.class.getResource("station.css").toExternalForm());
+    this.sessionBar = SessionBar.build(session);
     showHome();
   }
 
@@ -40,7 +60,18 @@ final class StationShell {
 
   void showHome() {
     root.setCenter(HomeView.build(home, demo, this::chooseLanguage));
+    session.atHomeProperty().set(true);
+    root.setTop(sessionBar);
     home.refresh();
+  }
+
+  /** A closed meeting, read only. */
+  void showClosedMeeting(InterventionSummary meeting) {
+    ClosedMeetingViewModel closed = new ClosedMeetingViewModel(context, meeting, this::showHome);
+    session.atHomeProperty().set(false);
+    root.setTop(sessionBar);
+    root.setCenter(ClosedMeetingView.build(closed));
+    closed.load();
   }
 
   void showDossierForm() {
@@ -48,6 +79,8 @@ final class StationShell {
         new DossierFormViewModel(
             context, this::showMeeting, this::showHome, DossierFormViewModel.texts(Texts.locale()));
     recordedOfficer().ifPresent(officer -> prefill(form, officer));
+    session.atHomeProperty().set(false);
+    root.setTop(null);
     root.setCenter(DossierFormView.build(form));
   }
 
@@ -79,11 +112,15 @@ final class StationShell {
   void takeUpMeeting(RecordedMeeting recorded) {
     MeetingWizardViewModel wizard =
         MeetingWizardViewModel.takingUp(context, recorded, this::showHome);
+    session.atHomeProperty().set(false);
+    root.setTop(null);
     root.setCenter(MeetingWizardView.build(wizard));
   }
 
   void showMeeting(Enrollment enrollment) {
     MeetingWizardViewModel wizard = new MeetingWizardViewModel(context, enrollment, this::showHome);
+    session.atHomeProperty().set(false);
+    root.setTop(null);
     root.setCenter(MeetingWizardView.build(wizard));
   }
 }

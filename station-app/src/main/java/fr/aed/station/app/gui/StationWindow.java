@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
@@ -52,20 +51,12 @@ public final class StationWindow extends Application {
 
   @Override
   public void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    // The theme's binary form: read as it is, where its text form is parsed at every start.
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     stage.setTitle(Texts.get("window.title"));
-    Scene scene = new Scene(new StackPane(), 1280, 720);
-    OfficerSignInViewModel signIn =
-        new OfficerSignInViewModel(
-            context(stage, false),
-            credential -> {
-              officer.signedIn(credential);
-              // The testers' mode (simulated holder cards) goes with the demonstration officer
-              // card, never with a real officer's card.
-              scene.setRoot(new StationShell(context(stage, credential.demonstration())).root());
-            });
-    signIn.load();
-    scene.setRoot(new OfficerSignInView(signIn).root());
+    WindowSession session = new WindowSession(officer, testers -> context(stage, testers));
+    Scene scene = new Scene(session.root(), 1280, 720);
+    session.start();
     stage.setScene(scene);
     if (Boolean.getBoolean(STARTUP_PROBE)) {
       reportStartupWhenShown(scene);
@@ -81,7 +72,7 @@ public final class StationWindow extends Application {
         Clock.systemDefaultZone(),
         background,
         Platform::runLater,
-        new FxDialogService(stage, getHostServices()),
+        new FxDialogService(stage),
         testersMode,
         ReaderSource.system(),
         officer);

@@ -320,7 +320,7 @@ final class TokenPages {
   }
 
   // The package for the CA, once the meeting is closed.
-  private static Node export(CaExportViewModel model) {
+  static Node export(CaExportViewModel model) {
     Button export = new Button(Texts.get("result.export"));
     export.setId("export");
     export.disableProperty().bind(model.availableBinding().not());

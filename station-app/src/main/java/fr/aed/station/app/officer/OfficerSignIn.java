@@ -9,6 +9,7 @@ import fr.aed.station.app.store.OfficerProfiles;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.TokenException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,11 +33,17 @@ public final class OfficerSignIn {
   }
 
   /**
-   * The officer recorded at first run, if any.
+   * The officer recorded at first run, if any; none, and nothing created, where the station has no
+   * database yet.
    *
    * @throws StoreException if the database cannot be read
    */
   public Optional<OfficerProfile> recorded() throws StoreException {
+    // A station's first start: the database is made when the officer is recorded, not before the
+    // first screen (making it, its schema included, was most of that screen's wait).
+    if (!Files.exists(databaseFile)) {
+      return Optional.empty();
+    }
     try (InterventionStore store = InterventionStore.open(databaseFile)) {
       return new OfficerProfiles(store).load();
     }

@@ -38,7 +38,11 @@ final class StationDatabase {
   static Connection open(Path file) throws StoreException {
     createParent(file);
     SQLiteDataSource dataSource = dataSource(file);
-    migrate(file, dataSource);
+    // Flyway scans its migrations and loads hundreds of classes at each opening: a database already
+    // at this station's schema is opened without it (the window opens the store at every screen).
+    if (!atLatestSchema(dataSource)) {
+      migrate(file, dataSource);
+    }
     try {
       Connection connection = dataSource.getConnection();
       connection.setAutoCommit(false);
@@ -166,6 +170,28 @@ final class StationDatabase {
       }
     } catch (FlywayException e) {
       throw StoreErrors.translate(file, e);
+    }
+  }
+
+  /** The newest migration this station ships (db/migration/V{n}__*.sql); a test keeps it so. */
+  static final int LATEST_SCHEMA = 8;
+
+  private static final String HISTORY =
+      "SELECT COUNT(*), MAX(CAST(version AS INTEGER)), SUM(success = 0)"
+          + " FROM flyway_schema_history WHERE version IS NOT NULL";
+
+  // Every migration applied, each once and with success, none newer: nothing for Flyway to do.
+  // A database without a history (new, foreign) or with anything else goes through Flyway.
+  static boolean atLatestSchema(SQLiteDataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(HISTORY);
+        ResultSet row = select.executeQuery()) {
+      return row.next()
+          && row.getInt(1) == LATEST_SCHEMA
+          && row.getInt(2) == LATEST_SCHEMA
+          && row.getInt(3) == 0;
+    } catch (SQLException e) {
+      return false;
     }
   }
 

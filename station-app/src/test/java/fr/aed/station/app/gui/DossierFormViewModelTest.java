@@ -92,7 +92,9 @@ class DossierFormViewModelTest {
         }
 
         @Override
-        public void openFile(Path file) {}
+        public boolean openFile(Path file) {
+          return true;
+        }
 
         @Override
         public void print(Path pdf) {}

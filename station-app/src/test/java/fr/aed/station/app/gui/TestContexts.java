@@ -67,11 +67,13 @@ final class TestContexts {
 
   /**
    * A dialog service that answers a fixed file, folder and confirmation and remembers what it was
-   * asked to open and to print, and the questions asked.
+   * asked to open and to print, and the questions asked; without a viewer ({@code viewer} false) it
+   * opens nothing, as a desktop with none.
    */
   static final class FakeDialogs implements DialogService {
     Path toChoose;
     Path exportFolder;
+    boolean viewer = true;
     // The officer's answer to a confirmation; the questions asked, in order.
     boolean confirms = true;
     final List<String> questions = new ArrayList<>();
@@ -96,8 +98,11 @@ final class TestContexts {
     }
 
     @Override
-    public void openFile(Path file) {
-      opened.add(file);
+    public boolean openFile(Path file) {
+      if (viewer) {
+        opened.add(file);
+      }
+      return viewer;
     }
 
     @Override
