@@ -58,6 +58,11 @@ public enum TokenFailure {
    * expected, the serial found.
    */
   OTHER_CARD,
+  /**
+   * A new card was asked for, but the card is the one expected (a resumed meeting recorded it).
+   * Argument: its serial.
+   */
+  RECORDED_CARD,
   /** A failure of no kind above. Argument: the failure's own message. */
   OTHER
 }

@@ -44,7 +44,9 @@ final class ResumeCommand implements Runnable {
       names = "--new-card",
       description =
           "Go on with another card than the one the meeting recorded (the first one lost or"
-              + " broken): the holder sets a PIN on it again, and the journal records the change."
+              + " broken), while its key is still to be made: the new card starts from its own"
+              + " PIN (give its factory or transport PIN with --pin-env or --pin-file), the"
+              + " holder sets theirs on it again, and the journal records which card it replaces."
               + " Without it, another card is refused before any PIN is sent.")
   boolean newCard;
 

@@ -109,13 +109,13 @@ final class EnrollmentRun {
   }
 
   /** The token steps of a resumed meeting, on the card it recorded unless a new one was chosen. */
-  void onToken(TokenSteps.PinStage pinStage, String recordedSerial)
+  void onToken(TokenSteps.PinStage pinStage, TokenSteps.RecordedCard recorded)
       throws TokenException,
           PinUnavailableException,
           StoreException,
           IOException,
           EnrollmentException {
-    token = new TokenSteps(request, log, pinStage, recordedSerial).run();
+    token = new TokenSteps(request, log, pinStage, recorded).run();
   }
 
   /** Takes back, from the record, what a resumed meeting's token steps produced. */

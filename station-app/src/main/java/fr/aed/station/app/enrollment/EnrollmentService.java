@@ -118,6 +118,7 @@ public final class EnrollmentService {
       throws EnrollmentException {
     prepareOutput(request);
     InterventionState state = resumableState(interventionId);
+    requireCardStillNeeded(state, request);
     EnrollmentRequest recorded = recordedRequest(state, request);
     requireOfficersCard(recorded.enrollment());
     EnrollmentRun run = new EnrollmentRun(recorded, interventionId, store, clock);
@@ -133,7 +134,7 @@ public final class EnrollmentService {
           } else {
             run.onToken(
                 state.pinChosen() ? TokenSteps.PinStage.CHOSEN : TokenSteps.PinStage.MAYBE_CHANGED,
-                state.tokenSerial());
+                new TokenSteps.RecordedCard(state.tokenBackend(), state.tokenSerial()));
           }
           run.finish(sheetRenderer, signing(), state);
         });
@@ -207,6 +208,22 @@ public final class EnrollmentService {
             IOException,
             StoreException,
             EnrollmentException;
+  }
+
+  // A new card is for a meeting whose key is still to be made: once the request is built on the
+  // recorded card, that card holds the key the certificate will be for.
+  private static void requireCardStillNeeded(InterventionState state, EnrollmentRequest request)
+      throws EnrollmentException {
+    if (request.setup().newCard() && state.reached(Step.REQUEST_BUILT)) {
+      throw new EnrollmentException(
+          "the request of "
+              + state.id()
+              + " is already built with the key of card n° "
+              + state.tokenSerial()
+              + ": a new card needs a new meeting (resume without --new-card goes on)",
+          state.id(),
+          null);
+    }
   }
 
   private InterventionState resumableState(String interventionId) throws EnrollmentException {

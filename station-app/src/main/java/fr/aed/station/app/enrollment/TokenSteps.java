@@ -48,7 +48,10 @@ final class TokenSteps {
   private final StepLog log;
   private PinStage pinStage;
   // The card a resumed meeting recorded, null for a new meeting or one stopped before its card.
-  private final String recordedSerial;
+  private final RecordedCard recorded;
+
+  /** The holder's card a resumed meeting recorded: its kind (backend) and serial. */
+  record RecordedCard(String backend, String serial) {}
 
   /** Where the holder's PIN stands when the token steps start. */
   enum PinStage {
@@ -65,14 +68,14 @@ final class TokenSteps {
   }
 
   /**
-   * @param recordedSerial the serial of the card the resumed meeting recorded, or null: another
-   *     card is refused unless the officer chose a new card, which then starts from its own PIN
+   * @param recorded the card the resumed meeting recorded, or null: another card is refused unless
+   *     the officer chose a new card, which then starts from its own PIN
    */
-  TokenSteps(EnrollmentRequest request, StepLog log, PinStage pinStage, String recordedSerial) {
+  TokenSteps(EnrollmentRequest request, StepLog log, PinStage pinStage, RecordedCard recorded) {
     this.request = request;
     this.log = log;
     this.pinStage = pinStage;
-    this.recordedSerial = recordedSerial;
+    this.recorded = recorded;
   }
 
   /** Runs the token steps, each recorded as it completes. */
@@ -142,13 +145,23 @@ final class TokenSteps {
   }
 
   // The card a resumed meeting recorded is the one it goes on with; another one only when the
-  // officer chose it, and then the holder starts again from that card's own PIN.
+  // officer chose it, and then the holder starts again from that card's own PIN. A card is the
+  // recorded one when its kind (PIV, PKCS#11) and its serial are; a new card must be another one.
   private boolean replacesRecordedCard(TokenDescription description) throws OtherCardException {
-    if (recordedSerial == null || recordedSerial.equals(description.serial())) {
+    if (recorded == null || recorded.serial() == null || recorded.serial().isEmpty()) {
+      return false;
+    }
+    boolean same =
+        recorded.serial().equals(description.serial())
+            && (recorded.backend() == null || recorded.backend().equals(description.backend()));
+    if (same && request.setup().newCard()) {
+      throw OtherCardException.stillRecorded(description.serial());
+    }
+    if (same) {
       return false;
     }
     if (!request.setup().newCard()) {
-      throw new OtherCardException(recordedSerial, description.serial());
+      throw OtherCardException.notRecorded(recorded.serial(), description.serial());
     }
     pinStage = PinStage.FACTORY;
     return true;
@@ -161,7 +174,7 @@ final class TokenSteps {
     details.put("serial", description.serial());
     details.put("reader", description.reader());
     if (replacing) {
-      details.put("replacesCard", recordedSerial);
+      details.put("replacesCard", recorded.serial());
     }
     return details;
   }

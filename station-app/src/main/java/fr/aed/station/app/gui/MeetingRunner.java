@@ -60,16 +60,6 @@ final class MeetingRunner {
   }
 
   /**
-   * Whether the recorded meeting's holder already replaced the card's PIN: resuming it, the card
-   * wants the holder's own PIN, not the one it came with. False when nothing is recorded.
-   */
-  boolean pinChanged(String interventionId) throws StoreException {
-    try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
-      return store.state(interventionId).map(InterventionState::pinChosen).orElse(false);
-    }
-  }
-
-  /**
    * The open meeting {@code interventionId} as recorded, for the wizard to take it up.
    *
    * @throws EnrollmentException if there is no such meeting or it has ended

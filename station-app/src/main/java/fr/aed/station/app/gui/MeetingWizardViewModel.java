@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -190,10 +191,7 @@ public final class MeetingWizardViewModel {
     updatePinChosen();
     recorded.keyType().ifPresent(keyType::set);
     requestRecorded.set(recorded.requestBuilt());
-    if (!recorded.cardSerial().isEmpty()) {
-      recordedCard.set(
-          Texts.get("token.recorded-card", recorded.cardModel(), recorded.cardSerial()));
-    }
+    showRecordedCard(recorded);
     run.messageProperty().set(Texts.get("run.taken-up", recorded.interventionId()));
     if (recorded.awaitingSignatures()) {
       run.sheetAwaiting(recorded.interventionId(), recorded.sheet().orElseThrow());
@@ -205,6 +203,13 @@ public final class MeetingWizardViewModel {
     } else {
       step.set(WizardStep.TOKEN);
     }
+  }
+
+  private void showRecordedCard(RecordedMeeting recorded) {
+    recordedCard.set(
+        recorded.cardSerial().isEmpty()
+            ? ""
+            : Texts.get("token.recorded-card", recorded.cardModel(), recorded.cardSerial()));
   }
 
   // A new card starts from its own PIN: the holder types it, then chooses theirs again.
@@ -495,6 +500,10 @@ public final class MeetingWizardViewModel {
   }
 
   private TokenConnector connector() {
+    if (simulatedCard.get() && newCard.get()) {
+      // The testers' new card: the recorded simulated card is lost, a fresh one takes its file.
+      forgetSimulatedHolderCard();
+    }
     return simulatedCard.get()
         ? TokenConnectors.savedSimulatedCard(simulatedHolderCard, pullAtKeyGeneration.get())
         : TokenConnectors.fromSpec("pcsc:" + readerName.get().strip());
@@ -511,8 +520,8 @@ public final class MeetingWizardViewModel {
     } catch (MeetingRefusedException e) {
       context.ui().execute(() -> ended(() -> refused(e)));
     } catch (EnrollmentException e) {
-      boolean pinChanged = pinChanged(e.interventionId());
-      context.ui().execute(() -> failedOrCancelled(e, pinChanged));
+      Optional<RecordedMeeting> now = recordedNow(e.interventionId());
+      context.ui().execute(() -> failedOrCancelled(e, now));
     } catch (StoreException | TokenException | DossierFileException | RuntimeException e) {
       context.ui().execute(() -> run.failed(null, reason(e)));
     } finally {
@@ -521,17 +530,20 @@ public final class MeetingWizardViewModel {
   }
 
   // Read from the record, as the service will when the meeting is tried again.
-  private boolean pinChanged(String interventionId) {
+  private Optional<RecordedMeeting> recordedNow(String interventionId) {
     try {
-      return interventionId != null && runner.pinChanged(interventionId);
-    } catch (StoreException e) {
-      return false;
+      return interventionId == null
+          ? Optional.empty()
+          : Optional.of(runner.recorded(interventionId));
+    } catch (StoreException | EnrollmentException | DossierFileException e) {
+      return Optional.empty();
     }
   }
 
-  private void failedOrCancelled(EnrollmentException e, boolean pinChanged) {
-    pinChosenOnRecordedCard = pinChanged;
-    // The card that failed is the one the record names now.
+  private void failedOrCancelled(EnrollmentException e, Optional<RecordedMeeting> now) {
+    pinChosenOnRecordedCard = now.map(RecordedMeeting::pinChosen).orElse(false);
+    // The card the record names now is the one to go on with (the box offers a new one instead).
+    now.ifPresent(this::showRecordedCard);
     newCard.set(false);
     updatePinChosen();
     run.failed(e.interventionId(), reason(e));

@@ -22,7 +22,7 @@ final class StationShell {
   private final DemoViewModel demo;
   private final SessionBarViewModel session;
   // Above the home screen and a closed meeting; a meeting's wizard keeps the whole window.
-  private final Node sessionBar;
+  private Node sessionBar;
 
   StationShell(StationContext context) {
     this(context, SessionBarViewModel.SessionActions.NONE);
@@ -102,6 +102,8 @@ final class StationShell {
 
   private void chooseLanguage(Locale language) {
     Texts.use(language);
+    // The bar's words too: it is built again in the language chosen.
+    sessionBar = SessionBar.build(session);
     if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
       stage.setTitle(Texts.get("window.title"));
     }

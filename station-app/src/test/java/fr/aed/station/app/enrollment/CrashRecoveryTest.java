@@ -64,15 +64,17 @@ class CrashRecoveryTest {
             new EnrollmentService(
                 store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);
         // The simulated card left with the killed process: the officer goes on with a new card,
-        // chosen as such.
+        // chosen as such, while the key is still to be made; past the request no card is needed.
         service.resume(
             record.id(),
             new EnrollmentRequest(
                 null,
                 TokenConnectors.freshSimulatedCard(),
                 TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
-                CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray)
-                    .onNewCard(),
+                Step.valueOf(record.step()).ordinal() < Step.REQUEST_BUILT.ordinal()
+                    ? CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray)
+                        .onNewCard()
+                    : CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray),
                 KeyType.P256,
                 dir.resolve("resumed"),
                 EnrollmentListener.NONE));

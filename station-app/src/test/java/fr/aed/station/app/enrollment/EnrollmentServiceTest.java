@@ -603,4 +603,63 @@ class EnrollmentServiceTest {
     assertEquals("CLOSED", store.find(id).orElseThrow().status());
     assertEquals(store.state(id).orElseThrow().tokenSerial(), outcome.tokenSerial());
   }
+
+  @Test
+  void aNewCardThatIsTheRecordedOneIsRefusedAndTheNewPinNeverDropped() throws Exception {
+    EnrollmentException interrupted =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.enroll(
+                    request(SampleEnrollment.at(LocalDateTime.now()), "000000", KeyType.P256)));
+    String id = interrupted.interventionId();
+
+    EnrollmentException refused =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.resume(
+                    id,
+                    onSavedCard(
+                        null,
+                        TokenConnectors.savedSimulatedCard(lastCard),
+                        TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                        CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray)
+                            .onNewCard(),
+                        "same")));
+
+    OtherCardException cause = assertInstanceOf(OtherCardException.class, refused.getCause());
+    assertTrue(cause.sameCard());
+    assertEquals(Step.TOKEN_IDENTIFIED, Step.valueOf(store.find(id).orElseThrow().step()));
+    assertFalse(store.state(id).orElseThrow().pinChosen());
+  }
+
+  @Test
+  void aNewCardIsRefusedOnceTheRequestIsBuiltOnTheRecordedOne() throws Exception {
+    EnrollmentService unsigned =
+        EnrollmentService.untilSheet(
+            store, new PdfSheetRenderer(), Clock.systemDefaultZone(), officer);
+    EnrollmentOutcome first =
+        unsigned.enroll(request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256));
+    long entries = store.journal().size();
+
+    EnrollmentException refused =
+        assertThrows(
+            EnrollmentException.class,
+            () ->
+                service.resume(
+                    first.interventionId(),
+                    onSavedCard(
+                        null,
+                        TokenConnectors.freshSimulatedCard(),
+                        TokenConnectors.SIMULATED_CARD_PIN::toCharArray,
+                        CardSetup.holderChooses(TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray)
+                            .onNewCard(),
+                        "late")));
+
+    assertTrue(
+        refused.getMessage().contains("a new card needs a new meeting"), refused.getMessage());
+    assertEquals(entries, store.journal().size(), "nothing recorded");
+    assertEquals("OPEN", store.find(first.interventionId()).orElseThrow().status());
+  }
 }

@@ -157,4 +157,32 @@ class TakingUpMeetingTest {
           .toList();
     }
   }
+
+  @Test
+  void theNewCardBoxGivesTestersAFreshSimulatedCard() throws Exception {
+    String id = interruptedAtTheCard();
+    String firstSerial = recorded(id).tokenSerial();
+    MeetingWizardViewModel model = takeUp(id);
+
+    model.newCardProperty().set(true);
+    model.generate(factoryPin(), holderPin());
+
+    assertTrue(model.run().awaitingSignaturesProperty().get(), model.run().messageProperty().get());
+    assertFalse(firstSerial.equals(recorded(id).tokenSerial()), "another card made the key");
+  }
+
+  @Test
+  void theSameWizardOffersTheNewCardBoxAfterAFailureAndNamesTheRecordedCard() throws Exception {
+    MeetingWizardViewModel model =
+        new MeetingWizardViewModel(context(), SampleEnrollment.at(LocalDateTime.now()), () -> {});
+    Meetings.attested(model);
+    assertEquals("", model.recordedCardProperty().get());
+
+    model.generate("000000".toCharArray(), holderPin());
+
+    String id = model.run().interventionIdProperty().get();
+    assertTrue(
+        model.recordedCardProperty().get().contains(recorded(id).tokenSerial()),
+        model.recordedCardProperty().get());
+  }
 }
