@@ -3,6 +3,8 @@ package fr.aed.station.app.gui;
 import atlantafx.base.theme.PrimerLight;
 import fr.aed.station.app.device.ReaderSource;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.officer.DemoOfficerCard;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +40,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Takes screenshots of the window's main steps, from the real window on a headless screen
@@ -63,6 +69,8 @@ public final class ScreenshotTour {
     headlessScreen();
     Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "docs/screenshots"));
     Path data = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("station-shots");
+    // The window's language: French unless the tour is run with -Duser.language=en.
+    Texts.use(Locale.forLanguageTag(System.getProperty("user.language", "fr")));
     // A meeting left open, so the home screen lists one.
     TestContexts.openMeeting(data, SampleEnrollment.at(LocalDateTime.now().minusHours(2)));
     ExecutorService background = Executors.newSingleThreadExecutor();
@@ -87,6 +95,19 @@ public final class ScreenshotTour {
   private StationShell shell;
 
   private void tour(Path data, ExecutorService background) throws Exception {
+    // The home screen shows the officer signed in with the demonstration card.
+    OfficerSession session = new OfficerSession();
+    OfficerCredential card =
+        DemoOfficerCard.open(
+            data.resolve("demo-officer"),
+            SampleEnrollment.at(LocalDateTime.now()).meeting().officer());
+    session.signedIn(
+        card,
+        new SignedInOfficer(
+            "Maître Jean Exemple",
+            true,
+            "",
+            card.certificate().getSerialNumber().toString(16).toUpperCase()));
     onFx(
         () -> {
           Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -100,7 +121,8 @@ public final class ScreenshotTour {
                   Platform::runLater,
                   new TestContexts.FakeDialogs(),
                   true,
-                  readers());
+                  readers(),
+                  session);
           Stage stage = new Stage();
           stage.setTitle(Texts.get("window.title"));
           OfficerSignInViewModel signIn = new OfficerSignInViewModel(context, opened -> {});
@@ -140,7 +162,8 @@ public final class ScreenshotTour {
     shot("04-company");
     fire("#next");
     fire("#next");
-    waitFor(() -> !((Label) lookup("#reader-status")).getText().startsWith("Recherche"), 20);
+    waitFor(
+        () -> !((Label) lookup("#reader-status")).getText().equals(Texts.get("token.looking")), 20);
     shot("05-token");
     // The holder types the card's PIN and their new one twice on the window turned to them; it
     // gives the screen back at once.
@@ -177,6 +200,19 @@ public final class ScreenshotTour {
     fire("#export");
     waitFor(() -> !((Label) lookup("#export-path")).getText().isEmpty(), 120);
     shot("07-result");
+    signedSheet(Path.of(onFx(() -> ((Label) lookup("#sheet-path")).getText())));
+  }
+
+  // The signed sheet's page with the signature boxes, as it prints: the holder's drawing and the
+  // officer's visible signature in their boxes.
+  private void signedSheet(Path sheet) throws Exception {
+    try (PDDocument document = Loader.loadPDF(sheet.toFile())) {
+      BufferedImage page =
+          new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 110);
+      Path file = out.resolve("08-signed-sheet.png");
+      ImageIO.write(page, "png", file.toFile());
+      System.out.println(file);
+    }
   }
 
   // The system's readers come and go on a shared machine: the token step shows one reader,
