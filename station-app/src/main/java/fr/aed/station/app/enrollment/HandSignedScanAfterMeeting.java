@@ -23,7 +23,6 @@ import fr.aed.station.crypto.pades.SignatureDetails;
 import fr.aed.station.crypto.pades.TimestampAuthority;
 import fr.aed.station.crypto.pades.TimestampException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -66,10 +65,7 @@ public final class HandSignedScanAfterMeeting {
     try {
       InterventionState state = closedMeeting(interventionId);
       Path sheet = Path.of(state.sheetPath());
-      byte[] recorded = Files.readAllBytes(sheet);
-      if (!Fingerprints.sha256Hex(recorded).equals(state.sheetSha256())) {
-        throw refused(interventionId, "the sheet " + sheet + " is not the recorded one any more");
-      }
+      byte[] recorded = RecordedSheet.read(state);
       byte[] scanned = ScanFile.read(scan);
       SheetAttachment attachment =
           HolderSignatureScan.prepare(scan.getFileName().toString(), scanned);

@@ -12,7 +12,6 @@ import fr.aed.station.app.store.StepRecord;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.Fingerprints;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -46,10 +45,7 @@ public final class HolderSignatureAttachment {
     try {
       InterventionState state = sheetAwaitingSignature(interventionId);
       Path sheet = Path.of(state.sheetPath());
-      byte[] recorded = Files.readAllBytes(sheet);
-      if (!Fingerprints.sha256Hex(recorded).equals(state.sheetSha256())) {
-        throw refused(interventionId, "the sheet " + sheet + " is not the recorded one any more");
-      }
+      byte[] recorded = RecordedSheet.read(state);
       byte[] scanned = ScanFile.read(scan);
       SheetAttachment attachment =
           HolderSignatureScan.prepare(scan.getFileName().toString(), scanned);
