@@ -76,7 +76,7 @@ final class ExportCommand implements Runnable {
   private Officer recordedOfficer(InterventionStore store) throws StoreException {
     try {
       String json = store.state(interventionId).orElseThrow().enrollmentJson();
-      return EnrollmentFile.parse(interventionId, json).meeting().officer();
+      return EnrollmentFile.parseBeforeProofing(interventionId, json).meeting().officer();
     } catch (DossierFileException e) {
       throw new StationCommandException(e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import fr.aed.station.app.text.VisibleText;
 import java.io.PrintWriter;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,21 @@ final class OfficerCommand implements Runnable {
         description = "The identifier the certificate authority gave the officer.")
     String aedIdentifier;
 
+    @Option(
+        names = "--trained-on",
+        required = true,
+        paramLabel = "YYYY-MM-DD",
+        description =
+            "The day of the officer's last training on identity documents, fraud and data"
+                + " protection: a meeting is refused when it is more than a year old.")
+    LocalDate trainedOn;
+
+    @Option(
+        names = "--accreditation",
+        required = true,
+        description = "The certificate authority's reference of the officer's accreditation.")
+    String accreditation;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -68,7 +84,7 @@ final class OfficerCommand implements Runnable {
       if (card.officer == null) {
         throw new StationCommandException("--officer is required: the officer's card", null);
       }
-      Officer officer = new Officer(name, office, address, aedIdentifier);
+      Officer officer = new Officer(name, office, address, aedIdentifier, trainedOn, accreditation);
       try (OfficerCredential credential = card.open(officer, data);
           InterventionStore store = InterventionStore.open(data.database())) {
         MeetingOfficer.requireIssuedTo(credential.certificate(), officer);

@@ -82,7 +82,9 @@ final class ResumeCommand implements Runnable {
                   () ->
                       new StationCommandException(
                           "no intervention " + interventionId + ": see `station list`"));
-      return EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
+      return EnrollmentFile.parseBeforeProofing(interventionId, state.enrollmentJson())
+          .meeting()
+          .officer();
     } catch (StoreException | DossierFileException e) {
       throw new StationCommandException(e.getMessage(), e);
     }

@@ -183,7 +183,9 @@ final class SheetCommand implements Runnable {
                 + " card signs again; give --officer");
       }
       Officer profile =
-          EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
+          EnrollmentFile.parseBeforeProofing(interventionId, state.enrollmentJson())
+              .meeting()
+              .officer();
       try (OfficerCredential credential = officer.open(profile, data)) {
         return new HandSignedScanAfterMeeting(store, Clock.systemDefaultZone())
             .attach(interventionId, scan, credential, timestamps());

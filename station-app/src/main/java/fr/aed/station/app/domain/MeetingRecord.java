@@ -1,5 +1,7 @@
 package fr.aed.station.app.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.aed.station.app.domain.proofing.Proofing;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -22,6 +24,9 @@ import java.time.LocalDateTime;
  * @param mandate the mandate presented when the holder is not the company's legal representative
  *     (who gave it, and when); empty when the holder is the legal representative
  * @param fee the fee applied
+ * @param proofing the officer's identity proofing: the document examined, the portrait compared,
+ *     the names read, the authority to represent, the holder's consent; {@code null} in the window
+ *     until the officer has done it (a file always carries it)
  */
 public record MeetingRecord(
     Officer officer,
@@ -35,7 +40,8 @@ public record MeetingRecord(
     String kbisOverride,
     boolean formsSigned,
     String mandate,
-    FeeKind fee) {
+    FeeKind fee,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Proofing proofing) {
 
   /** The company registration extract must be less than this old on the meeting day. */
   public static final int EXTRACT_MAX_AGE_MONTHS = 3;
@@ -72,7 +78,8 @@ public record MeetingRecord(
         kbisOverride,
         formsSigned,
         mandate,
-        fee);
+        fee,
+        proofing);
   }
 
   /** The same record with another document, typed and read from its MRZ. */
@@ -89,7 +96,8 @@ public record MeetingRecord(
         kbisOverride,
         formsSigned,
         mandate,
-        fee);
+        fee,
+        proofing);
   }
 
   /** The same record with other answers to "original seen", "photo matches", "forms signed". */
@@ -106,7 +114,8 @@ public record MeetingRecord(
         kbisOverride,
         forms,
         mandate,
-        fee);
+        fee,
+        proofing);
   }
 
   /** The same record with another company extract date and override reason. */
@@ -123,6 +132,25 @@ public record MeetingRecord(
         override,
         formsSigned,
         mandate,
-        fee);
+        fee,
+        proofing);
+  }
+
+  /** The same record with the officer's identity proofing. */
+  public MeetingRecord withProofing(Proofing done) {
+    return new MeetingRecord(
+        officer,
+        place,
+        heldAt,
+        identityDocument,
+        mrz,
+        originalSeen,
+        photoMatches,
+        kbisDate,
+        kbisOverride,
+        formsSigned,
+        mandate,
+        fee,
+        done);
   }
 }

@@ -62,7 +62,18 @@ public final class DossierText {
           Map.entry("meeting.identityDocument.issuingState", 3),
           Map.entry("meeting.mrz", 200),
           Map.entry("meeting.kbisOverride", 500),
-          Map.entry("meeting.mandate", 500));
+          Map.entry("meeting.mandate", 500),
+          Map.entry("meeting.officer.accreditation", 64),
+          Map.entry("meeting.proofing.examination.catalogueVersion", 32),
+          Map.entry("meeting.proofing.examination.document", 64),
+          Map.entry("meeting.proofing.examination.drawn", 64),
+          Map.entry("meeting.proofing.examination.checks.feature", 64),
+          Map.entry("meeting.proofing.portrait.differenceReason", 500),
+          Map.entry("meeting.proofing.names.visualZone.surname", 64),
+          Map.entry("meeting.proofing.names.visualZone.givenNames", 64),
+          Map.entry("meeting.proofing.names.mismatchReason", 500),
+          Map.entry("meeting.proofing.authority.extractReference", 128),
+          Map.entry("meeting.proofing.consent.notice", 32));
 
   // The fields that may be empty: filled in during the meeting, not needed, or (the document's
   // number and zone) taken out of the record once sealed; a document without them fails its check.
@@ -71,7 +82,9 @@ public final class DossierText {
           "meeting.mrz",
           "meeting.kbisOverride",
           "meeting.mandate",
-          "meeting.identityDocument.number");
+          "meeting.identityDocument.number",
+          "meeting.proofing.portrait.differenceReason",
+          "meeting.proofing.names.mismatchReason");
 
   private static final String MULTI_LINE = "meeting.mrz";
 

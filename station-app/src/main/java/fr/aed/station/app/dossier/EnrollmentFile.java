@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.aed.station.app.domain.Enrollment;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 
 /**
@@ -117,6 +120,53 @@ public final class EnrollmentFile {
       throw new DossierFileException(origin + ": not valid JSON (" + e.getOriginalMessage() + ")");
     }
   }
+
+  /**
+   * Parses an enrollment whose meeting may not carry the identity proofing yet: a dossier opened in
+   * the window, where the officer does the proofing, or a meeting recorded before the station
+   * recorded it. Present, it is read as strictly as {@link #parse} reads it; absent, the meeting's
+   * proofing is {@code null}.
+   *
+   * @param origin where the text comes from, for messages
+   * @throws DossierFileException naming what is wrong
+   */
+  public static Enrollment parseBeforeProofing(String origin, String json)
+      throws DossierFileException {
+    JsonNode meeting;
+    ObjectNode root;
+    try {
+      JsonNode tree = MAPPER.readTree(json);
+      if (!(tree instanceof ObjectNode object) || !(object.get("meeting") instanceof ObjectNode)) {
+        return parse(origin, json);
+      }
+      root = object;
+      meeting = object.get("meeting");
+    } catch (JsonProcessingException e) {
+      throw new DossierFileException(origin + ": not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (meeting.has(PROOFING)) {
+      return parse(origin, json);
+    }
+    // Read with a stand-in the rules never see: the sample's proofing, dropped once read.
+    ((ObjectNode) meeting)
+        .set(
+            PROOFING,
+            MAPPER.valueToTree(SampleEnrollment.at(LocalDateTime.now()).meeting().proofing()));
+    Enrollment read = parse(origin, root.toString());
+    return new Enrollment(read.dossier(), read.meeting().withProofing(null));
+  }
+
+  /**
+   * Reads an enrollment file whose meeting may not carry the identity proofing yet (see {@link
+   * #parseBeforeProofing}).
+   *
+   * @throws DossierFileException naming the file and what is wrong
+   */
+  public static Enrollment readBeforeProofing(Path file) throws DossierFileException {
+    return parseBeforeProofing(file.toString(), readText(file, MAX_DOSSIER_BYTES));
+  }
+
+  private static final String PROOFING = "proofing";
 
   // A JSON escape of a lone surrogate (D800-DFFF) is half a character: Java keeps it, but the
   // store, the sheet and the

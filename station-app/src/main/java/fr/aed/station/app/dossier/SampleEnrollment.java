@@ -1,5 +1,6 @@
 package fr.aed.station.app.dossier;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Company;
 import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
@@ -9,11 +10,27 @@ import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.IdentityDocumentType;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.domain.proofing.AuthoritySource;
+import fr.aed.station.app.domain.proofing.DocumentExamination;
+import fr.aed.station.app.domain.proofing.ExaminationTool;
+import fr.aed.station.app.domain.proofing.FeatureCheck;
+import fr.aed.station.app.domain.proofing.FeatureLikeness;
+import fr.aed.station.app.domain.proofing.FeatureVerdict;
+import fr.aed.station.app.domain.proofing.HolderConsent;
+import fr.aed.station.app.domain.proofing.Likeness;
+import fr.aed.station.app.domain.proofing.MorphologicalFeature;
+import fr.aed.station.app.domain.proofing.NameCheck;
+import fr.aed.station.app.domain.proofing.PortraitComparison;
+import fr.aed.station.app.domain.proofing.PortraitVerdict;
+import fr.aed.station.app.domain.proofing.Proofing;
+import fr.aed.station.app.domain.proofing.RepresentationAuthority;
+import fr.aed.station.app.domain.proofing.VisualZone;
 import fr.aed.station.app.identity.MrzSpecimen;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,7 +72,9 @@ public final class SampleEnrollment {
             "Maître Jean Exemple",
             "Étude Exemple, commissaires de justice",
             "1 rue de l'Exemple, 25000 Besançon",
-            "AED-DEMO-025-01");
+            "AED-DEMO-025-01",
+            heldAt.toLocalDate().minusMonths(4),
+            "ACC-DEMO-2026-025");
     LocalDate expiry = heldAt.toLocalDate().plusYears(7);
     IdentityDocument document =
         new IdentityDocument(IdentityDocumentType.ID_CARD, "X4RTBPFW4", "FRA", expiry);
@@ -73,7 +92,47 @@ public final class SampleEnrollment {
             "",
             true,
             "",
-            FeeKind.AT_OFFICE);
+            FeeKind.AT_OFFICE,
+            proofing(heldAt.truncatedTo(ChronoUnit.MINUTES), holder));
     return new Enrollment(dossier, meeting);
+  }
+
+  /**
+   * The sample's identity proofing: three features of the 2021 identity card found conforming, the
+   * portrait compared feature by feature for two minutes, the visual zone as the dossier spells it,
+   * the holder named on the extract, the holder's consent given during the meeting.
+   */
+  public static Proofing proofing(LocalDateTime heldAt, Holder holder) {
+    List<String> drawn = List.of("dovid", "ghost-image", "tactile-relief");
+    DocumentExamination examination =
+        new DocumentExamination(
+            DocumentCatalogue.builtIn().version(),
+            "FRA-ID-2021",
+            drawn,
+            List.of(
+                new FeatureCheck("dovid", FeatureVerdict.CONFORMS, ExaminationTool.TILTING),
+                new FeatureCheck("ghost-image", FeatureVerdict.CONFORMS, ExaminationTool.NAKED_EYE),
+                new FeatureCheck("tactile-relief", FeatureVerdict.CONFORMS, ExaminationTool.TOUCH)),
+            true,
+            heldAt.plusMinutes(3));
+    PortraitComparison portrait =
+        new PortraitComparison(
+            Arrays.stream(MorphologicalFeature.values())
+                .map(feature -> new FeatureLikeness(feature, Likeness.SIMILAR))
+                .toList(),
+            PortraitVerdict.SAME_PERSON,
+            "",
+            heldAt.plusMinutes(4),
+            heldAt.plusMinutes(6));
+    NameCheck names =
+        new NameCheck(
+            new VisualZone(holder.surname(), holder.givenNames(), holder.birthDate()), "");
+    return new Proofing(
+        examination,
+        portrait,
+        names,
+        new RepresentationAuthority(
+            AuthoritySource.LEGAL_REPRESENTATIVE, "RCS Besançon 912 345 675", false),
+        new HolderConsent(HolderConsent.CURRENT_NOTICE, heldAt.plusMinutes(7)));
   }
 }

@@ -63,10 +63,10 @@ final class EnrollmentRun {
           refusals.stream()
               .map(refusal -> refusal.recorded().inFrench())
               .collect(Collectors.joining(" "));
-      log.record(
-          Step.REFUSED,
-          Map.of("reasons", reasons),
-          Map.of(InterventionField.OUTCOME_REASON, reasons));
+      Map<String, String> refused = new TreeMap<>(ProofingTrace.of(enrollment()));
+      refused.put("reasons", reasons);
+      refused.put(ProofingTrace.FAILED_REQUIREMENTS, ProofingTrace.failedRequirements(refusals));
+      log.record(Step.REFUSED, refused, Map.of(InterventionField.OUTCOME_REASON, reasons));
       throw new MeetingRefusedException(
           interventionId(), refusals.stream().map(MeetingRules.Refusal::shown).toList());
     }
@@ -82,6 +82,7 @@ final class EnrollmentRun {
       detail.put("kbisOverride", meeting.kbisOverride());
     }
     attestations(meeting, detail);
+    detail.putAll(ProofingTrace.of(enrollment()));
     log.record(Step.CHECKS_RECORDED, detail, Map.of());
     log.done(Step.CHECKS_RECORDED, started, Message.of("step-done.checks-recorded"));
   }

@@ -316,7 +316,7 @@ public final class EnrollmentService {
   private EnrollmentRequest recordedRequest(InterventionState state, EnrollmentRequest request)
       throws EnrollmentException {
     try {
-      Enrollment enrollment = EnrollmentFile.parse(state.id(), recordedJson(state));
+      Enrollment enrollment = EnrollmentFile.parseBeforeProofing(state.id(), recordedJson(state));
       KeyType keyType =
           state.keyAlgorithm() != null ? KeyType.fromId(state.keyAlgorithm()) : request.keyType();
       return new EnrollmentRequest(

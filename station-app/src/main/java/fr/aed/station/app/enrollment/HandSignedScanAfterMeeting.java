@@ -72,7 +72,8 @@ public final class HandSignedScanAfterMeeting {
       ZonedDateTime now = ZonedDateTime.now(clock);
       HandSignedScanRevision.Revision revision =
           HandSignedScanRevision.append(recorded, attachment, now);
-      Enrollment enrollment = EnrollmentFile.parse(interventionId, state.enrollmentJson());
+      Enrollment enrollment =
+          EnrollmentFile.parseBeforeProofing(interventionId, state.enrollmentJson());
       byte[] signed = sign(revision, officer, timestamps, enrollment, now);
       OutputFiles.write(sheet.getParent(), sheet.getFileName().toString(), signed);
       record(interventionId, scanned, attachment, signed, officer, timestamps.isPresent());

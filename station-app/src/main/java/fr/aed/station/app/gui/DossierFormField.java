@@ -28,6 +28,8 @@ public enum DossierFormField {
   OFFICER_OFFICE(Section.OFFICER),
   OFFICER_ADDRESS(Section.OFFICER),
   AED_IDENTIFIER(Section.OFFICER),
+  OFFICER_TRAINED_ON(Section.OFFICER),
+  OFFICER_ACCREDITATION(Section.OFFICER),
   PLACE(Section.MEETING),
   HELD_AT(Section.MEETING),
   DOCUMENT_TYPE(Section.MEETING),
@@ -104,6 +106,8 @@ public enum DossierFormField {
       case OFFICER_OFFICE -> "meeting.officer.office";
       case OFFICER_ADDRESS -> "meeting.officer.address";
       case AED_IDENTIFIER -> "meeting.officer.aedIdentifier";
+      case OFFICER_TRAINED_ON -> "meeting.officer.trainedOn";
+      case OFFICER_ACCREDITATION -> "meeting.officer.accreditation";
       case PLACE -> "meeting.place";
       case HELD_AT -> "meeting.heldAt";
       case DOCUMENT_TYPE -> "meeting.identityDocument.type";

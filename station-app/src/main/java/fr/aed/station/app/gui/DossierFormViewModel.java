@@ -224,7 +224,7 @@ public final class DossierFormViewModel {
               .day(BIRTH_DATE)
               .map(birth -> DossierRules.birthDate(birth, meetingDay(typed)))
               .orElse(ruleWords("error.date"));
-      case DOCUMENT_EXPIRY, KBIS_DATE ->
+      case DOCUMENT_EXPIRY, KBIS_DATE, OFFICER_TRAINED_ON ->
           typed.day(field).isPresent() ? Optional.empty() : ruleWords("error.date");
       case HELD_AT -> typed.heldAt().isPresent() ? Optional.empty() : ruleWords("error.dateTime");
       case EMAIL -> DossierRules.email(text);
@@ -270,7 +270,8 @@ public final class DossierFormViewModel {
     }
     try {
       return Optional.of(
-          EnrollmentFile.parse("saisie", EnrollmentFile.toJson(typed().enrollment())));
+          EnrollmentFile.parseBeforeProofing(
+              "saisie", EnrollmentFile.toJson(typed().enrollment())));
     } catch (DossierFileException e) {
       throw new IllegalStateException("a checked form always reads back", e);
     }

@@ -213,7 +213,7 @@ public final class HomeViewModel {
       return;
     }
     try {
-      meetingOpener.accept(EnrollmentFile.read(file.get()));
+      meetingOpener.accept(EnrollmentFile.readBeforeProofing(file.get()));
     } catch (DossierFileException e) {
       message.set(Texts.get("home.dossier-unreadable", e.getMessage()));
     }

@@ -71,7 +71,7 @@ final class MeetingRunner {
       Path sheet = state.sheetPath() == null ? null : Path.of(state.sheetPath());
       return new RecordedMeeting(
           interventionId,
-          EnrollmentFile.parse(interventionId, state.enrollmentJson()),
+          EnrollmentFile.parseBeforeProofing(interventionId, state.enrollmentJson()),
           state.step(),
           state.pinChosen(),
           state.tokenSerial() == null ? "" : state.tokenSerial(),
@@ -168,7 +168,9 @@ final class MeetingRunner {
                 () ->
                     new EnrollmentException(
                         Texts.get("run.unknown-intervention"), interventionId, null));
-    return EnrollmentFile.parse(interventionId, state.enrollmentJson()).meeting().officer();
+    return EnrollmentFile.parseBeforeProofing(interventionId, state.enrollmentJson())
+        .meeting()
+        .officer();
   }
 
   /**

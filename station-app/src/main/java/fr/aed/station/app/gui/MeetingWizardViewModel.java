@@ -439,7 +439,8 @@ public final class MeetingWizardViewModel {
             company.kbisOverrideProperty().get(),
             formsSigned.get(),
             m.mandate(),
-            fee.get() == null ? m.fee() : fee.get());
+            fee.get() == null ? m.fee() : fee.get(),
+            m.proofing());
     Dossier checked =
         new Dossier(
             dossier.id(),

@@ -78,12 +78,20 @@ final class OfficerSignInView {
     row(grid, 1, Texts.get("signin.office"), "officer-office", model.officeProperty());
     row(grid, 2, Texts.get("signin.address"), "officer-address", model.addressProperty());
     row(grid, 3, Texts.get("signin.aed-id"), "officer-aed-id", model.aedIdentifierProperty());
+    row(grid, 4, Texts.get("signin.trained-on"), "officer-trained-on", model.trainedOnProperty())
+        .setPromptText(Texts.get("signin.trained-on-prompt"));
+    row(
+        grid,
+        5,
+        Texts.get("signin.accreditation"),
+        "officer-accreditation",
+        model.accreditationProperty());
     CheckBox demo = new CheckBox(Texts.get("signin.demo-card"));
     demo.setId("officer-demo-card");
     demo.selectedProperty().bindBidirectional(model.demonstrationCardProperty());
-    grid.add(demo, 1, 4);
+    grid.add(demo, 1, 6);
     TextField reader =
-        row(grid, 5, Texts.get("signin.reader"), "officer-reader", model.readerNameProperty());
+        row(grid, 7, Texts.get("signin.reader"), "officer-reader", model.readerNameProperty());
     reader.setPromptText(Texts.get("signin.reader-prompt"));
     reader.disableProperty().bind(model.demonstrationCardProperty());
     return grid;

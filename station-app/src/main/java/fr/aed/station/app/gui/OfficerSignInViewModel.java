@@ -9,6 +9,8 @@ import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.TokenException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,6 +37,8 @@ public final class OfficerSignInViewModel {
   private final StringProperty office = new SimpleStringProperty("");
   private final StringProperty address = new SimpleStringProperty("");
   private final StringProperty aedIdentifier = new SimpleStringProperty("");
+  private final StringProperty trainedOn = new SimpleStringProperty("");
+  private final StringProperty accreditation = new SimpleStringProperty("");
   private final BooleanProperty demonstrationCard = new SimpleBooleanProperty(false);
   private final StringProperty readerName = new SimpleStringProperty("");
   private final BooleanProperty firstRun = new SimpleBooleanProperty(true);
@@ -89,6 +93,8 @@ public final class OfficerSignInViewModel {
     office.set(profile.officer().office());
     address.set(profile.officer().address());
     aedIdentifier.set(profile.officer().aedIdentifier());
+    trainedOn.set(TypedDossier.DAY.format(profile.officer().trainedOn()));
+    accreditation.set(profile.officer().accreditation());
     demonstrationCard.set(profile.credential().equals(OfficerSignIn.DEMO));
     readerName.set(
         profile.credential().startsWith("pcsc:") ? profile.credential().substring(5) : "");
@@ -102,11 +108,15 @@ public final class OfficerSignInViewModel {
                 && !office.get().isBlank()
                 && !address.get().isBlank()
                 && !aedIdentifier.get().isBlank()
+                && typedTrainingDay().isPresent()
+                && !accreditation.get().isBlank()
                 && (demonstrationCard.get() || !readerName.get().isBlank()),
         name,
         office,
         address,
         aedIdentifier,
+        trainedOn,
+        accreditation,
         demonstrationCard,
         readerName);
   }
@@ -145,7 +155,9 @@ public final class OfficerSignInViewModel {
             name.get().strip(),
             office.get().strip(),
             address.get().strip(),
-            aedIdentifier.get().strip()),
+            aedIdentifier.get().strip(),
+            typedTrainingDay().orElseThrow(),
+            accreditation.get().strip()),
         demonstrationCard.get() ? OfficerSignIn.DEMO : "pcsc:" + readerName.get().strip());
   }
 
@@ -182,6 +194,24 @@ public final class OfficerSignInViewModel {
 
   public StringProperty aedIdentifierProperty() {
     return aedIdentifier;
+  }
+
+  /** The day of the officer's last training, typed dd/mm/yyyy. */
+  public StringProperty trainedOnProperty() {
+    return trainedOn;
+  }
+
+  /** The certificate authority's reference of the officer's accreditation. */
+  public StringProperty accreditationProperty() {
+    return accreditation;
+  }
+
+  private Optional<LocalDate> typedTrainingDay() {
+    try {
+      return Optional.of(LocalDate.parse(trainedOn.get().strip(), TypedDossier.DAY));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** Testers' mode: the demonstration officer card instead of a card in a reader. */

@@ -116,7 +116,12 @@ record TypedDossier(
             text(DOSSIER_ID), text(ORDER_REFERENCE), text(PRODUCT), validityYears, holder, company);
     Officer officer =
         new Officer(
-            text(OFFICER_NAME), text(OFFICER_OFFICE), text(OFFICER_ADDRESS), text(AED_IDENTIFIER));
+            text(OFFICER_NAME),
+            text(OFFICER_OFFICE),
+            text(OFFICER_ADDRESS),
+            text(AED_IDENTIFIER),
+            day(OFFICER_TRAINED_ON).orElseThrow(),
+            text(OFFICER_ACCREDITATION));
     IdentityDocument document =
         new IdentityDocument(
             documentType,
@@ -136,7 +141,8 @@ record TypedDossier(
             "",
             false,
             text(MANDATE),
-            Objects.requireNonNull(fee, "fee"));
+            Objects.requireNonNull(fee, "fee"),
+            null);
     return new Enrollment(dossier, meeting);
   }
 }

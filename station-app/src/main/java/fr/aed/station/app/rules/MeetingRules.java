@@ -1,5 +1,6 @@
 package fr.aed.station.app.rules;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Company;
 import fr.aed.station.app.domain.CompanyIdentifiers;
 import fr.aed.station.app.domain.Dossier;
@@ -7,6 +8,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierRules;
 import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.identity.DocumentVerdict;
@@ -23,6 +25,18 @@ import java.util.List;
  */
 public final class MeetingRules {
 
+  private final ProofingRules proofing;
+
+  /** The rules, judging the document examination by the station's own catalogue. */
+  public MeetingRules() {
+    this(DocumentCatalogue.builtIn());
+  }
+
+  /** The rules, judging the document examination by {@code catalogue}. */
+  public MeetingRules(DocumentCatalogue catalogue) {
+    this.proofing = new ProofingRules(catalogue);
+  }
+
   /** A written reason for an override is a sentence, not a tick. */
   static final int MINIMUM_REASON_LENGTH = DossierText.MINIMUM_REASON_LENGTH;
 
@@ -33,12 +47,28 @@ public final class MeetingRules {
    *
    * @param shown the reason on the screen, values included
    * @param recorded the reason in the journal and the record
+   * @param requirements the identifiers of the requirements the refused check answers (EN 319 411-1
+   *     REG-*, TS 119 461 VAL-, BIN-, ISS-, INI-, COL-*), recorded with the refusal
    */
-  public record Refusal(Message shown, Message recorded) {
+  public record Refusal(Message shown, Message recorded, List<String> requirements) {
+
+    public Refusal {
+      requirements = List.copyOf(requirements);
+    }
+
+    /** A refusal naming no requirement yet. */
+    public Refusal(Message shown, Message recorded) {
+      this(shown, recorded, List.of());
+    }
 
     /** A reason that carries nothing from the identity document, shown and recorded alike. */
     public static Refusal of(Message reason) {
       return new Refusal(reason, reason);
+    }
+
+    /** The same refusal, answering the requirements {@code ids}. */
+    public Refusal citing(String... ids) {
+      return new Refusal(shown, recorded, List.of(ids));
     }
 
     /** A reason said by the catalogue's {@code key}, shown and recorded alike. */
@@ -68,23 +98,38 @@ public final class MeetingRules {
     LocalDate day = meeting.heldAt().toLocalDate();
     List<Refusal> reasons = new ArrayList<>();
     if (sameName(meeting.officer().name(), dossier.holder())) {
-      reasons.add(Refusal.of("rules.officer-is-holder"));
+      reasons.add(Refusal.of("rules.officer-is-holder").citing("REG-6.2.2-26"));
     }
+    checkTraining(meeting.officer(), day, reasons);
     if (!meeting.originalSeen()) {
-      reasons.add(Refusal.of("rules.original-not-seen"));
+      reasons.add(Refusal.of("rules.original-not-seen").citing("VAL-8.3.1-08X"));
     }
     if (!meeting.photoMatches()) {
-      reasons.add(Refusal.of("rules.photo-differs"));
+      reasons.add(Refusal.of("rules.photo-differs").citing("BIN-8.4.4-01X"));
     }
     checkIdentityDocument(meeting, dossier.holder(), day, reasons);
     checkCompany(dossier.company(), meeting, day, reasons);
+    if (meeting.proofing() == null) {
+      reasons.add(Refusal.of("rules.proofing-missing").citing("ISS-8.5.2-03"));
+    } else {
+      reasons.addAll(proofing.reasons(enrollment));
+    }
     if (!meeting.formsSigned()) {
-      reasons.add(Refusal.of("rules.forms-not-signed"));
+      reasons.add(Refusal.of("rules.forms-not-signed").citing("REG-6.3.4-10A", "REG-6.3.4-11A"));
     }
     if (DossierRules.validityYears(dossier.validityYears()).isPresent()) {
       reasons.add(Refusal.of("rules.validity-years"));
     }
     return reasons;
+  }
+
+  // The officer's training on documents, fraud and data protection is refreshed every year.
+  private static void checkTraining(Officer officer, LocalDate day, List<Refusal> reasons) {
+    if (OfficerTraining.of(officer, day) == OfficerTraining.EXPIRED) {
+      reasons.add(
+          Refusal.of("rules.training-expired", officer.trainedOn())
+              .citing("VAL-8.3.3-14X", "VAL-8.3.3-15X"));
+    }
   }
 
   // The MRZ is checked in full (layout, check digits, validity on the day, name against the
@@ -98,8 +143,9 @@ public final class MeetingRules {
             failure ->
                 reasons.add(
                     new Refusal(
-                        Message.of("rules.identity-document", failure.message()),
-                        Message.of("rules.identity-document", failure.code().recorded()))));
+                            Message.of("rules.identity-document", failure.message()),
+                            Message.of("rules.identity-document", failure.code().recorded()))
+                        .citing("VAL-8.3.1-07", "VAL-8.3.3-10")));
     verdict
         .document()
         .filter(read -> verdict.accepted() && !read.equals(meeting.identityDocument()))
@@ -107,13 +153,14 @@ public final class MeetingRules {
             read ->
                 reasons.add(
                     new Refusal(
-                        Message.of(
-                            "rules.typed-document-differs",
-                            describe(meeting.identityDocument()),
-                            describe(read)),
-                        Message.of(
-                            "rules.typed-document-differs.recorded",
-                            differingFields(meeting.identityDocument(), read)))));
+                            Message.of(
+                                "rules.typed-document-differs",
+                                describe(meeting.identityDocument()),
+                                describe(read)),
+                            Message.of(
+                                "rules.typed-document-differs.recorded",
+                                differingFields(meeting.identityDocument(), read)))
+                        .citing("VAL-8.3.3-10", "REG-6.2.2-18")));
   }
 
   // Which fields of the typed document differ from the zone's, named, never their values.
@@ -146,12 +193,13 @@ public final class MeetingRules {
   private static void checkCompany(
       Company company, MeetingRecord meeting, LocalDate day, List<Refusal> reasons) {
     if (!CompanyIdentifiers.isValidSiren(company.siren())) {
-      reasons.add(Refusal.of("rules.siren-invalid", company.siren()));
+      reasons.add(Refusal.of("rules.siren-invalid", company.siren()).citing("BIN-8.4.5-01"));
     }
     if (!CompanyIdentifiers.isValidSiret(company.siret())) {
-      reasons.add(Refusal.of("rules.siret-invalid", company.siret()));
+      reasons.add(Refusal.of("rules.siret-invalid", company.siret()).citing("BIN-8.4.5-01"));
     } else if (!company.siret().startsWith(company.siren())) {
-      reasons.add(Refusal.of("rules.siret-of-other-company", company.siren()));
+      reasons.add(
+          Refusal.of("rules.siret-of-other-company", company.siren()).citing("BIN-8.4.5-01"));
     }
     checkExtract(meeting, day, reasons);
   }
@@ -161,10 +209,10 @@ public final class MeetingRules {
   private static void checkExtract(MeetingRecord meeting, LocalDate day, List<Refusal> reasons) {
     LocalDate kbisDate = meeting.kbisDate();
     if (kbisDate.isAfter(day)) {
-      reasons.add(Refusal.of("rules.kbis-after-meeting"));
+      reasons.add(Refusal.of("rules.kbis-after-meeting").citing("COL-8.2.1-07"));
     } else if (meeting.extractTooOld()) {
       if (meeting.kbisOverride().strip().length() < MINIMUM_REASON_LENGTH) {
-        reasons.add(Refusal.of("rules.kbis-too-old", kbisDate));
+        reasons.add(Refusal.of("rules.kbis-too-old", kbisDate).citing("COL-8.2.1-07"));
       }
     }
   }

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,14 +48,16 @@ public final class OfficerProfiles {
                   .connection()
                   .prepareStatement(
                       "INSERT OR REPLACE INTO officer_profile (id, name, office, address,"
-                          + " aed_identifier, credential, updated_at)"
-                          + " VALUES (1, ?, ?, ?, ?, ?, ?)")) {
+                          + " aed_identifier, credential, updated_at, trained_on, accreditation)"
+                          + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             upsert.setString(1, officer.name());
             upsert.setString(2, officer.office());
             upsert.setString(3, officer.address());
             upsert.setString(4, officer.aedIdentifier());
             upsert.setString(5, profile.credential());
             upsert.setString(6, at.toString());
+            upsert.setString(7, officer.trainedOn().toString());
+            upsert.setString(8, officer.accreditation());
             upsert.executeUpdate();
           }
         });
@@ -72,7 +76,9 @@ public final class OfficerProfiles {
                           row.getString("name"),
                           row.getString("office"),
                           row.getString("address"),
-                          row.getString("aed_identifier")),
+                          row.getString("aed_identifier"),
+                          trainedOn(row.getString("trained_on")),
+                          Objects.toString(row.getString("accreditation"), "")),
                       row.getString("credential")))
               : Optional.empty();
       store.connection().commit();
@@ -80,5 +86,11 @@ public final class OfficerProfiles {
     } catch (SQLException e) {
       throw store.translate(e);
     }
+  }
+
+  // An officer recorded before the training date was kept has none: the oldest possible day, so
+  // that the training gate refuses the meeting until the officer registers again.
+  private static LocalDate trainedOn(String recorded) {
+    return recorded == null ? LocalDate.EPOCH : LocalDate.parse(recorded);
   }
 }

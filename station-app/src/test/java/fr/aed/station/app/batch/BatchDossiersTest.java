@@ -62,7 +62,14 @@ class BatchDossiersTest {
   @Test
   void keepsAnotherOfficersDossierOutOfTheBatch() {
     MeetingRecord m = sample.meeting();
-    Officer other = new Officer("Maître Autre", m.officer().office(), m.officer().address(), "X");
+    Officer other =
+        new Officer(
+            "Maître Autre",
+            m.officer().office(),
+            m.officer().address(),
+            "X",
+            m.officer().trainedOn(),
+            "ACC-X");
     Enrollment byOther = new Enrollment(sample.dossier(), m.withOfficer(other));
 
     List<BatchDossier> checked =

@@ -45,7 +45,11 @@ class JournalCheckpointCommandTest {
             "--address",
             "1 rue de l'Exemple, 25000 Besançon",
             "--aed-id",
-            "AED-DEMO-025-01");
+            "AED-DEMO-025-01",
+            "--trained-on",
+            java.time.LocalDate.now().minusMonths(2).toString(),
+            "--accreditation",
+            "ACC-1");
     assertEquals(0, registered.code(), registered.err());
     for (int i = 0; i < meetings; i++) {
       assertEquals(0, enroll(data).code());

@@ -72,7 +72,11 @@ class OfficerCommandTest {
             "--address",
             "1 rue de l'Exemple, 25000 Besançon",
             "--aed-id",
-            "AED-DEMO-025-01");
+            "AED-DEMO-025-01",
+            "--trained-on",
+            java.time.LocalDate.now().minusMonths(2).toString(),
+            "--accreditation",
+            "ACC-1");
     assertEquals(0, registered.code(), registered.err());
     assertTrue(registered.out().contains("sealing for: CN=Maître Jean Exemple"), registered.out());
     assertTrue(station("officer", "show").out().contains("(AED-DEMO-025-01), card: demo"));
@@ -129,7 +133,11 @@ class OfficerCommandTest {
         "--address",
         "1 rue de l'Exemple, 25000 Besançon",
         "--aed-id",
-        aedIdentifier);
+        aedIdentifier,
+        "--trained-on",
+        java.time.LocalDate.now().minusMonths(2).toString(),
+        "--accreditation",
+        "ACC-1");
   }
 
   // Seen in a hostile trial: the demonstration card registered under the holder's own name, a

@@ -52,7 +52,9 @@ class DossierFormViewModelTest {
             "name": "Maître Jean Exemple",
             "office": "Étude Exemple",
             "address": "1 rue de l'Exemple, 25000 Besançon",
-            "aedIdentifier": "AED-025-01"
+            "aedIdentifier": "AED-025-01",
+            "trainedOn": "2026-09-02",
+            "accreditation": "ACC-025-01"
           },
           "place": "Étude Exemple, Besançon",
           "heldAt": "2026-11-24T14:30",
@@ -144,6 +146,8 @@ class DossierFormViewModelTest {
     type(model, OFFICER_OFFICE, "Étude Exemple");
     type(model, OFFICER_ADDRESS, "1 rue de l'Exemple, 25000 Besançon");
     type(model, AED_IDENTIFIER, "AED-025-01");
+    type(model, OFFICER_TRAINED_ON, "02/09/2026");
+    type(model, OFFICER_ACCREDITATION, "ACC-025-01");
     type(model, PLACE, "Étude Exemple, Besançon");
     type(model, HELD_AT, "24/11/2026 14:30");
     model.documentTypeProperty().set(IdentityDocumentType.ID_CARD);
@@ -160,7 +164,7 @@ class DossierFormViewModelTest {
 
     assertTrue(model.validProperty().get(), model.summaryProperty().get());
     assertEquals("", model.summaryProperty().get());
-    Enrollment expected = EnrollmentFile.parse("test", JSON);
+    Enrollment expected = EnrollmentFile.parseBeforeProofing("test", JSON);
     assertEquals(Optional.of(expected), model.enrollment());
 
     model.create();
@@ -174,7 +178,7 @@ class DossierFormViewModelTest {
 
     model.save();
 
-    assertEquals(EnrollmentFile.parse("test", JSON), EnrollmentFile.read(toSave));
+    assertEquals(EnrollmentFile.parseBeforeProofing("test", JSON), EnrollmentFile.readBeforeProofing(toSave));
     assertTrue(model.messageProperty().get().startsWith("Dossier enregistré : "));
     assertTrue(model.messageProperty().get().endsWith("saisi.json"));
   }
@@ -186,7 +190,7 @@ class DossierFormViewModelTest {
     assertFalse(model.validProperty().get());
     assertEquals(Optional.empty(), model.enrollment());
     // every field but the product, the issuing state, the meeting time, the fee and the mandate
-    assertEquals("23 champs à compléter ou à corriger.", model.summaryProperty().get());
+    assertEquals("25 champs à compléter ou à corriger.", model.summaryProperty().get());
     assertEquals("", model.errorProperty(SURNAME).get());
     assertEquals("", model.errorProperty(VALIDITY_YEARS).get());
     assertEquals("FRA", model.textProperty(ISSUING_STATE).get());

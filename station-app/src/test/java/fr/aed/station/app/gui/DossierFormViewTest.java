@@ -97,6 +97,8 @@ class DossierFormViewTest {
     field(robot, "Étude Exemple");
     field(robot, "1 rue de l'Exemple, 25000 Besançon");
     field(robot, "AED-025-01");
+    field(robot, "02/09/2026");
+    field(robot, "ACC-025-01");
     field(robot, "Étude Exemple, Besançon");
     robot.type(KeyCode.TAB); // met now, as proposed
     choose(robot, 2); // national identity card

@@ -41,6 +41,10 @@ class OfficerSignInViewModelTest {
     model.officeProperty().set("Étude Exemple");
     model.addressProperty().set("1 rue de l'Exemple, 25000 Besançon");
     model.aedIdentifierProperty().set("AED-025-07");
+    model
+        .trainedOnProperty()
+        .set(java.time.LocalDate.now().minusMonths(2).format(TypedDossier.DAY));
+    model.accreditationProperty().set("ACC-025-07");
   }
 
   @Test

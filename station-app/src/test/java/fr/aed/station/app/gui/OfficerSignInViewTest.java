@@ -59,6 +59,10 @@ class OfficerSignInViewTest {
     robot.clickOn("#officer-office").write("Étude Exemple");
     robot.clickOn("#officer-address").write("1 rue de l'Exemple, 25000 Besançon");
     robot.clickOn("#officer-aed-id").write("AED-025-07");
+    robot
+        .clickOn("#officer-trained-on")
+        .write(java.time.LocalDate.now().minusMonths(2).format(TypedDossier.DAY));
+    robot.clickOn("#officer-accreditation").write("ACC-025-07");
     robot.clickOn("#officer-demo-card");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(!save.isDisabled(), "complete");

@@ -131,6 +131,10 @@ public final class ScreenshotTour {
           signIn.officeProperty().set("Étude Exemple, commissaires de justice");
           signIn.addressProperty().set("1 rue de l'Exemple, 25000 Besançon");
           signIn.aedIdentifierProperty().set("AED-DEMO-025-01");
+          signIn
+              .trainedOnProperty()
+              .set(java.time.LocalDate.now().minusMonths(2).format(TypedDossier.DAY));
+          signIn.accreditationProperty().set("ACC-DEMO-2026-025");
           signIn.readerNameProperty().set("Officier");
           scene = new Scene(new OfficerSignInView(signIn).root(), WIDTH, HEIGHT);
           stage.setScene(scene);

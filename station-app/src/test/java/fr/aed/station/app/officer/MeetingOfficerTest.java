@@ -9,6 +9,7 @@ import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,26 @@ import org.junit.jupiter.api.Test;
 class MeetingOfficerTest {
 
   private static final Officer REGISTERED =
-      new Officer("Maître Jean Exemple", "Étude Exemple", "1 rue de l'Exemple", "AED-025-01");
+      new Officer(
+          "Maître Jean Exemple",
+          "Étude Exemple",
+          "1 rue de l'Exemple",
+          "AED-025-01",
+          LocalDate.of(2026, 6, 1),
+          "ACC-1");
 
   private final Enrollment typed = SampleEnrollment.at(LocalDateTime.of(2026, 11, 24, 10, 30));
 
   @Test
   void theRegisteredOfficerHoldsTheMeetingWhateverTheFileSpells() throws Exception {
-    Officer spelled = new Officer("MAITRE JEAN EXEMPLE", "Étude Fantôme", "?", "aed-025-01");
+    Officer spelled =
+        new Officer(
+            "MAITRE JEAN EXEMPLE",
+            "Étude Fantôme",
+            "?",
+            "aed-025-01",
+            LocalDate.of(2026, 6, 1),
+            "ACC-1");
     Enrollment file = new Enrollment(typed.dossier(), typed.meeting().withOfficer(spelled));
 
     Enrollment held = MeetingOfficer.heldBy(file, Optional.of(REGISTERED), Optional.empty());
@@ -39,7 +53,8 @@ class MeetingOfficerTest {
 
   @Test
   void aFileNamingAnotherOfficerIsRefused() {
-    Officer other = new Officer("Maître Paul Autre", "É", "A", "AED-025-01");
+    Officer other =
+        new Officer("Maître Paul Autre", "É", "A", "AED-025-01", LocalDate.of(2026, 6, 1), "ACC-1");
     Enrollment file = new Enrollment(typed.dossier(), typed.meeting().withOfficer(other));
 
     OfficerMismatchException e =

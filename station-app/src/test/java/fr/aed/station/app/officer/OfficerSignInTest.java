@@ -9,6 +9,7 @@ import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,9 @@ class OfficerSignInTest {
     assertEquals(Optional.empty(), signIn.recorded());
     assertFalse(Files.exists(database.getParent()), "nothing made before the officer is recorded");
 
-    Officer officer = new Officer("Maître Jeanne Exemple", "Étude", "1 rue", "AED-1");
+    Officer officer =
+        new Officer(
+            "Maître Jeanne Exemple", "Étude", "1 rue", "AED-1", LocalDate.of(2026, 6, 1), "ACC-1");
     try (OfficerCredential card =
         signIn.register(new OfficerProfile(officer, OfficerSignIn.DEMO), () -> new char[0])) {
       assertTrue(card.demonstration());

@@ -10,6 +10,7 @@ import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.identity.MrzSpecimen;
 import fr.aed.station.app.text.Message;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,13 @@ class MeetingRulesTest {
     Enrollment sample = SampleEnrollment.at(MEETING);
     MeetingRecord m = sample.meeting();
     Officer holderAsOfficer =
-        new Officer("Maître ELODIE LEFEVRE DUBOIS", "Étude", "Adresse", "AED-1");
+        new Officer(
+            "Maître ELODIE LEFEVRE DUBOIS",
+            "Étude",
+            "Adresse",
+            "AED-1",
+            LocalDate.of(2026, 6, 1),
+            "ACC-1");
     Enrollment refused = new Enrollment(sample.dossier(), m.withOfficer(holderAsOfficer));
 
     assertEquals(

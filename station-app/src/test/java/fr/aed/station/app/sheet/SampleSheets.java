@@ -51,7 +51,9 @@ final class SampleSheets {
             "Maître François Gérard",
             "Étude Gérard & Associés, commissaires de justice",
             "12 rue de la République, 42000 Saint-Étienne",
-            "AED-42-0007");
+            "AED-42-0007",
+            LocalDate.of(2025, 1, 20),
+            "ACC-42-2025-0007");
     IdentityDocument document =
         new IdentityDocument(
             IdentityDocumentType.ID_CARD, "X4RTBPFW4", "FRA", LocalDate.of(2030, 2, 11));
@@ -68,7 +70,8 @@ final class SampleSheets {
             "",
             true,
             "",
-            fee);
+            fee,
+            null);
     DeviceRecord device =
         new DeviceRecord(
             "PKCS#11",

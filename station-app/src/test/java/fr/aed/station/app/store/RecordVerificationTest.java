@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,14 @@ class RecordVerificationTest {
       new OfficerProfiles(store)
           .save(
               new OfficerProfiles.OfficerProfile(
-                  new Officer("Maître Jean Exemple", "Étude", "1 rue", "AED-1"), "demo"),
+                  new Officer(
+                      "Maître Jean Exemple",
+                      "Étude",
+                      "1 rue",
+                      "AED-1",
+                      LocalDate.of(2026, 6, 1),
+                      "ACC-1"),
+                  "demo"),
               Instant.parse("2026-01-05T08:00:00Z"));
       Enrollment sample = SampleEnrollment.at(LocalDateTime.of(2026, 1, 5, 9, 0));
       for (int i = 0; i < 3; i++) {

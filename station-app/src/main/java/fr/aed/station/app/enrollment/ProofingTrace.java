@@ -1,0 +1,56 @@
+package fr.aed.station.app.enrollment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.rules.MeetingRules.Refusal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The identity proofing as the journal keeps it, for the audit to replay: the examination, the
+ * portrait comparison, the names' verdict, the authority and the consent, with the officer's
+ * training; the names and birth date typed from the document stay out of the journal (the record
+ * has them).
+ */
+final class ProofingTrace {
+
+  /** The journal detail holding the trace, as a JSON object. */
+  static final String PROOFING = "proofing";
+
+  /** The journal detail listing the requirements a refusal names, separated by spaces. */
+  static final String FAILED_REQUIREMENTS = "failedRequirements";
+
+  private ProofingTrace() {}
+
+  /** The journal details of the meeting's proofing; none when it was not recorded. */
+  static Map<String, String> of(Enrollment enrollment) {
+    MeetingRecord meeting = enrollment.meeting();
+    Map<String, String> detail = new TreeMap<>();
+    if (meeting.proofing() == null) {
+      return detail;
+    }
+    ObjectNode trace = EnrollmentFile.mapper().valueToTree(meeting.proofing());
+    ((ObjectNode) trace.path("names")).remove("visualZone");
+    ObjectNode authority = (ObjectNode) trace.path("authority");
+    authority.put("role", enrollment.dossier().company().holderRole());
+    authority.put("extractDate", meeting.kbisDate().toString());
+    authority.put("mandate", meeting.mandate());
+    ObjectNode officer = trace.putObject("officer");
+    officer.put("trainedOn", meeting.officer().trainedOn().toString());
+    officer.put("accreditation", meeting.officer().accreditation());
+    detail.put(PROOFING, trace.toString());
+    return detail;
+  }
+
+  /** The requirements the refusals name, each once, in order. */
+  static String failedRequirements(Collection<Refusal> refusals) {
+    TreeSet<String> ids = new TreeSet<>();
+    refusals.stream().map(Refusal::requirements).flatMap(List::stream).forEach(ids::add);
+    return String.join(" ", ids);
+  }
+}
