@@ -75,13 +75,13 @@ final class ExaminationRules {
 
   private static void checkTime(
       LocalDateTime examinedAt, LocalDateTime heldAt, List<Refusal> reasons) {
-    if (!examinedAt.toLocalDate().equals(heldAt.toLocalDate())) {
-      reasons.add(
-          Refusal.of("proofing.examined-other-day", examinedAt.toLocalDate(), heldAt.toLocalDate())
-              .citing("VAL-8.3.1-08X"));
-    } else if (examinedAt.isBefore(heldAt.minus(EARLIEST_BEFORE_MEETING))) {
+    if (examinedAt.isBefore(heldAt.minus(EARLIEST_BEFORE_MEETING))) {
       reasons.add(
           Refusal.of("proofing.examined-before-meeting", EARLIEST_BEFORE_MEETING.toHours())
+              .citing("VAL-8.3.1-08X"));
+    } else if (examinedAt.isAfter(heldAt.plus(ProofingRules.LONGEST_MEETING))) {
+      reasons.add(
+          Refusal.of("proofing.examined-after-meeting", ProofingRules.LONGEST_MEETING.toHours())
               .citing("VAL-8.3.1-08X"));
     }
   }

@@ -9,6 +9,7 @@ import fr.aed.station.app.domain.proofing.Proofing;
 import fr.aed.station.app.domain.proofing.RepresentationAuthority;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.rules.MeetingRules.Refusal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,14 @@ import java.util.stream.Stream;
  * consent. Each broken rule cites the requirements it answers.
  */
 final class ProofingRules {
+
+  /**
+   * What the officer records of the proofing is dated within this long after the meeting's time. A
+   * meeting lasts under an hour; four leave room for a token that fails and a second try, and a
+   * meeting that goes on past midnight is still one meeting (a rule "on the meeting day" would
+   * refuse it): a proofing dated later belongs to another meeting.
+   */
+  static final Duration LONGEST_MEETING = Duration.ofHours(4);
 
   private final ExaminationRules examination;
 
@@ -90,9 +99,9 @@ final class ProofingRules {
               .citing("INI-8.1-01X", "REG-6.3.4-10A"));
     }
     LocalDateTime accepted = consent.acceptedAt();
-    if (!accepted.toLocalDate().equals(heldAt.toLocalDate()) || accepted.isBefore(heldAt)) {
+    if (accepted.isBefore(heldAt) || accepted.isAfter(heldAt.plus(LONGEST_MEETING))) {
       reasons.add(
-          Refusal.of("proofing.consent-outside-meeting", accepted.toLocalDate())
+          Refusal.of("proofing.consent-outside-meeting", LONGEST_MEETING.toHours())
               .citing("INI-8.1-03X", "REG-6.3.4-11A"));
     }
   }

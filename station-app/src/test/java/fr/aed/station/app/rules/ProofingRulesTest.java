@@ -210,12 +210,22 @@ class ProofingRulesTest {
   @Test
   void theExaminationIsDatedOfTheMeeting() {
     assertEquals(List.of(), rules.reasons(examinedAt(MEETING.minusMinutes(110))));
+    assertEquals(List.of(), rules.reasons(examinedAt(MEETING.plusHours(4))));
+    List<Refusal> before = rules.reasons(examinedAt(MEETING.minusHours(3)));
+    assertEquals(List.of("proofing.examined-before-meeting"), codes(before));
+    assertEquals(List.of("VAL-8.3.1-08X"), before.get(0).requirements());
+    List<Refusal> after = rules.reasons(examinedAt(MEETING.plusHours(4).plusMinutes(1)));
+    assertEquals(List.of("proofing.examined-after-meeting"), codes(after));
     assertEquals(
-        List.of("proofing.examined-before-meeting"),
-        codes(rules.reasons(examinedAt(MEETING.minusHours(3)))));
-    List<Refusal> dayAfter = rules.reasons(examinedAt(MEETING.plusDays(1)));
-    assertEquals(List.of("proofing.examined-other-day"), codes(dayAfter));
-    assertEquals(List.of("VAL-8.3.1-08X"), dayAfter.get(0).requirements());
+        "L'examen de la pièce est daté de plus de 4 heures après l'heure du rendez-vous.",
+        after.get(0).shown().inFrench());
+  }
+
+  @Test
+  void aMeetingGoingOnPastMidnightIsOneMeeting() {
+    LocalDateTime lateEvening = LocalDateTime.of(2026, 11, 24, 23, 55);
+
+    assertEquals(List.of(), rules.reasons(SampleEnrollment.at(lateEvening)));
   }
 
   @Test
@@ -261,7 +271,7 @@ class ProofingRulesTest {
     assertEquals(List.of("proofing.consent-notice"), codes(old));
     assertEquals(List.of("INI-8.1-01X", "REG-6.3.4-10A"), old.get(0).requirements());
 
-    for (LocalDateTime outside : List.of(MEETING.minusMinutes(1), MEETING.plusDays(1))) {
+    for (LocalDateTime outside : List.of(MEETING.minusMinutes(1), MEETING.plusHours(5))) {
       List<Refusal> reasons =
           rules.reasons(consent(new HolderConsent(HolderConsent.CURRENT_NOTICE, outside)));
       assertEquals(List.of("proofing.consent-outside-meeting"), codes(reasons), outside::toString);
