@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.catalogue.CatalogueDocument;
+import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.catalogue.FeatureDraw;
 import fr.aed.station.app.catalogue.SecurityFeature;
@@ -104,7 +105,7 @@ final class ProofingCommand implements Runnable {
                 + DocumentCatalogue.FEATURES_TO_CHECK
                 + " features are drawn, or 1 or more added to a draw with --exclude");
       }
-      DocumentCatalogue catalogue = DocumentCatalogue.builtIn();
+      DocumentCatalogue catalogue = catalogue();
       CatalogueDocument entry =
           catalogue
               .entryFor(new IdentityDocument(document, "", state, LocalDate.MIN))
@@ -134,6 +135,15 @@ final class ProofingCommand implements Runnable {
       }
       out.flush();
       return 0;
+    }
+
+    // The catalogue of the data folder: the certificate authority's when it gave one.
+    private DocumentCatalogue catalogue() {
+      try {
+        return DocumentCatalogue.forStation(data.resolve());
+      } catch (CatalogueException e) {
+        throw new StationCommandException(e.getMessage(), e);
+      }
     }
 
     // The draw is journaled in the station's journal: the audit finds the features a file lists

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.catalogue.CatalogueDocument;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.catalogue.SecurityFeature;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -85,6 +87,33 @@ class ProofingCommandTest {
 
     assertEquals(2, run.code(), run.out());
     assertTrue(run.err().contains("at least 3 features"), run.err());
+  }
+
+  @Test
+  void theCertificateAuthoritysCatalogueInTheDataFolderIsTheOneDrawnFrom() throws Exception {
+    ObjectNode catalogue =
+        (ObjectNode)
+            EnrollmentFile.mapper()
+                .readTree(DocumentCatalogue.class.getResourceAsStream("document-catalogue.json"));
+    catalogue.put("version", "AC-2027-01");
+    Files.writeString(data.resolve("document-catalogue.json"), catalogue.toString());
+
+    StationRun run = StationRun.on(data, "proofing", "draw", "--document", "ID_CARD");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("catalogue des pièces AC-2027-01"), run.out());
+  }
+
+  @Test
+  void aBrokenCatalogueInTheDataFolderIsSaidAndNeverReplacedByTheStationsOwn() throws Exception {
+    Files.writeString(data.resolve("document-catalogue.json"), "{\"version\": \"AC\"}");
+
+    StationRun run = StationRun.on(data, "proofing", "draw", "--document", "ID_CARD");
+
+    assertEquals(1, run.code(), run.out());
+    assertTrue(run.err().contains("document-catalogue.json"), run.err());
+    assertEquals("", run.out());
+    assertFalse(Files.exists(data.resolve("station.db")), "nothing drawn, nothing recorded");
   }
 
   private List<String> journaledDraws() throws Exception {
