@@ -24,7 +24,10 @@ import javafx.stage.Window;
  * there is one, else over the officer's window while the laptop is turned. It shows the holder only
  * what they need: whose key the card is to make, the card, the last failure (a wrong PIN with the
  * tries left), and the PIN fields: the card's current PIN, then the PIN the holder chooses, typed
- * twice and checked as typed; the key generation then goes on in the officer's window.
+ * twice and checked as typed; the key generation then goes on in the officer's window. Before the
+ * PIN, the first time in the meeting, the information notice: what is recorded, for how long, the
+ * holder's duties, accepted by the holder's own click, whose time the meeting records with its
+ * checks (the consent is asked here because the checks are recorded when the PIN is validated).
  */
 final class HolderPinScreen {
 
@@ -91,10 +94,51 @@ final class HolderPinScreen {
             buttons(validate, back));
     root.setAlignment(Pos.CENTER);
     root.setPadding(new Insets(32));
-    stage.setScene(new Scene(root));
+    if (entry.consentProperty().get() == null) {
+      stage.setScene(new Scene(notice(entry, stage, root, pin)));
+    } else {
+      stage.setScene(new Scene(root));
+    }
     place(stage, owner);
     stage.show();
-    pin.requestFocus();
+    if (entry.consentProperty().get() != null) {
+      pin.requestFocus();
+    }
+  }
+
+  // The information notice, accepted by the holder's click before any PIN; then the PIN fields.
+  private static VBox notice(
+      HolderPinViewModel entry, Stage stage, VBox pinEntry, PasswordField pin) {
+    Label title = new Label(Texts.get("holder.notice.title"));
+    title.setId("holder-notice-title");
+    title.getStyleClass().add(Styles.TITLE_2);
+    VBox text = new VBox(10);
+    text.setId("holder-notice");
+    text.setMaxWidth(760);
+    for (String part : List.of("recorded", "kept", "duties", "consent")) {
+      Label line = new Label(Texts.get("holder.notice." + part));
+      line.setWrapText(true);
+      line.setStyle(LARGE);
+      text.getChildren().add(line);
+    }
+    Button accept = new Button(Texts.get("holder.notice.accept"));
+    accept.setId("holder-accept");
+    accept.setDefaultButton(true);
+    accept.getStyleClass().add(Styles.ACCENT);
+    Button back = new Button(Texts.get("holder.back"));
+    back.setId("holder-notice-back");
+    back.setCancelButton(true);
+    back.setOnAction(event -> stage.close());
+    VBox notice = new VBox(20, title, text, buttons(accept, back));
+    accept.setOnAction(
+        event -> {
+          entry.acceptNotice();
+          stage.getScene().setRoot(pinEntry);
+          pin.requestFocus();
+        });
+    notice.setAlignment(Pos.CENTER);
+    notice.setPadding(new Insets(32));
+    return notice;
   }
 
   private static PasswordField field(String id, String prompt) {

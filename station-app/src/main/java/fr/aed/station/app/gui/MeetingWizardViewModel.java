@@ -1,5 +1,7 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
+import fr.aed.station.app.catalogue.FeatureDraw;
 import fr.aed.station.app.device.CancellableKeyGeneration;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
@@ -9,6 +11,12 @@ import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.proofing.DocumentExamination;
+import fr.aed.station.app.domain.proofing.HolderConsent;
+import fr.aed.station.app.domain.proofing.NameCheck;
+import fr.aed.station.app.domain.proofing.PortraitComparison;
+import fr.aed.station.app.domain.proofing.Proofing;
+import fr.aed.station.app.domain.proofing.RepresentationAuthority;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
@@ -25,12 +33,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +69,9 @@ public final class MeetingWizardViewModel {
   private final Runnable onClose;
   private final IdentityStepViewModel identity;
   private final CompanyStepViewModel company;
+  private final DocumentStepViewModel document;
+  private final PortraitStepViewModel portrait;
+  private final BooleanBinding stepUnfinished;
   private final MeetingRules rules = new MeetingRules();
 
   private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.DOSSIER);
@@ -80,7 +93,7 @@ public final class MeetingWizardViewModel {
   private final HandSignedScanViewModel handSignedScan;
   private final BooleanProperty cancelRequested = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper pinAlreadyChosen = new ReadOnlyBooleanWrapper();
-  private final HolderPinViewModel holderPin = new HolderPinViewModel(pinAlreadyChosen);
+  private final HolderPinViewModel holderPin;
   // The simulated holder card of this meeting, kept across its tries as a real card is: once the
   // holder chose their PIN, a retry finds it on the card. Named after the intervention once it is
   // recorded, so that the meeting taken up from home finds it again.
@@ -122,13 +135,32 @@ public final class MeetingWizardViewModel {
     this.onClose = onClose;
     this.identity = new IdentityStepViewModel(imported.dossier().holder(), imported.meeting());
     this.company = new CompanyStepViewModel(imported.dossier().company(), imported.meeting());
+    this.document =
+        new DocumentStepViewModel(
+            DocumentCatalogue.builtIn(),
+            new FeatureDraw(),
+            imported.meeting().identityDocument(),
+            context.clock());
+    this.portrait = new PortraitStepViewModel(context.clock());
+    this.stepUnfinished =
+        step.isEqualTo(WizardStep.DOCUMENT)
+            .and(document.completeProperty().not())
+            .or(step.isEqualTo(WizardStep.PORTRAIT).and(portrait.completeProperty().not()));
+    this.holderPin =
+        new HolderPinViewModel(
+            pinAlreadyChosen,
+            context.clock(),
+            recorded == null || imported.meeting().proofing() == null
+                ? null
+                : imported.meeting().proofing().consent());
     fee.set(imported.meeting().fee());
     this.attestations =
         new MeetingAttestations(
             Map.of(
-                Attestation.ORIGINAL_SEEN, identity.originalSeenProperty(),
-                Attestation.PHOTO_MATCHES, identity.photoMatchesProperty(),
-                Attestation.FORMS_SIGNED, formsSigned),
+                Attestation.ORIGINAL_SEEN,
+                identity.originalSeenProperty(),
+                Attestation.FORMS_SIGNED,
+                formsSigned),
             imported.meeting(),
             context.clock());
     simulatedCard.set(context.testersMode());
@@ -147,11 +179,26 @@ public final class MeetingWizardViewModel {
           } else {
             token.stopWatching();
           }
+          opened(now);
         });
     formsSigned.addListener((obs, old, now) -> updateRefusals());
     identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
     identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
-    identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
+    for (StringProperty typed :
+        List.of(
+            identity.printedSurnameProperty(),
+            identity.printedGivenNamesProperty(),
+            identity.printedBirthDateProperty(),
+            identity.mismatchReasonProperty(),
+            company.extractReferenceProperty(),
+            company.mandateProperty())) {
+      typed.addListener((obs, old, now) -> updateRefusals());
+    }
+    company.authoritySourceProperty().addListener((obs, old, now) -> updateRefusals());
+    company.grantorDocumentKeptProperty().addListener((obs, old, now) -> updateRefusals());
+    document.onChange(this::updateRefusals);
+    portrait.onChange(this::updateRefusals);
+    holderPin.consentProperty().addListener((obs, old, now) -> updateRefusals());
     company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
     company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
     keyType.addListener((obs, old, now) -> updateRefusals());
@@ -261,6 +308,16 @@ public final class MeetingWizardViewModel {
     return company;
   }
 
+  /** The examination of the document's security features. */
+  public DocumentStepViewModel document() {
+    return document;
+  }
+
+  /** The comparison of the portrait with the person present. */
+  public PortraitStepViewModel portrait() {
+    return portrait;
+  }
+
   /** The readers and the card, live, on the token step. */
   public TokenStepViewModel token() {
     return token;
@@ -362,8 +419,36 @@ public final class MeetingWizardViewModel {
 
   /** Goes to the next step, up to the token step (the result comes from the run). */
   public void next() {
-    if (step.get().ordinal() < WizardStep.TOKEN.ordinal()) {
+    if (step.get().ordinal() < WizardStep.TOKEN.ordinal() && !stepUnfinished().get()) {
       step.set(WizardStep.values()[step.get().ordinal() + 1]);
+    }
+  }
+
+  /**
+   * Whether the step shown must be finished before the next: the document examination until every
+   * drawn feature has its verdict, the portrait comparison until its verdict.
+   */
+  public BooleanBinding stepUnfinished() {
+    return stepUnfinished;
+  }
+
+  // The proofing steps are gone through in order: none is left behind unfinished.
+  private WizardStep furthestReachable() {
+    if (!takenUp && !document.completeProperty().get()) {
+      return WizardStep.DOCUMENT;
+    }
+    if (!takenUp && !portrait.completeProperty().get()) {
+      return WizardStep.PORTRAIT;
+    }
+    return WizardStep.TOKEN;
+  }
+
+  // The draw and the comparison's start happen when their step first opens.
+  private void opened(WizardStep now) {
+    if (now == WizardStep.DOCUMENT) {
+      document.open();
+    } else if (now == WizardStep.PORTRAIT) {
+      portrait.open();
     }
   }
 
@@ -376,7 +461,7 @@ public final class MeetingWizardViewModel {
 
   /** Goes to a step chosen in the list, unless the meeting has ended or is running. */
   public void goTo(WizardStep wanted) {
-    if (wanted != null && !locked() && wanted.compareTo(WizardStep.TOKEN) <= 0) {
+    if (wanted != null && !locked() && wanted.compareTo(furthestReachable()) <= 0) {
       step.set(wanted);
     }
   }
@@ -394,16 +479,26 @@ public final class MeetingWizardViewModel {
       refusals.clear();
       updateStanding();
     } else {
-      // What fails whatever the officer ticks: an attestation not ticked yet is to confirm.
+      // What fails whatever the officer ticks: an attestation not ticked yet, a proofing step not
+      // done yet, are to confirm. The holder's consent comes on the holder's screen, last.
+      Enrollment judged = consentToCome(now);
       failures.clear();
       failures.addAll(
           rules
               .refusals(
-                  new Enrollment(now.dossier(), now.meeting().withConfirmations(true, true, true)))
+                  new Enrollment(
+                      judged.dossier(),
+                      judged
+                          .meeting()
+                          .withConfirmations(
+                              true,
+                              !portrait.completeProperty().get() || portrait.samePerson(),
+                              true)))
               .stream()
+              .filter(reason -> !PROOFING_MISSING.equals(reason.code()))
               .map(Texts::of)
               .toList());
-      refusals.setAll(rules.refusals(now).stream().map(Texts::of).toList());
+      refusals.setAll(rules.refusals(judged).stream().map(Texts::of).toList());
       updateStanding();
     }
     if (keyType.get() != null) {
@@ -418,8 +513,75 @@ public final class MeetingWizardViewModel {
     } else {
       failures.forEach(reason -> lines.add(new CheckLine(false, reason)));
       lines.addAll(attestations.toConfirm());
+      if (!takenUp) {
+        lines.addAll(proofingToConfirm());
+      }
     }
     standing.setAll(lines);
+  }
+
+  // The rules' reason when no proofing is recorded: in the window, it is the proofing still to do.
+  private static final String PROOFING_MISSING = "rules.proofing-missing";
+
+  // The parts of the proofing still to do, in the order of the steps, as neutral lines.
+  private List<CheckLine> proofingToConfirm() {
+    List<CheckLine> lines = new ArrayList<>();
+    if (identity.nameCheck().isEmpty()) {
+      lines.add(CheckLine.toConfirm(Texts.get("proofing.names-to-type")));
+    }
+    if (!document.completeProperty().get()) {
+      lines.add(CheckLine.toConfirm(Texts.get("proofing.document-to-examine")));
+    }
+    if (!portrait.completeProperty().get()) {
+      lines.add(CheckLine.toConfirm(Texts.get("proofing.portrait-to-compare")));
+    }
+    if (company.authority().isEmpty()) {
+      lines.add(CheckLine.toConfirm(Texts.get("proofing.authority-to-state")));
+    }
+    if (holderPin.consentProperty().get() == null) {
+      lines.add(CheckLine.toConfirm(Texts.get("proofing.consent-to-give")));
+    }
+    return lines;
+  }
+
+  // Judged before the holder's screen as if the holder accepted the notice there: the consent is
+  // the holder's screen's first act, and the PIN waits for it.
+  private Enrollment consentToCome(Enrollment now) {
+    Proofing proofing = now.meeting().proofing();
+    if (takenUp || proofing == null || proofing.consent() != null) {
+      return now;
+    }
+    Proofing withConsent =
+        new Proofing(
+            proofing.examination(),
+            proofing.portrait(),
+            proofing.names(),
+            proofing.authority(),
+            new HolderConsent(HolderConsent.CURRENT_NOTICE, LocalDateTime.now(context.clock())));
+    return new Enrollment(now.dossier(), now.meeting().withProofing(withConsent));
+  }
+
+  /**
+   * The proofing as the officer did it, once every part is done (the holder's consent may still be
+   * to come); the recorded one for a meeting taken up.
+   */
+  private Proofing proofing() {
+    if (takenUp) {
+      return imported.meeting().proofing();
+    }
+    Optional<DocumentExamination> examination = document.examination();
+    Optional<PortraitComparison> comparison = portrait.comparison();
+    Optional<NameCheck> names = identity.nameCheck();
+    Optional<RepresentationAuthority> authority = company.authority();
+    if (examination.isEmpty() || comparison.isEmpty() || names.isEmpty() || authority.isEmpty()) {
+      return null;
+    }
+    return new Proofing(
+        examination.get(),
+        comparison.get(),
+        names.get(),
+        authority.get(),
+        holderPin.consentProperty().get());
   }
 
   /** The enrollment as the officer checked and typed it. */
@@ -434,13 +596,13 @@ public final class MeetingWizardViewModel {
             m.identityDocument(),
             identity.mrzProperty().get(),
             identity.originalSeenProperty().get(),
-            identity.photoMatchesProperty().get(),
+            takenUp ? m.photoMatches() : portrait.samePerson(),
             company.kbisDay().orElse(m.kbisDate()),
             company.kbisOverrideProperty().get(),
             formsSigned.get(),
-            m.mandate(),
+            takenUp ? m.mandate() : company.recordedMandate(),
             fee.get() == null ? m.fee() : fee.get(),
-            m.proofing());
+            proofing());
     Dossier checked =
         new Dossier(
             dossier.id(),
@@ -472,6 +634,12 @@ public final class MeetingWizardViewModel {
     if (company.kbisDay().isEmpty()) {
       wipe(pin, newPin);
       run.messageProperty().set(Texts.get("run.fix-kbis-date"));
+      return;
+    }
+    // The holder's checks are recorded with their consent: no PIN reaches the card before it.
+    if (refusals.isEmpty() && holderPin.consentProperty().get() == null) {
+      wipe(pin, newPin);
+      run.messageProperty().set(Texts.get("run.consent-first"));
       return;
     }
     run.start();
