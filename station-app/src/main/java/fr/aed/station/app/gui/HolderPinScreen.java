@@ -95,7 +95,15 @@ final class HolderPinScreen {
     root.setAlignment(Pos.CENTER);
     root.setPadding(new Insets(32));
     if (entry.consentProperty().get() == null) {
-      stage.setScene(new Scene(notice(entry, stage, root, pin)));
+      stage.setScene(
+          new Scene(
+              notice(
+                  entry,
+                  stage,
+                  () -> {
+                    stage.getScene().setRoot(root);
+                    pin.requestFocus();
+                  })));
     } else {
       stage.setScene(new Scene(root));
     }
@@ -106,9 +114,31 @@ final class HolderPinScreen {
     }
   }
 
-  // The information notice, accepted by the holder's click before any PIN; then the PIN fields.
-  private static VBox notice(
-      HolderPinViewModel entry, Stage stage, VBox pinEntry, PasswordField pin) {
+  /**
+   * Opens the information notice alone, for a meeting refused before any PIN: what is recorded of
+   * the refused meeting is recorded once the holder accepted it; given back, nothing is recorded.
+   */
+  static void openNotice(Window owner, MeetingWizardViewModel model) {
+    Stage stage = new Stage();
+    stage.initOwner(owner);
+    stage.initModality(Modality.WINDOW_MODAL);
+    stage.setTitle(Texts.get("holder.window"));
+    stage.setScene(
+        new Scene(
+            notice(
+                model.holderPin(),
+                stage,
+                () -> {
+                  stage.close();
+                  model.generate(new char[0], new char[0]);
+                })));
+    place(stage, owner);
+    stage.show();
+  }
+
+  // The information notice, accepted by the holder's click before anything is recorded; then what
+  // comes after (the PIN fields, or the refusal recorded).
+  private static VBox notice(HolderPinViewModel entry, Stage stage, Runnable accepted) {
     Label title = new Label(Texts.get("holder.notice.title"));
     title.setId("holder-notice-title");
     title.getStyleClass().add(Styles.TITLE_2);
@@ -133,8 +163,7 @@ final class HolderPinScreen {
     accept.setOnAction(
         event -> {
           entry.acceptNotice();
-          stage.getScene().setRoot(pinEntry);
-          pin.requestFocus();
+          accepted.run();
         });
     notice.setAlignment(Pos.CENTER);
     notice.setPadding(new Insets(32));

@@ -72,6 +72,7 @@ public final class MeetingWizardViewModel {
   private final DocumentStepViewModel document;
   private final PortraitStepViewModel portrait;
   private final BooleanBinding stepUnfinished;
+  private final ReadOnlyBooleanWrapper proofingReady = new ReadOnlyBooleanWrapper();
   private final MeetingRules rules = new MeetingRules();
 
   private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.DOSSIER);
@@ -308,6 +309,14 @@ public final class MeetingWizardViewModel {
     return company;
   }
 
+  /**
+   * Whether the proofing is whole but for the holder's consent (the names, the document, the
+   * portrait, the authority): the meeting may then be recorded, accepted or refused.
+   */
+  public ReadOnlyBooleanProperty proofingReadyProperty() {
+    return proofingReady.getReadOnlyProperty();
+  }
+
   /** The examination of the document's security features. */
   public DocumentStepViewModel document() {
     return document;
@@ -473,6 +482,7 @@ public final class MeetingWizardViewModel {
 
   private void updateRefusals() {
     Enrollment now = enrollment();
+    proofingReady.set(takenUp || now.meeting().proofing() != null);
     // A meeting taken up has its checks recorded: the service judges them again, not the form.
     if (takenUp) {
       failures.clear();
@@ -636,8 +646,14 @@ public final class MeetingWizardViewModel {
       run.messageProperty().set(Texts.get("run.fix-kbis-date"));
       return;
     }
-    // The holder's checks are recorded with their consent: no PIN reaches the card before it.
-    if (refusals.isEmpty() && holderPin.consentProperty().get() == null) {
+    // The meeting is recorded with its proofing whole and the holder's consent, refused or not:
+    // no PIN reaches the card before it.
+    if (!takenUp && !proofingReady.get()) {
+      wipe(pin, newPin);
+      run.messageProperty().set(Texts.get("run.proofing-first"));
+      return;
+    }
+    if (!takenUp && holderPin.consentProperty().get() == null) {
       wipe(pin, newPin);
       run.messageProperty().set(Texts.get("run.consent-first"));
       return;

@@ -89,6 +89,8 @@ final class ProofingPages {
     Label lookFor = wrapped(Texts.get("document.look-for", feature.lookFor().in(Texts.locale())));
     String id = "feature-" + index;
     HBox verdicts = choices(id, FeatureVerdict.values(), row.verdictProperty(), "verdict.");
+    // Another feature was drawn in its place: the verdict stands, as the draw does.
+    verdicts.disableProperty().bind(row.verdictProperty().isEqualTo(FeatureVerdict.NOT_VERIFIABLE));
     ComboBox<ExaminationTool> tool = new ComboBox<>();
     tool.setId(id + "-tool");
     tool.getItems().setAll(ExaminationTool.values());
@@ -123,6 +125,7 @@ final class ProofingPages {
     reason.textProperty().bindBidirectional(model.differenceReasonProperty());
     Label reasonLabel = Forms.labelFor(Texts.get("portrait.reason"), reason);
     VBox reasonBox = new VBox(4, reasonLabel, reason);
+    reasonBox.setId("portrait-reason-box");
     reasonBox.visibleProperty().bind(model.reasonAskedProperty());
     reasonBox.managedProperty().bind(reasonBox.visibleProperty());
     Label time = new Label();

@@ -305,10 +305,10 @@ class MeetingWizardKeysTest {
     assertWhole(robot, WizardStep.PORTRAIT);
     robot.clickOn("#portrait-FACE_SHAPE-DIFFERENT");
     robot.clickOn("#portrait-verdict-SAME_PERSON");
-    assertTrue(robot.lookup("#portrait-reason").query().isVisible(), "a difference explained");
+    assertTrue(robot.lookup("#portrait-reason-box").query().isVisible(), "a difference explained");
     assertWhole(robot, WizardStep.PORTRAIT);
     Proofings.samePerson(robot, clock);
-    assertFalse(robot.lookup("#portrait-reason").query().isVisible());
+    assertFalse(robot.lookup("#portrait-reason-box").query().isVisible());
     assertWhole(robot, WizardStep.PORTRAIT);
     robot.clickOn("#next");
     Proofings.typeExtractReference(robot);

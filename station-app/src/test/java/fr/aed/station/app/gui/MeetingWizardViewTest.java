@@ -422,14 +422,18 @@ class MeetingWizardViewTest {
     assertTrue(expired.reason().startsWith("Document expiré"), expired.reason());
     robot.interact(() -> mrzChecks.scrollTo(expired));
     assertShown(robot, "Refusé — Document expiré");
+    Proofings.typePrintedNames(robot, SAMPLE_HOLDER);
     robot.clickOn("#next");
     Proofings.documentConforms(robot);
     robot.clickOn("#next");
     Proofings.samePerson(robot, clock);
-    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    robot.clickOn("#next");
+    Proofings.typeExtractReference(robot);
+    robot.clickOn("#next").clickOn("#next");
     assertShown(robot, "Enregistrer le refus");
 
     robot.clickOn("#generate");
+    Proofings.holderAccepts(robot);
 
     waitForResult(robot);
     assertShown(robot, "Rendez-vous refusé pour ces motifs");

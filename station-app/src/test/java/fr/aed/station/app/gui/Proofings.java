@@ -8,6 +8,7 @@ import fr.aed.station.app.domain.proofing.PortraitVerdict;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,9 +47,10 @@ final class Proofings {
     return model;
   }
 
-  /** Every feature the station draws found conforming. */
+  /** The reference description at hand, every feature the station draws found conforming. */
   static void documentConforms(MeetingWizardViewModel model) {
     model.document().open();
+    model.document().referenceAtHandProperty().set(true);
     model.document().features().forEach(row -> row.verdictProperty().set(FeatureVerdict.CONFORMS));
   }
 
@@ -76,8 +78,13 @@ final class Proofings {
     type(robot, "#printed-birth-date", DAY.format(holder.birthDate()));
   }
 
-  /** On the document step: each drawn feature found conforming (three of them). */
+  /**
+   * On the document step: the reference description at hand, each drawn feature found conforming
+   * (three of them).
+   */
   static void documentConforms(FxRobot robot) {
+    robot.interact(
+        () -> robot.lookup("#reference-at-hand").queryAs(CheckBox.class).setSelected(true));
     for (int i = 0; i < 3; i++) {
       fire(robot, "#feature-" + i + "-CONFORMS");
     }
