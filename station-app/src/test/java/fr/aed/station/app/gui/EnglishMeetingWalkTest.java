@@ -121,6 +121,8 @@ class EnglishMeetingWalkTest {
     robot.clickOn("#next");
     read(robot); // the portrait's features
     robot.clickOn("#portrait-EARS-DIFFERENT");
+    // the verdict given once the time the rules ask has passed
+    clock.advance(Proofings.PORTRAIT_TIME);
     robot.clickOn("#portrait-verdict-SAME_PERSON");
     read(robot); // a difference to explain, the time spent
     Proofings.samePerson(robot, clock);

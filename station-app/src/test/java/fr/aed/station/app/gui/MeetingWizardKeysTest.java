@@ -304,6 +304,8 @@ class MeetingWizardKeysTest {
     robot.clickOn("#next");
     assertWhole(robot, WizardStep.PORTRAIT);
     robot.clickOn("#portrait-FACE_SHAPE-DIFFERENT");
+    // the verdict given once the time the rules ask has passed
+    clock.advance(Proofings.PORTRAIT_TIME);
     robot.clickOn("#portrait-verdict-SAME_PERSON");
     assertTrue(robot.lookup("#portrait-reason-box").query().isVisible(), "a difference explained");
     assertWhole(robot, WizardStep.PORTRAIT);

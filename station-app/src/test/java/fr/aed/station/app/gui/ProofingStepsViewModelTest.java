@@ -162,15 +162,37 @@ class ProofingStepsViewModelTest {
 
     model.portrait().verdictProperty().set(PortraitVerdict.NOT_SAME_PERSON);
 
-    assertEquals(
-        List.of("La photo de la pièce d'identité ne correspond pas à la personne présente."),
-        model.refusals());
+    assertTrue(
+        model
+            .refusals()
+            .contains("La photo de la pièce d'identité ne correspond pas à la personne présente."),
+        model.refusals().toString());
     assertTrue(model.standing().get(0).refused());
     model.generate(new char[0], new char[0]);
     assertTrue(model.run().refusedProperty().get());
     String refused = journal(model.run().interventionIdProperty().get(), "REFUSED");
     assertTrue(refused.contains("NOT_SAME_PERSON"), refused);
     assertTrue(refused.contains("BIN-8.4.4-01X"), refused);
+  }
+
+  @Test
+  void aFeatureNotConformingRefusesTheMeetingNamingIt() throws Exception {
+    MeetingWizardViewModel model = Meetings.attested(sample());
+    DocumentStepViewModel.FeatureRow first = model.document().features().get(0);
+    String name = first.feature().name().in(Texts.locale());
+
+    first.verdictProperty().set(FeatureVerdict.DOES_NOT_CONFORM);
+
+    assertTrue(model.document().refusing());
+    assertTrue(
+        model.refusals().stream().anyMatch(reason -> reason.contains(name)),
+        model.refusals().toString());
+    assertTrue(model.standing().stream().anyMatch(CheckLine::refused));
+    model.generate(new char[0], new char[0]);
+    assertTrue(model.run().refusedProperty().get(), model.run().messageProperty().get());
+    String refused = journal(model.run().interventionIdProperty().get(), "REFUSED");
+    assertTrue(refused.contains("DOES_NOT_CONFORM"), refused);
+    assertTrue(refused.contains("VAL-8.3.3-07C"), refused);
   }
 
   @Test
@@ -272,10 +294,10 @@ class ProofingStepsViewModelTest {
     var recorded = model.enrollment().meeting().proofing().examination();
     assertEquals(3, recorded.conforming());
     assertEquals(drawn(model), recorded.drawn());
-    assertFalse(recorded.referenceConsulted(), "not ticked");
+    assertTrue(recorded.referenceConsulted());
     assertNotNull(recorded.examinedAt());
-    model.document().referenceAtHandProperty().set(true);
-    assertTrue(model.enrollment().meeting().proofing().examination().referenceConsulted());
+    model.document().referenceAtHandProperty().set(false);
+    assertFalse(model.enrollment().meeting().proofing().examination().referenceConsulted());
   }
 
   private String journal(String intervention, String event) throws Exception {
