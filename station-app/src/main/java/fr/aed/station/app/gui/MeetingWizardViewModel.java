@@ -11,12 +11,7 @@ import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.MeetingRecord;
-import fr.aed.station.app.domain.proofing.DocumentExamination;
-import fr.aed.station.app.domain.proofing.HolderConsent;
-import fr.aed.station.app.domain.proofing.NameCheck;
-import fr.aed.station.app.domain.proofing.PortraitComparison;
 import fr.aed.station.app.domain.proofing.Proofing;
-import fr.aed.station.app.domain.proofing.RepresentationAuthority;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
@@ -33,7 +28,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +66,7 @@ public final class MeetingWizardViewModel {
   private final DocumentStepViewModel document;
   private final PortraitStepViewModel portrait;
   private final BooleanBinding stepUnfinished;
+  private final MeetingProofing proofingSteps;
   private final ReadOnlyBooleanWrapper proofingReady = new ReadOnlyBooleanWrapper();
   private final MeetingRules rules = new MeetingRules();
 
@@ -154,6 +149,8 @@ public final class MeetingWizardViewModel {
             recorded == null || imported.meeting().proofing() == null
                 ? null
                 : imported.meeting().proofing().consent());
+    this.proofingSteps =
+        new MeetingProofing(identity, document, portrait, company, holderPin, context.clock());
     fee.set(imported.meeting().fee());
     this.attestations =
         new MeetingAttestations(
@@ -491,7 +488,7 @@ public final class MeetingWizardViewModel {
     } else {
       // What fails whatever the officer ticks: an attestation not ticked yet, a proofing step not
       // done yet, are to confirm. The holder's consent comes on the holder's screen, last.
-      Enrollment judged = consentToCome(now);
+      Enrollment judged = proofingSteps.withConsentToCome(now);
       failures.clear();
       failures.addAll(
           rules
@@ -505,7 +502,7 @@ public final class MeetingWizardViewModel {
                               !portrait.completeProperty().get() || portrait.samePerson(),
                               true)))
               .stream()
-              .filter(reason -> !PROOFING_MISSING.equals(reason.code()))
+              .filter(reason -> !MeetingProofing.MISSING.equals(reason.code()))
               .map(Texts::of)
               .toList());
       refusals.setAll(rules.refusals(judged).stream().map(Texts::of).toList());
@@ -524,74 +521,15 @@ public final class MeetingWizardViewModel {
       failures.forEach(reason -> lines.add(new CheckLine(false, reason)));
       lines.addAll(attestations.toConfirm());
       if (!takenUp) {
-        lines.addAll(proofingToConfirm());
+        lines.addAll(proofingSteps.toConfirm());
       }
     }
     standing.setAll(lines);
   }
 
-  // The rules' reason when no proofing is recorded: in the window, it is the proofing still to do.
-  private static final String PROOFING_MISSING = "rules.proofing-missing";
-
-  // The parts of the proofing still to do, in the order of the steps, as neutral lines.
-  private List<CheckLine> proofingToConfirm() {
-    List<CheckLine> lines = new ArrayList<>();
-    if (identity.nameCheck().isEmpty()) {
-      lines.add(CheckLine.toConfirm(Texts.get("proofing.names-to-type")));
-    }
-    if (!document.completeProperty().get()) {
-      lines.add(CheckLine.toConfirm(Texts.get("proofing.document-to-examine")));
-    }
-    if (!portrait.completeProperty().get()) {
-      lines.add(CheckLine.toConfirm(Texts.get("proofing.portrait-to-compare")));
-    }
-    if (company.authority().isEmpty()) {
-      lines.add(CheckLine.toConfirm(Texts.get("proofing.authority-to-state")));
-    }
-    if (holderPin.consentProperty().get() == null) {
-      lines.add(CheckLine.toConfirm(Texts.get("proofing.consent-to-give")));
-    }
-    return lines;
-  }
-
-  // Judged before the holder's screen as if the holder accepted the notice there: the consent is
-  // the holder's screen's first act, and the PIN waits for it.
-  private Enrollment consentToCome(Enrollment now) {
-    Proofing proofing = now.meeting().proofing();
-    if (takenUp || proofing == null || proofing.consent() != null) {
-      return now;
-    }
-    Proofing withConsent =
-        new Proofing(
-            proofing.examination(),
-            proofing.portrait(),
-            proofing.names(),
-            proofing.authority(),
-            new HolderConsent(HolderConsent.CURRENT_NOTICE, LocalDateTime.now(context.clock())));
-    return new Enrollment(now.dossier(), now.meeting().withProofing(withConsent));
-  }
-
-  /**
-   * The proofing as the officer did it, once every part is done (the holder's consent may still be
-   * to come); the recorded one for a meeting taken up.
-   */
+  // The recorded proofing for a meeting taken up, else the one the steps made.
   private Proofing proofing() {
-    if (takenUp) {
-      return imported.meeting().proofing();
-    }
-    Optional<DocumentExamination> examination = document.examination();
-    Optional<PortraitComparison> comparison = portrait.comparison();
-    Optional<NameCheck> names = identity.nameCheck();
-    Optional<RepresentationAuthority> authority = company.authority();
-    if (examination.isEmpty() || comparison.isEmpty() || names.isEmpty() || authority.isEmpty()) {
-      return null;
-    }
-    return new Proofing(
-        examination.get(),
-        comparison.get(),
-        names.get(),
-        authority.get(),
-        holderPin.consentProperty().get());
+    return takenUp ? imported.meeting().proofing() : proofingSteps.proofing();
   }
 
   /** The enrollment as the officer checked and typed it. */
