@@ -24,7 +24,10 @@ import javafx.stage.Window;
  * there is one, else over the officer's window while the laptop is turned. It shows the holder only
  * what they need: whose key the card is to make, the card, the last failure (a wrong PIN with the
  * tries left), and the PIN fields: the card's current PIN, then the PIN the holder chooses, typed
- * twice and checked as typed; the key generation then goes on in the officer's window.
+ * twice and checked as typed; the key generation then goes on in the officer's window. Before the
+ * PIN, the first time in the meeting, the information notice: what is recorded, for how long, the
+ * holder's duties, accepted by the holder's own click, whose time the meeting records with its
+ * checks (the consent is asked here because the checks are recorded when the PIN is validated).
  */
 final class HolderPinScreen {
 
@@ -91,10 +94,80 @@ final class HolderPinScreen {
             buttons(validate, back));
     root.setAlignment(Pos.CENTER);
     root.setPadding(new Insets(32));
-    stage.setScene(new Scene(root));
+    if (entry.consentProperty().get() == null) {
+      stage.setScene(
+          new Scene(
+              notice(
+                  entry,
+                  stage,
+                  () -> {
+                    stage.getScene().setRoot(root);
+                    pin.requestFocus();
+                  })));
+    } else {
+      stage.setScene(new Scene(root));
+    }
     place(stage, owner);
     stage.show();
-    pin.requestFocus();
+    if (entry.consentProperty().get() != null) {
+      pin.requestFocus();
+    }
+  }
+
+  /**
+   * Opens the information notice alone, for a meeting refused before any PIN: what is recorded of
+   * the refused meeting is recorded once the holder accepted it; given back, nothing is recorded.
+   */
+  static void openNotice(Window owner, MeetingWizardViewModel model) {
+    Stage stage = new Stage();
+    stage.initOwner(owner);
+    stage.initModality(Modality.WINDOW_MODAL);
+    stage.setTitle(Texts.get("holder.window"));
+    stage.setScene(
+        new Scene(
+            notice(
+                model.holderPin(),
+                stage,
+                () -> {
+                  stage.close();
+                  model.generate(new char[0], new char[0]);
+                })));
+    place(stage, owner);
+    stage.show();
+  }
+
+  // The information notice, accepted by the holder's click before anything is recorded; then what
+  // comes after (the PIN fields, or the refusal recorded).
+  private static VBox notice(HolderPinViewModel entry, Stage stage, Runnable accepted) {
+    Label title = new Label(Texts.get("holder.notice.title"));
+    title.setId("holder-notice-title");
+    title.getStyleClass().add(Styles.TITLE_2);
+    VBox text = new VBox(10);
+    text.setId("holder-notice");
+    text.setMaxWidth(760);
+    for (String part : List.of("recorded", "kept", "duties", "consent")) {
+      Label line = new Label(Texts.get("holder.notice." + part));
+      line.setWrapText(true);
+      line.setStyle(LARGE);
+      text.getChildren().add(line);
+    }
+    Button accept = new Button(Texts.get("holder.notice.accept"));
+    accept.setId("holder-accept");
+    accept.setDefaultButton(true);
+    accept.getStyleClass().add(Styles.ACCENT);
+    Button back = new Button(Texts.get("holder.back"));
+    back.setId("holder-notice-back");
+    back.setCancelButton(true);
+    back.setOnAction(event -> stage.close());
+    VBox notice = new VBox(20, title, text, buttons(accept, back));
+    accept.setOnAction(
+        event -> {
+          entry.acceptNotice();
+          accepted.run();
+        });
+    notice.setAlignment(Pos.CENTER);
+    notice.setPadding(new Insets(32));
+    return notice;
   }
 
   private static PasswordField field(String id, String prompt) {

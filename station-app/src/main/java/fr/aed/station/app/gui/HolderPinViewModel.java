@@ -1,6 +1,9 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.domain.proofing.HolderConsent;
 import fr.aed.station.app.rules.HolderPinRules;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,11 +19,15 @@ import javafx.beans.value.ObservableBooleanValue;
  * checked against {@link HolderPinRules} at each key, the rule broken said in plain words, and
  * whether the entries may be given to the card. When the meeting resumes after the holder already
  * chose their PIN, only that PIN is asked. What is typed is read as characters and wiped at once:
- * nothing of it is kept here.
+ * nothing of it is kept here. Before any PIN, the holder reads the information notice (what is
+ * recorded, for how long, their duties) and accepts it by an explicit act, recorded with its time
+ * (TS 119 461 INI-8.1-01X, -03X; EN 319 411-1 REG-6.3.4-10A, -11A).
  */
 public final class HolderPinViewModel {
 
   private final ObservableBooleanValue pinAlreadyChosen;
+  private final Clock clock;
+  private final ReadOnlyObjectWrapper<HolderConsent> consent = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<HolderPinRules.Problem> problem =
       new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
@@ -30,9 +37,25 @@ public final class HolderPinViewModel {
   /**
    * @param pinAlreadyChosen whether the holder replaced the card's PIN earlier in this meeting: the
    *     card then wants their own PIN only
+   * @param clock the station's clock, for the time of the holder's consent
+   * @param given the consent already recorded for this meeting (taken up), or null
    */
-  HolderPinViewModel(ObservableBooleanValue pinAlreadyChosen) {
+  HolderPinViewModel(ObservableBooleanValue pinAlreadyChosen, Clock clock, HolderConsent given) {
     this.pinAlreadyChosen = pinAlreadyChosen;
+    this.clock = clock;
+    consent.set(given);
+  }
+
+  /** The holder's consent to the notice shown, once they accepted it; null before. */
+  public ReadOnlyObjectProperty<HolderConsent> consentProperty() {
+    return consent.getReadOnlyProperty();
+  }
+
+  /** The holder read the information notice and accepts it: the time is recorded, once. */
+  public void acceptNotice() {
+    if (consent.get() == null) {
+      consent.set(new HolderConsent(HolderConsent.CURRENT_NOTICE, LocalDateTime.now(clock)));
+    }
   }
 
   /** Whether only the holder's own PIN is asked (a resumed meeting where it was already chosen). */

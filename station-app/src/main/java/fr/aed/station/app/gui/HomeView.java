@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import atlantafx.base.theme.Styles;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.text.VisibleText;
 import java.util.Locale;
@@ -36,12 +37,30 @@ final class HomeView {
     message.setId("home-message");
     message.setWrapText(true);
     message.textProperty().bind(model.messageProperty());
+    Label training = new Label();
+    training.setId("training-notice");
+    training.setWrapText(true);
+    training.textProperty().bind(model.trainingNoticeProperty());
+    training.visibleProperty().bind(model.trainingNoticeProperty().isNotEmpty());
+    training.managedProperty().bind(training.visibleProperty());
+    training.getStyleClass().add(Styles.TEXT_BOLD);
+    model
+        .trainingExpiredProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now) {
+                training.getStyleClass().add(Styles.DANGER);
+              } else {
+                training.getStyleClass().remove(Styles.DANGER);
+              }
+            });
     TitledPane demoPane = new TitledPane(Texts.get("home.demo"), StationWindow.content(demo));
     demoPane.setExpanded(false);
     VBox root =
         new VBox(
             10,
             titleRow(title, languageChooser),
+            training,
             filters(model),
             table,
             actions(model, table),

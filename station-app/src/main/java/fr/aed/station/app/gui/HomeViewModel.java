@@ -1,15 +1,20 @@
 package fr.aed.station.app.gui;
 
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.rules.OfficerTraining;
 import fr.aed.station.app.store.InterventionSearch;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.store.OfficerProfiles;
+import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +53,8 @@ public final class HomeViewModel {
   private final ObjectProperty<String> statusFilter = new SimpleObjectProperty<>();
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty trainingNotice = new SimpleStringProperty("");
+  private final BooleanProperty trainingExpired = new SimpleBooleanProperty(false);
 
   /**
    * @param context the station's shared services
@@ -129,12 +136,44 @@ public final class HomeViewModel {
   private void load(String text, String status) {
     try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
       List<InterventionSummary> found = find(store, text, status);
+      Optional<Officer> officer = new OfficerProfiles(store).load().map(OfficerProfile::officer);
       context.ui().execute(() -> interventions.setAll(found));
+      officer.ifPresent(o -> context.ui().execute(() -> training(o)));
     } catch (StoreException e) {
       context
           .ui()
           .execute(() -> message.set(Texts.get("home.database-unreadable", e.getMessage())));
     }
+  }
+
+  // The officer's yearly training: told a month before it runs out; once run out, no meeting.
+  private void training(Officer officer) {
+    OfficerTraining standing = OfficerTraining.of(officer, LocalDate.now(context.clock()));
+    trainingExpired.set(standing == OfficerTraining.EXPIRED);
+    trainingNotice.set(
+        switch (standing) {
+          case CURRENT -> "";
+          case EXPIRES_SOON -> Texts.get("training.expires-soon", officer.trainingValidUntil());
+          case EXPIRED -> Texts.get("training.expired", officer.trainedOn());
+        });
+  }
+
+  /** What the officer is told of their training: soon to run out, or run out; empty otherwise. */
+  public StringProperty trainingNoticeProperty() {
+    return trainingNotice;
+  }
+
+  /** Whether the officer's training ran out: no meeting can start. */
+  public BooleanProperty trainingExpiredProperty() {
+    return trainingExpired;
+  }
+
+  // A meeting does not start with a training run out (the rules would refuse it anyway).
+  private boolean refusedForTraining() {
+    if (trainingExpired.get()) {
+      message.set(trainingNotice.get());
+    }
+    return trainingExpired.get();
   }
 
   private static List<InterventionSummary> find(InterventionStore store, String text, String status)
@@ -208,6 +247,9 @@ public final class HomeViewModel {
 
   /** Asks for an enrollment file and opens the meeting wizard on it. */
   public void importEnrollment() {
+    if (refusedForTraining()) {
+      return;
+    }
     Optional<Path> file = context.dialogs().chooseEnrollmentFile();
     if (file.isEmpty()) {
       return;
@@ -221,11 +263,17 @@ public final class HomeViewModel {
 
   /** Opens the form to type a dossier by hand, for a dossier that came on paper. */
   public void enterDossier() {
+    if (refusedForTraining()) {
+      return;
+    }
     dossierFormOpener.run();
   }
 
   /** Opens the meeting wizard on the bundled sample (testers' mode). */
   public void startFromSample() {
+    if (refusedForTraining()) {
+      return;
+    }
     meetingOpener.accept(SampleEnrollment.at(LocalDateTime.now(context.clock())));
   }
 }

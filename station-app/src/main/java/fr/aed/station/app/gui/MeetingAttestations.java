@@ -40,7 +40,8 @@ public final class MeetingAttestations {
     this.boxes = new EnumMap<>(boxes);
     this.fromFile = fromFile;
     this.clock = clock;
-    for (Attestation attestation : Attestation.values()) {
+    // The photo is no longer ticked: the portrait comparison step gives it, with its own times.
+    for (Attestation attestation : this.boxes.keySet()) {
       BooleanProperty box = this.boxes.get(attestation);
       box.set(false);
       statuses.put(attestation, new ReadOnlyStringWrapper());

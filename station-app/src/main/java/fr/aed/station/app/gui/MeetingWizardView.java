@@ -135,6 +135,8 @@ final class MeetingWizardView {
       Map.of(
           WizardStep.DOSSIER, List.of("#forms-signed"),
           WizardStep.IDENTITY, List.of("#mrz"),
+          WizardStep.DOCUMENT, List.of("#reference-at-hand", ".radio-button"),
+          WizardStep.PORTRAIT, List.of(".radio-button"),
           WizardStep.COMPANY, List.of("#siren"),
           WizardStep.FEES, List.of(".radio-button"),
           WizardStep.TOKEN, List.of("#holder-screen", "#generate", "#algorithm"),
@@ -177,6 +179,10 @@ final class MeetingWizardView {
     Map<WizardStep, Node> pages = new EnumMap<>(WizardStep.class);
     pages.put(WizardStep.DOSSIER, WizardPages.dossier(model));
     pages.put(WizardStep.IDENTITY, WizardPages.identity(model.identity(), model.attestations()));
+    pages.put(
+        WizardStep.DOCUMENT,
+        ProofingPages.document(model.document(), model.imported().meeting().identityDocument()));
+    pages.put(WizardStep.PORTRAIT, ProofingPages.portrait(model.portrait()));
     pages.put(WizardStep.COMPANY, WizardPages.company(model.company()));
     pages.put(WizardStep.FEES, WizardPages.fees(model));
     pages.put(WizardStep.TOKEN, TokenPages.token(model));
@@ -290,7 +296,8 @@ final class MeetingWizardView {
                 .stepProperty()
                 .isEqualTo(WizardStep.TOKEN)
                 .or(model.stepProperty().isEqualTo(WizardStep.SHEET))
-                .or(model.stepProperty().isEqualTo(WizardStep.RESULT)));
+                .or(model.stepProperty().isEqualTo(WizardStep.RESULT))
+                .or(model.stepUnfinished()));
     next.defaultButtonProperty().bind(next.disableProperty().not());
     next.setOnAction(event -> model.next());
     Label keys = new Label(Texts.get("wizard.shortcuts"));

@@ -1,5 +1,7 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
+import fr.aed.station.app.catalogue.FeatureDraw;
 import fr.aed.station.app.device.CancellableKeyGeneration;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
@@ -9,6 +11,7 @@ import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.proofing.Proofing;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +63,11 @@ public final class MeetingWizardViewModel {
   private final Runnable onClose;
   private final IdentityStepViewModel identity;
   private final CompanyStepViewModel company;
+  private final DocumentStepViewModel document;
+  private final PortraitStepViewModel portrait;
+  private final BooleanBinding stepUnfinished;
+  private final MeetingProofing proofingSteps;
+  private final ReadOnlyBooleanWrapper proofingReady = new ReadOnlyBooleanWrapper();
   private final MeetingRules rules = new MeetingRules();
 
   private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.DOSSIER);
@@ -80,7 +89,7 @@ public final class MeetingWizardViewModel {
   private final HandSignedScanViewModel handSignedScan;
   private final BooleanProperty cancelRequested = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper pinAlreadyChosen = new ReadOnlyBooleanWrapper();
-  private final HolderPinViewModel holderPin = new HolderPinViewModel(pinAlreadyChosen);
+  private final HolderPinViewModel holderPin;
   // The simulated holder card of this meeting, kept across its tries as a real card is: once the
   // holder chose their PIN, a retry finds it on the card. Named after the intervention once it is
   // recorded, so that the meeting taken up from home finds it again.
@@ -122,13 +131,34 @@ public final class MeetingWizardViewModel {
     this.onClose = onClose;
     this.identity = new IdentityStepViewModel(imported.dossier().holder(), imported.meeting());
     this.company = new CompanyStepViewModel(imported.dossier().company(), imported.meeting());
+    this.document =
+        new DocumentStepViewModel(
+            DocumentCatalogue.builtIn(),
+            new FeatureDraw(),
+            imported.meeting().identityDocument(),
+            context.clock());
+    this.portrait = new PortraitStepViewModel(context.clock());
+    this.stepUnfinished =
+        step.isEqualTo(WizardStep.DOCUMENT)
+            .and(document.completeProperty().not())
+            .or(step.isEqualTo(WizardStep.PORTRAIT).and(portrait.completeProperty().not()));
+    this.holderPin =
+        new HolderPinViewModel(
+            pinAlreadyChosen,
+            context.clock(),
+            recorded == null || imported.meeting().proofing() == null
+                ? null
+                : imported.meeting().proofing().consent());
+    this.proofingSteps =
+        new MeetingProofing(identity, document, portrait, company, holderPin, context.clock());
     fee.set(imported.meeting().fee());
     this.attestations =
         new MeetingAttestations(
             Map.of(
-                Attestation.ORIGINAL_SEEN, identity.originalSeenProperty(),
-                Attestation.PHOTO_MATCHES, identity.photoMatchesProperty(),
-                Attestation.FORMS_SIGNED, formsSigned),
+                Attestation.ORIGINAL_SEEN,
+                identity.originalSeenProperty(),
+                Attestation.FORMS_SIGNED,
+                formsSigned),
             imported.meeting(),
             context.clock());
     simulatedCard.set(context.testersMode());
@@ -147,11 +177,26 @@ public final class MeetingWizardViewModel {
           } else {
             token.stopWatching();
           }
+          opened(now);
         });
     formsSigned.addListener((obs, old, now) -> updateRefusals());
     identity.mrzProperty().addListener((obs, old, now) -> updateRefusals());
     identity.originalSeenProperty().addListener((obs, old, now) -> updateRefusals());
-    identity.photoMatchesProperty().addListener((obs, old, now) -> updateRefusals());
+    for (StringProperty typed :
+        List.of(
+            identity.printedSurnameProperty(),
+            identity.printedGivenNamesProperty(),
+            identity.printedBirthDateProperty(),
+            identity.mismatchReasonProperty(),
+            company.extractReferenceProperty(),
+            company.mandateProperty())) {
+      typed.addListener((obs, old, now) -> updateRefusals());
+    }
+    company.authoritySourceProperty().addListener((obs, old, now) -> updateRefusals());
+    company.grantorDocumentKeptProperty().addListener((obs, old, now) -> updateRefusals());
+    document.onChange(this::updateRefusals);
+    portrait.onChange(this::updateRefusals);
+    holderPin.consentProperty().addListener((obs, old, now) -> updateRefusals());
     company.checks().addListener((ListChangeListener<CheckLine>) c -> updateRefusals());
     company.kbisOverrideProperty().addListener((obs, old, now) -> updateRefusals());
     keyType.addListener((obs, old, now) -> updateRefusals());
@@ -261,6 +306,24 @@ public final class MeetingWizardViewModel {
     return company;
   }
 
+  /**
+   * Whether the proofing is whole but for the holder's consent (the names, the document, the
+   * portrait, the authority): the meeting may then be recorded, accepted or refused.
+   */
+  public ReadOnlyBooleanProperty proofingReadyProperty() {
+    return proofingReady.getReadOnlyProperty();
+  }
+
+  /** The examination of the document's security features. */
+  public DocumentStepViewModel document() {
+    return document;
+  }
+
+  /** The comparison of the portrait with the person present. */
+  public PortraitStepViewModel portrait() {
+    return portrait;
+  }
+
   /** The readers and the card, live, on the token step. */
   public TokenStepViewModel token() {
     return token;
@@ -362,8 +425,36 @@ public final class MeetingWizardViewModel {
 
   /** Goes to the next step, up to the token step (the result comes from the run). */
   public void next() {
-    if (step.get().ordinal() < WizardStep.TOKEN.ordinal()) {
+    if (step.get().ordinal() < WizardStep.TOKEN.ordinal() && !stepUnfinished().get()) {
       step.set(WizardStep.values()[step.get().ordinal() + 1]);
+    }
+  }
+
+  /**
+   * Whether the step shown must be finished before the next: the document examination until every
+   * drawn feature has its verdict, the portrait comparison until its verdict.
+   */
+  public BooleanBinding stepUnfinished() {
+    return stepUnfinished;
+  }
+
+  // The proofing steps are gone through in order: none is left behind unfinished.
+  private WizardStep furthestReachable() {
+    if (!takenUp && !document.completeProperty().get()) {
+      return WizardStep.DOCUMENT;
+    }
+    if (!takenUp && !portrait.completeProperty().get()) {
+      return WizardStep.PORTRAIT;
+    }
+    return WizardStep.TOKEN;
+  }
+
+  // The draw and the comparison's start happen when their step first opens.
+  private void opened(WizardStep now) {
+    if (now == WizardStep.DOCUMENT) {
+      document.open();
+    } else if (now == WizardStep.PORTRAIT) {
+      portrait.open();
     }
   }
 
@@ -376,7 +467,7 @@ public final class MeetingWizardViewModel {
 
   /** Goes to a step chosen in the list, unless the meeting has ended or is running. */
   public void goTo(WizardStep wanted) {
-    if (wanted != null && !locked() && wanted.compareTo(WizardStep.TOKEN) <= 0) {
+    if (wanted != null && !locked() && wanted.compareTo(furthestReachable()) <= 0) {
       step.set(wanted);
     }
   }
@@ -388,22 +479,33 @@ public final class MeetingWizardViewModel {
 
   private void updateRefusals() {
     Enrollment now = enrollment();
+    proofingReady.set(takenUp || now.meeting().proofing() != null);
     // A meeting taken up has its checks recorded: the service judges them again, not the form.
     if (takenUp) {
       failures.clear();
       refusals.clear();
       updateStanding();
     } else {
-      // What fails whatever the officer ticks: an attestation not ticked yet is to confirm.
+      // What fails whatever the officer ticks: an attestation not ticked yet, a proofing step not
+      // done yet, are to confirm. The holder's consent comes on the holder's screen, last.
+      Enrollment judged = proofingSteps.withConsentToCome(now);
       failures.clear();
       failures.addAll(
           rules
               .refusals(
-                  new Enrollment(now.dossier(), now.meeting().withConfirmations(true, true, true)))
+                  new Enrollment(
+                      judged.dossier(),
+                      judged
+                          .meeting()
+                          .withConfirmations(
+                              true,
+                              !portrait.completeProperty().get() || portrait.samePerson(),
+                              true)))
               .stream()
+              .filter(reason -> !MeetingProofing.MISSING.equals(reason.code()))
               .map(Texts::of)
               .toList());
-      refusals.setAll(rules.refusals(now).stream().map(Texts::of).toList());
+      refusals.setAll(rules.refusals(judged).stream().map(Texts::of).toList());
       updateStanding();
     }
     if (keyType.get() != null) {
@@ -418,8 +520,16 @@ public final class MeetingWizardViewModel {
     } else {
       failures.forEach(reason -> lines.add(new CheckLine(false, reason)));
       lines.addAll(attestations.toConfirm());
+      if (!takenUp) {
+        lines.addAll(proofingSteps.toConfirm());
+      }
     }
     standing.setAll(lines);
+  }
+
+  // The recorded proofing for a meeting taken up, else the one the steps made.
+  private Proofing proofing() {
+    return takenUp ? imported.meeting().proofing() : proofingSteps.proofing();
   }
 
   /** The enrollment as the officer checked and typed it. */
@@ -434,13 +544,13 @@ public final class MeetingWizardViewModel {
             m.identityDocument(),
             identity.mrzProperty().get(),
             identity.originalSeenProperty().get(),
-            identity.photoMatchesProperty().get(),
+            takenUp ? m.photoMatches() : portrait.samePerson(),
             company.kbisDay().orElse(m.kbisDate()),
             company.kbisOverrideProperty().get(),
             formsSigned.get(),
-            m.mandate(),
+            takenUp ? m.mandate() : company.recordedMandate(),
             fee.get() == null ? m.fee() : fee.get(),
-            m.proofing());
+            proofing());
     Dossier checked =
         new Dossier(
             dossier.id(),
@@ -472,6 +582,18 @@ public final class MeetingWizardViewModel {
     if (company.kbisDay().isEmpty()) {
       wipe(pin, newPin);
       run.messageProperty().set(Texts.get("run.fix-kbis-date"));
+      return;
+    }
+    // The meeting is recorded with its proofing whole and the holder's consent, refused or not:
+    // no PIN reaches the card before it.
+    if (!takenUp && !proofingReady.get()) {
+      wipe(pin, newPin);
+      run.messageProperty().set(Texts.get("run.proofing-first"));
+      return;
+    }
+    if (!takenUp && holderPin.consentProperty().get() == null) {
+      wipe(pin, newPin);
+      run.messageProperty().set(Texts.get("run.consent-first"));
       return;
     }
     run.start();

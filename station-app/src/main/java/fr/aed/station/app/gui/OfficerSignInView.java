@@ -64,7 +64,16 @@ final class OfficerSignInView {
     message.setWrapText(true);
     message.textProperty().bind(model.messageProperty());
     VBox root =
-        new VBox(12, title, form, welcome, new Label(Texts.get("signin.pin")), pin, go, message);
+        new VBox(
+            12,
+            title,
+            form,
+            welcome,
+            training(model),
+            new Label(Texts.get("signin.pin")),
+            pin,
+            go,
+            message);
     root.setPadding(new Insets(24));
     root.setMaxWidth(720);
     return root;
@@ -108,5 +117,16 @@ final class OfficerSignInView {
     grid.add(caption, 0, row);
     grid.add(field, 1, row);
     return field;
+  }
+
+  // The training soon to run out, or run out: said before the card is unlocked.
+  private static Label training(OfficerSignInViewModel model) {
+    Label training = new Label();
+    training.setId("training-notice");
+    training.setWrapText(true);
+    training.textProperty().bind(model.trainingNoticeProperty());
+    training.visibleProperty().bind(model.trainingNoticeProperty().isNotEmpty());
+    training.managedProperty().bind(training.visibleProperty());
+    return training;
   }
 }

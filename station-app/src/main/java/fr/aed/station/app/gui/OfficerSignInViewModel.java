@@ -6,6 +6,7 @@ import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.officer.OfficerMismatchException;
 import fr.aed.station.app.officer.OfficerSignIn;
 import fr.aed.station.app.pin.PinUnavailableException;
+import fr.aed.station.app.rules.OfficerTraining;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.TokenException;
@@ -38,6 +39,7 @@ public final class OfficerSignInViewModel {
   private final StringProperty address = new SimpleStringProperty("");
   private final StringProperty aedIdentifier = new SimpleStringProperty("");
   private final StringProperty trainedOn = new SimpleStringProperty("");
+  private final StringProperty trainingNotice = new SimpleStringProperty("");
   private final StringProperty accreditation = new SimpleStringProperty("");
   private final BooleanProperty demonstrationCard = new SimpleBooleanProperty(false);
   private final StringProperty readerName = new SimpleStringProperty("");
@@ -95,6 +97,7 @@ public final class OfficerSignInViewModel {
     aedIdentifier.set(profile.officer().aedIdentifier());
     trainedOn.set(TypedDossier.DAY.format(profile.officer().trainedOn()));
     accreditation.set(profile.officer().accreditation());
+    trainingNotice.set(trainingNotice(profile.officer()));
     demonstrationCard.set(profile.credential().equals(OfficerSignIn.DEMO));
     readerName.set(
         profile.credential().startsWith("pcsc:") ? profile.credential().substring(5) : "");
@@ -197,6 +200,22 @@ public final class OfficerSignInViewModel {
   }
 
   /** The day of the officer's last training, typed dd/mm/yyyy. */
+  /**
+   * What the officer is told of their training at sign-in: the day it runs out when that is within
+   * a month, that it ran out (no meeting can start); empty otherwise.
+   */
+  public StringProperty trainingNoticeProperty() {
+    return trainingNotice;
+  }
+
+  private String trainingNotice(Officer officer) {
+    return switch (OfficerTraining.of(officer, LocalDate.now(context.clock()))) {
+      case CURRENT -> "";
+      case EXPIRES_SOON -> Texts.get("training.expires-soon", officer.trainingValidUntil());
+      case EXPIRED -> Texts.get("training.expired", officer.trainedOn());
+    };
+  }
+
   public StringProperty trainedOnProperty() {
     return trainedOn;
   }

@@ -46,8 +46,16 @@ final class TokenPages {
     generate.defaultButtonProperty().bind(Bindings.isNotEmpty(model.refusals()));
     generate.visibleProperty().bind(Bindings.isNotEmpty(model.refusals()));
     generate.managedProperty().bind(generate.visibleProperty());
-    generate.disableProperty().bind(stopped(model));
-    generate.setOnAction(event -> model.generate(new char[0], new char[0]));
+    generate.disableProperty().bind(stopped(model).or(model.proofingReadyProperty().not()));
+    // What is recorded of a refused meeting too is recorded once the holder read the notice.
+    generate.setOnAction(
+        event -> {
+          if (model.holderPin().consentProperty().get() == null && !model.takenUp()) {
+            HolderPinScreen.openNotice(generate.getScene().getWindow(), model);
+          } else {
+            model.generate(new char[0], new char[0]);
+          }
+        });
     // The PINs are typed by the holder only, on a window turned to them: the card's PIN, then the
     // one they choose, twice. The key is generated when they validate.
     Button holderScreen = new Button(Texts.get("token.holder-screen"));

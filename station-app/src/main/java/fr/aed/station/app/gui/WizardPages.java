@@ -9,6 +9,7 @@ import fr.aed.station.app.domain.FeeKind;
 import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.proofing.AuthoritySource;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -160,22 +161,38 @@ final class WizardPages {
             "original-seen",
             Texts.get("identity.original-seen"),
             model.originalSeenProperty());
-    Node photo =
-        attestation(
-            attestations,
-            Attestation.PHOTO_MATCHES,
-            "photo-matches",
-            Texts.get("identity.photo-matches"),
-            model.photoMatchesProperty());
-    // The boxes before the checks: the list grows, the boxes stay where the pointer left them.
+    // The box and the fields before the checks: the list grows, they stay where the pointer left
+    // them.
     return new VBox(
         8,
         Forms.labelFor(Texts.get("identity.mrz"), mrz),
         mrz,
         original,
-        photo,
+        printed(model),
         new Label(Texts.get("checks")),
         Forms.checkList("mrz-checks", model.checks()));
+  }
+
+  // The visual zone as printed, typed by the officer: never copied from the dossier.
+  private static Node printed(IdentityStepViewModel model) {
+    GridPane grid = Forms.grid();
+    grid.setId("printed-names");
+    Forms.row(
+        grid,
+        Texts.get("identity.printed-surname"),
+        field("printed-surname", model.printedSurnameProperty()));
+    Forms.row(
+        grid,
+        Texts.get("identity.printed-given-names"),
+        field("printed-given-names", model.printedGivenNamesProperty()));
+    TextField born = field("printed-birth-date", model.printedBirthDateProperty());
+    born.setPromptText(Texts.get("identity.printed-birth-date.prompt"));
+    Forms.row(grid, Texts.get("identity.printed-birth-date"), born);
+    TextField reason = field("names-mismatch-reason", model.mismatchReasonProperty());
+    reason.setPromptText(Texts.get("identity.mismatch-reason.prompt"));
+    reason.setPrefColumnCount(40);
+    Forms.row(grid, Texts.get("identity.mismatch-reason"), reason);
+    return new VBox(4, new Label(Texts.get("identity.printed")), grid);
   }
 
   static Node company(CompanyStepViewModel model) {
@@ -188,7 +205,57 @@ final class WizardPages {
     override.setPrefColumnCount(40);
     Forms.row(grid, Texts.get("company.override"), override);
     return new VBox(
-        8, grid, new Label(Texts.get("checks")), Forms.checkList("company-checks", model.checks()));
+        8,
+        grid,
+        authority(model),
+        new Label(Texts.get("checks")),
+        Forms.checkList("company-checks", model.checks()));
+  }
+
+  // Where the holder's authority comes from; a delegation asks for its mandate and the signer's
+  // identity document copy.
+  private static Node authority(CompanyStepViewModel model) {
+    ToggleGroup group = new ToggleGroup();
+    HBox sources = new HBox(16);
+    for (AuthoritySource source : AuthoritySource.values()) {
+      RadioButton choice = new RadioButton(Texts.get("authority." + source.name()));
+      choice.setId("authority-" + source.name());
+      choice.setUserData(source);
+      choice.setToggleGroup(group);
+      choice.setSelected(source == model.authoritySourceProperty().get());
+      sources.getChildren().add(choice);
+    }
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                model.authoritySourceProperty().set((AuthoritySource) now.getUserData());
+              }
+            });
+    GridPane grid = Forms.grid();
+    TextField reference = field("extract-reference", model.extractReferenceProperty());
+    reference.setPromptText(Texts.get("company.extract-reference.prompt"));
+    reference.setPrefColumnCount(40);
+    Forms.row(grid, Texts.get("company.extract-reference"), reference);
+    TextArea mandate = new TextArea();
+    mandate.setId("mandate");
+    mandate.setPrefRowCount(2);
+    mandate.setWrapText(true);
+    mandate.setPromptText(Texts.get("company.mandate.prompt"));
+    Forms.tabLeaves(mandate);
+    mandate.textProperty().bindBidirectional(model.mandateProperty());
+    CheckBox kept = new CheckBox(Texts.get("company.grantor-document-kept"));
+    kept.setId("grantor-document-kept");
+    kept.setWrapText(true);
+    kept.selectedProperty().bindBidirectional(model.grantorDocumentKeptProperty());
+    VBox delegation =
+        new VBox(4, Forms.labelFor(Texts.get("company.mandate"), mandate), mandate, kept);
+    delegation
+        .visibleProperty()
+        .bind(model.authoritySourceProperty().isEqualTo(AuthoritySource.DELEGATION));
+    delegation.managedProperty().bind(delegation.visibleProperty());
+    return new VBox(6, new Label(Texts.get("company.authority")), sources, grid, delegation);
   }
 
   private static TextField field(String id, StringProperty value) {

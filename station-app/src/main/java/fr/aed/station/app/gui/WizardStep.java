@@ -4,6 +4,8 @@ package fr.aed.station.app.gui;
 public enum WizardStep {
   DOSSIER,
   IDENTITY,
+  DOCUMENT,
+  PORTRAIT,
   COMPANY,
   FEES,
   TOKEN,

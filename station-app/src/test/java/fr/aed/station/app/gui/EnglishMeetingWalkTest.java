@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
@@ -69,11 +70,13 @@ class EnglishMeetingWalkTest {
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
   private final Set<String> seen = new LinkedHashSet<>();
+  private TestContexts.TestClock clock;
 
   @Start
   void start(Stage stage) {
     Texts.use(Locale.FRENCH);
     StationContext context = TestContexts.with(dir, dialogs, background, Platform::runLater);
+    clock = (TestContexts.TestClock) context.clock();
     stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
     stage.show();
   }
@@ -106,16 +109,36 @@ class EnglishMeetingWalkTest {
     robot.clickOn("#mrz").push(KeyCode.CONTROL, KeyCode.END).type(KeyCode.BACK_SPACE);
     read(robot); // a check digit refused
     robot.write(mrz.substring(mrz.length() - 1));
-    robot.clickOn("#original-seen").clickOn("#photo-matches");
+    robot.clickOn("#original-seen");
+    Proofings.typePrintedNames(robot, enrollment.dossier().holder());
     read(robot);
     robot.clickOn("#next");
-    read(robot); // company
+    read(robot); // the document's entry and the features drawn
+    robot.clickOn("#feature-0-DOES_NOT_CONFORM");
+    read(robot); // a feature not conforming: the meeting would be refused
+    Proofings.documentConforms(robot);
+    read(robot);
+    robot.clickOn("#next");
+    read(robot); // the portrait's features
+    robot.clickOn("#portrait-EARS-DIFFERENT");
+    // the verdict given once the time the rules ask has passed
+    clock.advance(Proofings.PORTRAIT_TIME);
+    robot.clickOn("#portrait-verdict-SAME_PERSON");
+    read(robot); // a difference to explain, the time spent
+    Proofings.samePerson(robot, clock);
+    robot.clickOn("#next");
+    Proofings.typeExtractReference(robot);
+    robot.clickOn("#authority-DELEGATION");
+    read(robot); // company, and a delegation's mandate
+    robot.clickOn("#authority-LEGAL_REPRESENTATIVE");
     robot.clickOn("#next");
     read(robot); // fees
     robot.clickOn("#next");
     read(robot); // token and request
     robot.clickOn("#holder-screen");
-    read(robot); // the holder's screen, in its own window
+    read(robot); // the holder's screen, in its own window: the notice first
+    Proofings.holderAccepts(robot);
+    read(robot); // then the PIN
     robot.clickOn("#holder-pin").write("123456");
     robot.clickOn("#holder-new-pin").write("472913");
     robot.clickOn("#holder-new-pin-again").write("472913");
@@ -160,6 +183,8 @@ class EnglishMeetingWalkTest {
     assertTrue(seen.size() > 80, "the walk read the window: " + seen.size() + " texts");
     List<String> french = new ArrayList<>();
     List<String> own = holdersOwnWords(enrollment);
+    // The reference description is named as its register (PRADO) names it, in its language.
+    DocumentCatalogue.builtIn().documents().forEach(entry -> own.add(entry.reference()));
     for (String text : seen) {
       String without = text;
       for (String word : own) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class HolderPinViewModelTest {
 
   private final SimpleBooleanProperty pinAlreadyChosen = new SimpleBooleanProperty();
-  private final HolderPinViewModel model = new HolderPinViewModel(pinAlreadyChosen);
+  private final HolderPinViewModel model =
+      new HolderPinViewModel(pinAlreadyChosen, java.time.Clock.systemDefaultZone(), null);
 
   @AfterEach
   void french() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.token.KeyType;
@@ -57,6 +58,7 @@ class MeetingWizardKeysTest {
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
   private Stage stage;
+  private TestContexts.TestClock clock;
 
   // The window's own theme, as the officer sees it: the sizes of its texts are the ones checked.
   @Start
@@ -70,6 +72,7 @@ class MeetingWizardKeysTest {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     dialogs.confirms = false;
     StationContext context = TestContexts.with(dir, dialogs, background, Platform::runLater);
+    clock = (TestContexts.TestClock) context.clock();
     stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
     stage.show();
   }
@@ -154,8 +157,11 @@ class MeetingWizardKeysTest {
     assertEquals("mrz", focusedId(robot));
     // in the zone's text area too
     robot.type(KeyCode.PAGE_DOWN);
-    assertEquals(WizardStep.COMPANY, step(robot));
-    assertEquals("siren", focusedId(robot));
+    assertEquals(WizardStep.DOCUMENT, step(robot));
+    assertEquals("reference-at-hand", focusedId(robot));
+    // the drawn features examined before the next step
+    robot.type(KeyCode.PAGE_DOWN);
+    assertEquals(WizardStep.DOCUMENT, step(robot));
     robot.push(KeyCode.ALT, KeyCode.LEFT);
     assertEquals(WizardStep.IDENTITY, step(robot));
     robot.type(KeyCode.PAGE_UP);
@@ -189,10 +195,10 @@ class MeetingWizardKeysTest {
   void afterAFailureTheFocusIsBackInThePageNotOnTheWayHome(FxRobot robot) throws Exception {
     importSample(robot);
     robot.clickOn("#forms-signed").clickOn("#next");
-    robot.clickOn("#original-seen").clickOn("#photo-matches");
-    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    Proofings.identityToToken(robot, clock, SAMPLE_HOLDER);
     assertEquals("holder-screen", focusedId(robot));
     robot.clickOn("#holder-screen");
+    Proofings.holderAccepts(robot);
     robot.clickOn("#holder-pin").write("000000");
     robot.clickOn("#holder-new-pin").write(TokenConnectors.SIMULATED_HOLDER_PIN);
     robot.clickOn("#holder-new-pin-again").write(TokenConnectors.SIMULATED_HOLDER_PIN);
@@ -219,25 +225,23 @@ class MeetingWizardKeysTest {
     assertTrue(robot.lookup("#forms-signed-portal").query().isVisible(), "the file's word");
     robot.clickOn("#next");
 
-    for (String box : List.of("#original-seen", "#photo-matches")) {
-      assertFalse(robot.lookup(box).queryAs(CheckBox.class).isSelected(), box);
-      assertNeutral(robot.lookup(box + "-status").queryAs(Label.class));
-    }
+    assertFalse(robot.lookup("#original-seen").queryAs(CheckBox.class).isSelected());
+    assertNeutral(robot.lookup("#original-seen-status").queryAs(Label.class));
     assertFalse(shown(robot, "ne correspond pas à la personne présente"), "no accusation");
     assertFalse(shown(robot, "serait refusé"));
-    assertShown(robot, "À confirmer — Photo de la pièce conforme à la personne présente");
+    assertShown(robot, "À confirmer — Original de la pièce d'identité présenté");
     assertTrue(
         robot.lookup(".check-refused").queryAll().stream().noneMatch(Node::isVisible),
         "nothing in red");
     assertFalse(robot.lookup(".check-pending").queryAll().isEmpty());
 
-    robot.clickOn("#photo-matches");
+    robot.clickOn("#original-seen");
 
-    Label status = robot.lookup("#photo-matches-status").queryAs(Label.class);
+    Label status = robot.lookup("#original-seen-status").queryAs(Label.class);
     assertTrue(status.getText().startsWith("Constaté par "), status.getText());
     assertTrue(status.getStyleClass().contains("attestation-confirmed"));
-    assertShown(robot, "À confirmer — Original de la pièce d'identité présenté");
-    assertFalse(shown(robot, "À confirmer — Photo de la pièce"));
+    assertShown(robot, "À confirmer — Noms et date de naissance imprimés sur la pièce à saisir");
+    assertFalse(shown(robot, "À confirmer — Original de la pièce"));
   }
 
   private static void assertNeutral(Label status) {
@@ -283,15 +287,36 @@ class MeetingWizardKeysTest {
     assertTrue(checks(robot, "#mrz-checks").get(0).refused(), "the failing check first");
     assertWhole(robot, WizardStep.IDENTITY);
     Bounds next = boundsOf(robot, "#next");
-    Bounds photo = boundsOf(robot, "#photo-matches");
+    Bounds original = boundsOf(robot, "#original-seen");
     robot.interact(() -> mrz.setText(typed));
-    robot.clickOn("#original-seen").clickOn("#photo-matches");
+    robot.clickOn("#original-seen");
+    Proofings.typePrintedNames(robot, SAMPLE_HOLDER);
     assertWhole(robot, WizardStep.IDENTITY);
-    // refusals gone, nothing to confirm: nothing moved under the pointer
-    assertTrue(standing(robot).isEmpty(), standing(robot).toString());
+    // refusals gone, the proofing's next steps to confirm: nothing moved under the pointer
+    assertTrue(standing(robot).stream().noneMatch(CheckLine::refused), standing(robot).toString());
     assertEquals(next, boundsOf(robot, "#next"));
-    assertEquals(photo, boundsOf(robot, "#photo-matches"));
+    assertEquals(original, boundsOf(robot, "#original-seen"));
     robot.clickOn("#next");
+    assertWhole(robot, WizardStep.DOCUMENT);
+    assertTrue(robot.lookup("#next").queryButton().isDisabled(), "every feature to examine");
+    Proofings.documentConforms(robot);
+    assertWhole(robot, WizardStep.DOCUMENT);
+    robot.clickOn("#next");
+    assertWhole(robot, WizardStep.PORTRAIT);
+    robot.clickOn("#portrait-FACE_SHAPE-DIFFERENT");
+    // the verdict given once the time the rules ask has passed
+    clock.advance(Proofings.PORTRAIT_TIME);
+    robot.clickOn("#portrait-verdict-SAME_PERSON");
+    assertTrue(robot.lookup("#portrait-reason-box").query().isVisible(), "a difference explained");
+    assertWhole(robot, WizardStep.PORTRAIT);
+    Proofings.samePerson(robot, clock);
+    assertFalse(robot.lookup("#portrait-reason-box").query().isVisible());
+    assertWhole(robot, WizardStep.PORTRAIT);
+    robot.clickOn("#next");
+    Proofings.typeExtractReference(robot);
+    robot.clickOn("#authority-DELEGATION");
+    assertWhole(robot, WizardStep.COMPANY);
+    robot.clickOn("#authority-LEGAL_REPRESENTATIVE");
     TextField kbis = robot.lookup("#kbis-date").queryAs(TextField.class);
     String kbisDate = kbis.getText();
     robot.interact(() -> kbis.setText("01/01/2000"));
@@ -307,6 +332,7 @@ class MeetingWizardKeysTest {
     robot.interact(
         () -> robot.lookup("#algorithm").<ComboBox<KeyType>>query().setValue(KeyType.P256));
     robot.clickOn("#holder-screen");
+    Proofings.holderAccepts(robot);
     robot.clickOn("#holder-pin").write(TokenConnectors.SIMULATED_CARD_PIN);
     robot.clickOn("#holder-new-pin").write(TokenConnectors.SIMULATED_HOLDER_PIN);
     robot.clickOn("#holder-new-pin-again").write(TokenConnectors.SIMULATED_HOLDER_PIN);
@@ -343,6 +369,9 @@ class MeetingWizardKeysTest {
                 .orElse(false));
     assertWhole(robot, WizardStep.RESULT);
   }
+
+  private static final Holder SAMPLE_HOLDER =
+      SampleEnrollment.at(LocalDateTime.now()).dossier().holder();
 
   private static Bounds boundsOf(FxRobot robot, String id) {
     WaitForAsyncUtils.waitForFxEvents();

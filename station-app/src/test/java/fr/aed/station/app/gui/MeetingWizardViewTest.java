@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
@@ -69,11 +70,13 @@ class MeetingWizardViewTest {
 
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
+  private TestContexts.TestClock clock;
 
   // Monocle's headless screen is 1280x800: a larger scene overflows its frame buffer.
   @Start
   void start(Stage stage) {
     StationContext context = TestContexts.with(dir, dialogs, background, Platform::runLater);
+    clock = (TestContexts.TestClock) context.clock();
     stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
     stage.show();
   }
@@ -95,10 +98,12 @@ class MeetingWizardViewTest {
   }
 
   // The officer sees the original and the person present: from the identity step to the token.
-  private static void attestedToToken(FxRobot robot) {
-    robot.clickOn("#original-seen").clickOn("#photo-matches");
-    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+  private void attestedToToken(FxRobot robot) {
+    Proofings.identityToToken(robot, clock, SAMPLE_HOLDER);
   }
+
+  private static final Holder SAMPLE_HOLDER =
+      SampleEnrollment.at(LocalDateTime.now()).dossier().holder();
 
   @SuppressWarnings("unchecked")
   private static ListView<CheckLine> checks(FxRobot robot, String id) {
@@ -150,9 +155,15 @@ class MeetingWizardViewTest {
     robot.write(mrz.substring(mrz.length() - 1));
     assertTrue(checks(robot, "#mrz-checks").getItems().stream().allMatch(CheckLine::passed));
 
-    robot.clickOn("#original-seen").clickOn("#photo-matches");
-    assertFalse(shown(robot, "serait refusé"), "the boxes ticked, nothing refuses the meeting");
+    robot.clickOn("#original-seen");
+    Proofings.typePrintedNames(robot, SAMPLE_HOLDER);
+    assertFalse(shown(robot, "serait refusé"), "the box ticked, nothing refuses the meeting");
     robot.clickOn("#next");
+    Proofings.documentConforms(robot);
+    robot.clickOn("#next");
+    Proofings.samePerson(robot, clock);
+    robot.clickOn("#next");
+    Proofings.typeExtractReference(robot);
     assertTrue(checks(robot, "#company-checks").getItems().stream().allMatch(CheckLine::passed));
     robot.clickOn("#next").clickOn("#next");
     // the request as it will be built, read before the holder types the PIN
@@ -169,6 +180,7 @@ class MeetingWizardViewTest {
     // "Écran du titulaire…" is the default button: the holder types the card's PIN, then theirs
     assertTrue(robot.lookup("#holder-screen").queryButton().isDefaultButton());
     robot.clickOn("#holder-screen");
+    Proofings.holderAccepts(robot);
     typePins(robot, "123456", "472913", "472913");
     robot.type(KeyCode.ENTER);
 
@@ -290,6 +302,7 @@ class MeetingWizardViewTest {
     importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
     attestedToToken(robot);
     robot.clickOn("#holder-screen");
+    Proofings.holderAccepts(robot);
     // the holder reads whose key is made, and nothing of the officer's pages
     assertShown(robot, "au nom de : Élodie Marie Lefèvre-Dubois");
     assertEquals(2, robot.listTargetWindows().size(), "a window of its own");
@@ -328,6 +341,7 @@ class MeetingWizardViewTest {
     importDossier(robot, SampleEnrollment.at(LocalDateTime.now()));
     attestedToToken(robot);
     robot.clickOn("#holder-screen");
+    Proofings.holderAccepts(robot);
     assertShown(robot, "Choisissez le code PIN de votre carte");
     assertShown(robot, "remis avec la carte ; pour une carte neuve, c'est le code d'usine");
     Button validate = robot.lookup("#holder-validate").queryButton();
@@ -365,6 +379,7 @@ class MeetingWizardViewTest {
     // testers' fault: the card is pulled out as it starts generating, after the PIN change
     robot.clickOn("#fault-pull");
     robot.clickOn("#holder-screen");
+    Proofings.holderAccepts(robot);
     typePins(robot, "123456", "472913", "472913");
     robot.clickOn("#holder-validate");
     WaitForAsyncUtils.waitFor(
@@ -407,10 +422,18 @@ class MeetingWizardViewTest {
     assertTrue(expired.reason().startsWith("Document expiré"), expired.reason());
     robot.interact(() -> mrzChecks.scrollTo(expired));
     assertShown(robot, "Refusé — Document expiré");
-    robot.clickOn("#next").clickOn("#next").clickOn("#next");
+    Proofings.typePrintedNames(robot, SAMPLE_HOLDER);
+    robot.clickOn("#next");
+    Proofings.documentConforms(robot);
+    robot.clickOn("#next");
+    Proofings.samePerson(robot, clock);
+    robot.clickOn("#next");
+    Proofings.typeExtractReference(robot);
+    robot.clickOn("#next").clickOn("#next");
     assertShown(robot, "Enregistrer le refus");
 
     robot.clickOn("#generate");
+    Proofings.holderAccepts(robot);
 
     waitForResult(robot);
     assertShown(robot, "Rendez-vous refusé pour ces motifs");

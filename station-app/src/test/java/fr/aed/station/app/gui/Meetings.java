@@ -19,12 +19,14 @@ final class Meetings {
 
   private Meetings() {}
 
-  /** The officer ticks, at the meeting, everything they attest; the same model, for chaining. */
+  /**
+   * The officer ticks, at the meeting, everything they attest, and does the identity proofing of a
+   * meeting that passes (the holder accepting the notice); the same model, for chaining.
+   */
   static MeetingWizardViewModel attested(MeetingWizardViewModel model) {
     model.identity().originalSeenProperty().set(true);
-    model.identity().photoMatchesProperty().set(true);
     model.formsSignedProperty().set(true);
-    return model;
+    return Proofings.done(model);
   }
 
   /** The sample whose ID card expired yesterday, typed as the MRZ says. */

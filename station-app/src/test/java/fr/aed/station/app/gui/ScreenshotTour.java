@@ -2,6 +2,8 @@ package fr.aed.station.app.gui;
 
 import atlantafx.base.theme.PrimerLight;
 import fr.aed.station.app.device.ReaderSource;
+import fr.aed.station.app.domain.Holder;
+import fr.aed.station.app.domain.proofing.MorphologicalFeature;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
@@ -9,7 +11,6 @@ import fr.aed.station.app.sheet.PdfSheetRenderer;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -57,6 +59,7 @@ public final class ScreenshotTour {
 
   private final Path out;
   private Scene scene;
+  private final TestContexts.TestClock clock = new TestContexts.TestClock();
 
   private ScreenshotTour(Path out) {
     this.out = out;
@@ -116,7 +119,7 @@ public final class ScreenshotTour {
                   data.resolve("station.db"),
                   data.resolve("interventions"),
                   new PdfSheetRenderer(),
-                  Clock.systemDefaultZone(),
+                  clock,
                   background,
                   Platform::runLater,
                   new TestContexts.FakeDialogs(),
@@ -161,8 +164,34 @@ public final class ScreenshotTour {
     shot("03-identity-mrz-feedback");
     onFxDo(() -> ((TextArea) lookup("#mrz")).setText(mrz));
     fire("#original-seen");
-    fire("#photo-matches");
+    Holder holder = SampleEnrollment.at(LocalDateTime.now()).dossier().holder();
+    onFxDo(() -> ((TextField) lookup("#printed-surname")).setText(holder.surname()));
+    onFxDo(
+        () ->
+            ((TextField) lookup("#printed-given-names"))
+                .setText(String.join(" ", holder.givenNames())));
+    onFxDo(
+        () ->
+            ((TextField) lookup("#printed-birth-date"))
+                .setText(holder.birthDate().format(TypedDossier.DAY)));
     fire("#next");
+    fire("#reference-at-hand");
+    fire("#feature-0-CONFORMS");
+    // one feature cannot be checked here: the station draws another one in its place
+    fire("#feature-1-NOT_VERIFIABLE");
+    shot("03b-document");
+    for (int i = 2; i < 4; i++) {
+      fire("#feature-" + i + "-CONFORMS");
+    }
+    fire("#next");
+    for (MorphologicalFeature feature : MorphologicalFeature.values()) {
+      fire("#portrait-" + feature.name() + "-SIMILAR");
+    }
+    clock.advance(Proofings.PORTRAIT_TIME);
+    fire("#portrait-verdict-SAME_PERSON");
+    shot("03c-portrait");
+    fire("#next");
+    onFxDo(() -> ((TextField) lookup("#extract-reference")).setText(Proofings.EXTRACT));
     shot("04-company");
     fire("#next");
     fire("#next");
@@ -181,6 +210,8 @@ public final class ScreenshotTour {
                     .filter(other -> other != officers)
                     .findFirst()
                     .orElseThrow());
+    shot("05a-holder-notice");
+    fire("#holder-accept");
     shot("05b-holder-pin");
     onFxDo(() -> ((PasswordField) lookup("#holder-pin")).setText("123456"));
     onFxDo(() -> ((PasswordField) lookup("#holder-new-pin")).setText("472913"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -127,6 +128,21 @@ class TakingUpMeetingTest {
         WizardStep.RESULT, model.stepProperty().get(), model.run().messageProperty().get());
     assertEquals("CLOSED", recorded(id).status());
     assertTrue(events(id).contains("HOLDER_SIGNATURE_ATTACHED"));
+  }
+
+  @Test
+  void aMeetingTakenUpKeepsItsRecordedProofing() throws Exception {
+    Enrollment held = SampleEnrollment.at(LocalDateTime.now());
+    String id = TestContexts.openMeeting(dir, held);
+
+    MeetingWizardViewModel model = takeUp(id);
+
+    assertEquals(held.meeting().proofing(), model.enrollment().meeting().proofing());
+    assertEquals(
+        held.meeting().proofing().consent(),
+        model.holderPin().consentProperty().get(),
+        "the holder's consent is not asked again");
+    assertTrue(model.proofingReadyProperty().get());
   }
 
   private static void drawSignature(MeetingWizardViewModel model) {

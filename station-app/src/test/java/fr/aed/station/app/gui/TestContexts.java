@@ -13,6 +13,9 @@ import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +42,7 @@ final class TestContexts {
         dir.resolve("station.db"),
         dir.resolve("out"),
         new PdfSheetRenderer(),
-        Clock.systemDefaultZone(),
+        new TestClock(),
         background,
         ui,
         dialogs,
@@ -113,6 +116,45 @@ final class TestContexts {
     @Override
     public void print(Path pdf) {
       printed.add(pdf);
+    }
+  }
+
+  /**
+   * The station's clock in tests: the system's, moved forward when a test lets time pass (the
+   * portrait compared for as long as the rules ask), without waiting for it.
+   */
+  static final class TestClock extends Clock {
+
+    private final ZoneId zone;
+    private volatile Duration ahead;
+
+    TestClock() {
+      this(ZoneId.systemDefault(), Duration.ZERO);
+    }
+
+    private TestClock(ZoneId zone, Duration ahead) {
+      this.zone = zone;
+      this.ahead = ahead;
+    }
+
+    /** Lets {@code time} pass on this clock. */
+    void advance(Duration time) {
+      ahead = ahead.plus(time);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+      return new TestClock(other, ahead);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(ahead);
     }
   }
 }

@@ -35,12 +35,14 @@ class TokenChoiceViewTest {
 
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private final ScriptedReaders readers = new ScriptedReaders().plug(READER);
+  private TestContexts.TestClock clock;
 
   @Start
   void start(Stage stage) {
     StationContext context =
         TestContexts.with(
             dir, new TestContexts.FakeDialogs(), background, Platform::runLater, readers);
+    clock = (TestContexts.TestClock) context.clock();
     stage.setScene(new Scene(new StationShell(context).root(), 1280, 720));
     stage.show();
   }
@@ -54,7 +56,12 @@ class TokenChoiceViewTest {
   @Test
   void aCardInsertedDuringTheTokenStepDoesNotChangeTheChoice(FxRobot robot) throws Exception {
     robot.clickOn("#new-sample-meeting");
-    robot.clickOn("#next").clickOn("#next").clickOn("#next").clickOn("#next");
+    robot.clickOn("#next").clickOn("#next");
+    // through the document and the portrait, which are not left unfinished
+    Proofings.documentConforms(robot);
+    robot.clickOn("#next");
+    Proofings.samePerson(robot, clock);
+    robot.clickOn("#next").clickOn("#next").clickOn("#next");
     RadioButton simulated = robot.lookup("#token-simulated").queryAs(RadioButton.class);
     ListView<String> list = robot.lookup("#readers").queryAs(ListView.class);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
