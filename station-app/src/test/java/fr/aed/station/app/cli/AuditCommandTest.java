@@ -75,6 +75,11 @@ class AuditCommandTest {
     StationRun json = StationRun.on(data, "audit", id, "--json", "--lang", "en");
 
     assertEquals(0, english.code(), english.err());
+    StationRun trusted = StationRun.on(data, "audit", id, "--lang", "en", "--demo");
+    assertEquals(0, trusted.code(), trusted.err());
+    assertTrue(
+        trusted.out().contains("the seals' certificates judged by the trust list"), trusted.out());
+    assertTrue(english.out().contains("(the seals' certificates not judged"), english.out());
     assertTrue(english.out().contains("VAL-8.3.3-07X  MET  3 features conforming of 3 drawn"));
     assertEquals(0, json.code(), json.err());
     JsonNode report = EnrollmentFile.mapper().readTree(json.out());
