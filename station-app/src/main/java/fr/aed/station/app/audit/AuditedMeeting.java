@@ -48,8 +48,8 @@ record AuditedMeeting(
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One journal event: when, and its detail. */
-  record Event(Instant at, JsonNode detail) {
+  /** One journal event: its place in the journal, when, and its detail. */
+  record Event(long sequence, Instant at, JsonNode detail) {
 
     /** The detail's value of {@code key}, empty when absent. */
     String text(String key) {
@@ -62,7 +62,8 @@ record AuditedMeeting(
     Map<String, Event> events = new HashMap<>();
     for (JournalEntry entry : entries) {
       events.put(
-          entry.event(), new Event(Instant.parse(entry.recordedAt()), parse(entry.detail())));
+          entry.event(),
+          new Event(entry.sequence(), Instant.parse(entry.recordedAt()), parse(entry.detail())));
     }
     return events;
   }
@@ -118,6 +119,6 @@ record AuditedMeeting(
   static Event checksEvent(Instant at, Map<String, String> detail) {
     ObjectNode node = JSON.createObjectNode();
     detail.forEach(node::put);
-    return new Event(at, node);
+    return new Event(0, at, node);
   }
 }

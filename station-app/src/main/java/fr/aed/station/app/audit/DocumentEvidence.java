@@ -139,6 +139,15 @@ final class DocumentEvidence {
         : Judged.met("audit.magnifier-uv", withTool);
   }
 
+  /**
+   * Whether the examination shows the original genuine: enough features conforming and none that
+   * does not.
+   */
+  boolean genuine() {
+    return checks("DOES_NOT_CONFORM").isEmpty()
+        && checks("CONFORMS").size() >= DocumentCatalogue.FEATURES_TO_CHECK;
+  }
+
   /** The count of features found conforming. */
   int conforming() {
     return checks("CONFORMS").size();

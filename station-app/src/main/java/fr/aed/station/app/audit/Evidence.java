@@ -131,7 +131,7 @@ final class Evidence {
   // The original's examination is in the proofing; without one, what the checks attested.
   private Judged originalDocument() {
     return meeting.proofingEvent().isPresent()
-        ? record.original(document.conforming())
+        ? record.original(document.conforming(), document.genuine())
         : Judged.notMet("audit.no-proofing");
   }
 

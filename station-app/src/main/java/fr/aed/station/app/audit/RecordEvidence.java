@@ -66,8 +66,8 @@ final class RecordEvidence {
         : Judged.met("audit.document-valid", expiry, day);
   }
 
-  Judged original(int conforming) {
-    return checks().text("originalSeen").equals("true") && conforming > 0
+  Judged original(int conforming, boolean genuine) {
+    return checks().text("originalSeen").equals("true") && genuine
         ? Judged.met("audit.original", conforming)
         : Judged.notMet("audit.original.missing");
   }
@@ -97,12 +97,15 @@ final class RecordEvidence {
     return Judged.met("audit.officer-identified", signed.text("signer"), office);
   }
 
+  // The seal made at the close covers the meeting's record; what comes after (an export, a scan
+  // joined later and sealed again) is journaled on top of it.
   Judged sealed() {
     long sealedThrough =
         meeting.journal().map(JournalVerification.Outcome::sealedThrough).orElse(0L);
-    return sealedThrough >= meeting.lastSequence()
-        ? Judged.met("audit.journal-sealed", sealedThrough, meeting.lastSequence(), meeting.id())
-        : Judged.notMet("audit.journal-unsealed", meeting.lastSequence());
+    long closed = meeting.event("CLOSED").map(Event::sequence).orElse(meeting.lastSequence());
+    return sealedThrough >= closed
+        ? Judged.met("audit.journal-sealed", sealedThrough, closed, meeting.id())
+        : Judged.notMet("audit.journal-unsealed", closed);
   }
 
   Judged result() {

@@ -138,6 +138,22 @@ class AuditCommandTest {
   }
 
   @Test
+  void aMeetingExportedAfterItsSealIsStillCertified() throws Exception {
+    Path data = dir.resolve("data");
+    String id = demoMeeting(data);
+    StationRun export =
+        StationRun.on(
+            data, "export", id, "--out", dir.resolve("export").toString(), "--officer", "demo");
+    assertEquals(0, export.code(), export.err());
+
+    StationRun run = StationRun.on(data, "audit", id, "--lang", "en");
+
+    assertEquals(0, run.code(), run.out());
+    assertTrue(
+        run.out().contains("ISS-8.5.2-07  MET  Journal sealed by the officer's card"), run.out());
+  }
+
+  @Test
   void anUnknownInterventionIsAnError() throws Exception {
     Path data = dir.resolve("data");
     demoMeeting(data);
