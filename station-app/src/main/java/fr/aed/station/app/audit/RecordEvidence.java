@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
 
 /**
  * The evidence of the record itself (EN 319 411-1 REG-6.2.2, REG-6.4.5; TS 119 461 ISS-8.5.2): the
@@ -94,7 +96,21 @@ final class RecordEvidence {
 
   Judged officerIdentified(Event signed) {
     String office = meeting.office().isBlank() ? "-" : meeting.office();
-    return Judged.met("audit.officer-identified", signed.text("signer"), office);
+    return Judged.met("audit.officer-identified", commonName(signed.text("signer")), office);
+  }
+
+  // The signer's name as its certificate gives it; the whole subject when it has no common name.
+  private static String commonName(String subject) {
+    try {
+      return new LdapName(subject)
+          .getRdns().stream()
+              .filter(rdn -> rdn.getType().equalsIgnoreCase("CN"))
+              .map(rdn -> rdn.getValue().toString())
+              .findFirst()
+              .orElse(subject);
+    } catch (InvalidNameException e) {
+      return subject;
+    }
   }
 
   // The seal made at the close covers the meeting's record; what comes after (an export, a scan

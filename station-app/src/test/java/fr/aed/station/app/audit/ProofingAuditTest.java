@@ -120,6 +120,20 @@ class ProofingAuditTest {
   }
 
   @Test
+  void aFeatureFoundNotConformingIsNotMetWhateverTheRulesDid() throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      String id = SampleMeetings.featureNotConforming(store, dir);
+
+      AuditReport report = new ProofingAudit(store).audit(id, Locale.ENGLISH);
+
+      assertTrue(report.journalHolds());
+      assertFalse(report.certified());
+      // said as the examination recorded it, or as the refusal that named it
+      assertEquals(Verdict.NOT_MET, byId(report).get("VAL-8.3.3-07X").verdict());
+    }
+  }
+
+  @Test
   void aJournalEntryAlteredInTheDatabaseBreaksTheAudit() throws Exception {
     String id;
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {

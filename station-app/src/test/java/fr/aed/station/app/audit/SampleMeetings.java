@@ -3,6 +3,10 @@ package fr.aed.station.app.audit;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.domain.proofing.DocumentExamination;
+import fr.aed.station.app.domain.proofing.FeatureCheck;
+import fr.aed.station.app.domain.proofing.FeatureVerdict;
+import fr.aed.station.app.domain.proofing.Proofing;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
@@ -16,6 +20,8 @@ import fr.aed.station.token.KeyType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,6 +58,41 @@ public final class SampleMeetings {
       throw new AssertionError("the meeting was not refused");
     } catch (MeetingRefusedException e) {
       return e.interventionId();
+    }
+  }
+
+  /**
+   * The sample meeting with a drawn feature found not conforming; its intervention, whether the
+   * rules refused it or let it close (the audit must find the requirement not met either way).
+   */
+  public static String featureNotConforming(InterventionStore store, Path dir) throws Exception {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    Proofing proofing = sample.meeting().proofing();
+    DocumentExamination e = proofing.examination();
+    List<FeatureCheck> checks = new ArrayList<>(e.checks());
+    checks.set(
+        1,
+        new FeatureCheck(
+            checks.get(1).feature(), FeatureVerdict.DOES_NOT_CONFORM, checks.get(1).tool()));
+    Proofing altered =
+        new Proofing(
+            new DocumentExamination(
+                e.catalogueVersion(),
+                e.document(),
+                e.drawn(),
+                checks,
+                e.referenceConsulted(),
+                e.examinedAt()),
+            proofing.portrait(),
+            proofing.names(),
+            proofing.authority(),
+            proofing.consent());
+    Enrollment enrollment =
+        new Enrollment(sample.dossier(), sample.meeting().withProofing(altered));
+    try (OfficerCredential officer = DemoOfficerCard.issue(sample.meeting().officer())) {
+      return service(store, officer).enroll(request(enrollment, dir)).interventionId();
+    } catch (MeetingRefusedException refused) {
+      return refused.interventionId();
     }
   }
 

@@ -81,6 +81,14 @@ class AuditCommandTest {
         trusted.out().contains("the seals' certificates judged by the trust list"), trusted.out());
     assertTrue(english.out().contains("(the seals' certificates not judged"), english.out());
     assertTrue(english.out().contains("VAL-8.3.3-07X  MET  3 features conforming of 3 drawn"));
+    assertTrue(
+        english
+            .out()
+            .contains(
+                "REG-6.4.5-04e  MET  Application accepted and sheet signed by Maître Jean Exemple"
+                    + " (DÉMONSTRATION – SANS VALEUR); office and AED identifier: Étude Exemple,"
+                    + " commissaires de justice, AED-DEMO-025-01."),
+        english.out());
     assertEquals(0, json.code(), json.err());
     JsonNode report = EnrollmentFile.mapper().readTree(json.out());
     assertEquals(AuditJson.FORMAT, report.get("format").asText());
