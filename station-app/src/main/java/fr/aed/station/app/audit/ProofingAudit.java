@@ -1,5 +1,6 @@
 package fr.aed.station.app.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -11,6 +12,7 @@ import fr.aed.station.crypto.journal.BrokenLink;
 import fr.aed.station.crypto.journal.JournalEntry;
 import fr.aed.station.crypto.trust.SignerTrust;
 import fr.aed.station.crypto.trust.TrustList;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -66,19 +68,7 @@ public final class ProofingAudit {
                     new AuditException(
                         "no intervention " + interventionId + " here: see `station list`"));
     MeetingJournal meetingJournal = new MeetingJournal(store, interventionId);
-    JournalVerification.Outcome journal = meetingJournal.verify(trust);
-    if (journal.intact() && !store.recordHolds(interventionId)) {
-      // The record no longer matches the journal's last entry about it: edited behind its back.
-      journal =
-          new JournalVerification.Outcome(
-              journal.entries(),
-              Optional.of(
-                  new BrokenLink(
-                      meetingJournal.lastSequence(),
-                      "the record of " + interventionId + " differs from its last journal entry")),
-              journal.trustChecked(),
-              journal.sealingCertificates());
-    }
+    JournalVerification.Outcome journal = verified(meetingJournal, interventionId);
     List<JournalEntry> entries = meetingJournal.entries();
     AuditedMeeting meeting =
         new AuditedMeeting(
@@ -101,6 +91,24 @@ public final class ProofingAudit {
           language);
     }
     return report(meeting, journal, language);
+  }
+
+  // The chain and the seals up to the meeting, then its record against its last journal entry: a
+  // record edited behind the journal's back breaks the audit as a broken link does.
+  private JournalVerification.Outcome verified(MeetingJournal meetingJournal, String interventionId)
+      throws StoreException {
+    JournalVerification.Outcome journal = meetingJournal.verify(trust);
+    if (!journal.intact() || store.recordHolds(interventionId)) {
+      return journal;
+    }
+    return new JournalVerification.Outcome(
+        journal.entries(),
+        Optional.of(
+            new BrokenLink(
+                meetingJournal.lastSequence(),
+                "the record of " + interventionId + " differs from its last journal entry")),
+        journal.trustChecked(),
+        journal.sealingCertificates());
   }
 
   private AuditReport report(
@@ -132,7 +140,7 @@ public final class ProofingAudit {
   }
 
   private static LocalDate day(JournalEntry entry) {
-    return java.time.Instant.parse(entry.recordedAt()).atZone(ZoneOffset.UTC).toLocalDate();
+    return Instant.parse(entry.recordedAt()).atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   private static int validityYears(InterventionState state) {
@@ -142,7 +150,7 @@ public final class ProofingAudit {
   }
 
   private static String office(InterventionState state) {
-    var officer = AuditedMeeting.parse(state.enrollmentJson()).path("meeting").path("officer");
+    JsonNode officer = AuditedMeeting.parse(state.enrollmentJson()).path("meeting").path("officer");
     if (officer.isMissingNode()) {
       return "";
     }

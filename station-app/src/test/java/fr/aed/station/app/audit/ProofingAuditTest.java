@@ -157,6 +157,28 @@ class ProofingAuditTest {
   }
 
   @Test
+  void aRecordEditedBehindTheJournalsBackBreaksTheAudit() throws Exception {
+    String id;
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      id = SampleMeetings.closed(store, dir);
+    }
+    try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("station.db"));
+        Statement edit = sql.createStatement()) {
+      edit.execute(
+          "UPDATE intervention SET enrollment_json = replace(enrollment_json, 'Présidente',"
+              + " 'Gérante')");
+    }
+    try (InterventionStore store = InterventionStore.openReadOnly(dir.resolve("station.db"))) {
+      AuditReport report = new ProofingAudit(store).audit(id, Locale.ENGLISH);
+
+      assertFalse(report.journalHolds());
+      assertTrue(
+          report.journal().brokenLink().orElseThrow().reason().contains("differs from its last"));
+      assertEquals(List.of(), report.findings());
+    }
+  }
+
+  @Test
   void anUnknownInterventionIsSaid() throws Exception {
     try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
       AuditException e =
