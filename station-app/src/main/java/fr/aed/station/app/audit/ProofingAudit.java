@@ -41,6 +41,14 @@ public final class ProofingAudit {
   }
 
   /**
+   * Audits meetings of {@code store}, the seals' certificates not judged, the features named from
+   * {@code catalogue} (the one that judged the station's meetings).
+   */
+  public ProofingAudit(InterventionStore store, DocumentCatalogue catalogue) {
+    this(store, new SignerTrust(TrustList.empty()), RequirementMap.builtIn(), catalogue);
+  }
+
+  /**
    * Audits meetings of {@code store} against {@code map}, the seals' certificates judged with
    * {@code trust}, the features named from {@code catalogue}.
    */

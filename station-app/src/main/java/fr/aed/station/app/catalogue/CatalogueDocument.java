@@ -37,8 +37,11 @@ public record CatalogueDocument(
     return features.stream().filter(feature -> feature.id().equals(featureId)).findFirst();
   }
 
-  /** Whether this entry covers a document of {@code documentType} issued by {@code state}. */
+  /**
+   * Whether this entry covers a document of {@code documentType} issued by {@code state}, as the
+   * MRZ writes it: Germany's {@code D<<} is the catalogue's {@code D}.
+   */
   public boolean covers(IdentityDocumentType documentType, String state) {
-    return type == documentType && issuingStates.contains(state);
+    return type == documentType && issuingStates.contains(state.replace("<", ""));
   }
 }

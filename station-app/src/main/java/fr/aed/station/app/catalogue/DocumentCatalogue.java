@@ -30,6 +30,9 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
   /** The station draws at least this many features of the document to examine (VAL-8.3.3-07X). */
   public static final int FEATURES_TO_CHECK = 3;
 
+  /** The name of the certificate authority's catalogue in the station's data directory. */
+  public static final String STATION_FILE = "document-catalogue.json";
+
   private static final String BUILT_IN = "document-catalogue.json";
 
   private static final ObjectMapper MAPPER =
@@ -72,6 +75,18 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
     }
   }
 
+  /**
+   * The catalogue this station judges by: the certificate authority's {@value #STATION_FILE} in
+   * {@code dataDirectory} when there is one, else the catalogue shipped with the station.
+   *
+   * @throws CatalogueException when the authority's file is there but unreadable or breaks the
+   *     catalogue's rules: the station never falls back silently on its own catalogue then
+   */
+  public static DocumentCatalogue forStation(Path dataDirectory) throws CatalogueException {
+    Path file = dataDirectory.resolve(STATION_FILE);
+    return Files.exists(file) ? read(file) : builtIn();
+  }
+
   /** The catalogue entry covering {@code document}, if the document is of an accepted type. */
   public Optional<CatalogueDocument> entryFor(IdentityDocument document) {
     return documents.stream()
@@ -90,27 +105,55 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
     if (catalogue.version().isBlank()) {
       throw new CatalogueException(source + ": the catalogue has no version");
     }
+    if (catalogue.documents().isEmpty()) {
+      throw new CatalogueException(source + ": the catalogue lists no document");
+    }
     Set<String> ids = new HashSet<>();
     for (CatalogueDocument document : catalogue.documents()) {
       if (!ids.add(document.id())) {
         throw new CatalogueException(
             source + ": the document " + document.id() + " is listed twice");
       }
-      Set<String> features = new HashSet<>();
-      document.features().forEach(feature -> features.add(feature.id()));
-      if (features.size() != document.features().size()) {
-        throw new CatalogueException(source + ": " + document.id() + " lists a feature twice");
-      }
-      if (features.size() < FEATURES_TO_CHECK) {
-        throw new CatalogueException(
-            source
-                + ": "
-                + document.id()
-                + " has fewer than "
-                + FEATURES_TO_CHECK
-                + " security features to draw from");
-      }
+      checkDocument(document, source);
     }
     return catalogue;
+  }
+
+  private static void checkDocument(CatalogueDocument document, Object source)
+      throws CatalogueException {
+    String where = source + ": " + document.id();
+    if (document.id().isBlank()) {
+      throw new CatalogueException(source + ": a document has a blank id");
+    }
+    if (document.issuingStates().isEmpty()
+        || document.issuingStates().stream().anyMatch(state -> !state.matches("[A-Z]{1,3}"))) {
+      throw new CatalogueException(
+          where + ": its issuing states must be ICAO codes (FRA, D...), at least one");
+    }
+    requireText(document.name(), where + ": its name");
+    requireText(document.issuer(), where + ": its issuer");
+    requireText(document.validity(), where + ": its validity");
+    if (document.reference().isBlank()) {
+      throw new CatalogueException(where + ": its reference description is blank");
+    }
+    Set<String> features = new HashSet<>();
+    for (SecurityFeature feature : document.features()) {
+      if (feature.id().isBlank() || !features.add(feature.id())) {
+        throw new CatalogueException(
+            where + " lists the feature \"" + feature.id() + "\" twice or with a blank id");
+      }
+      requireText(feature.name(), where + ", feature " + feature.id() + ": its name");
+      requireText(feature.lookFor(), where + ", feature " + feature.id() + ": what to look for");
+    }
+    if (features.size() < FEATURES_TO_CHECK) {
+      throw new CatalogueException(
+          where + " has fewer than " + FEATURES_TO_CHECK + " security features to draw from");
+    }
+  }
+
+  private static void requireText(LocalText text, String what) throws CatalogueException {
+    if (text.fr().isBlank() || text.en().isBlank()) {
+      throw new CatalogueException(what + " must be written in French and in English");
+    }
   }
 }

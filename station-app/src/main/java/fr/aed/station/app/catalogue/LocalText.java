@@ -1,5 +1,6 @@
 package fr.aed.station.app.catalogue;
 
+import fr.aed.station.app.text.LocalizedText;
 import java.util.Locale;
 
 /**
@@ -8,9 +9,10 @@ import java.util.Locale;
  * @param fr the French text
  * @param en the English text
  */
-public record LocalText(String fr, String en) {
+public record LocalText(String fr, String en) implements LocalizedText {
 
   /** The text in {@code locale}'s language: English for English, French otherwise. */
+  @Override
   public String in(Locale locale) {
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? en : fr;
   }

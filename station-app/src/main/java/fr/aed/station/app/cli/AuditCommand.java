@@ -7,6 +7,7 @@ import fr.aed.station.app.audit.Finding;
 import fr.aed.station.app.audit.ProofingAudit;
 import fr.aed.station.app.audit.RequirementMap;
 import fr.aed.station.app.audit.Verdict;
+import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
@@ -67,7 +68,7 @@ final class AuditCommand implements Callable<Integer> {
               store,
               trustOptions.trust(data),
               RequirementMap.builtIn(),
-              DocumentCatalogue.builtIn());
+              DocumentCatalogue.forStation(data.resolve()));
       AuditReport report = audit.audit(interventionId, language);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -80,7 +81,7 @@ final class AuditCommand implements Callable<Integer> {
         return 1;
       }
       return report.certified() ? 0 : NOT_MET;
-    } catch (AuditException | StoreException e) {
+    } catch (AuditException | StoreException | CatalogueException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
   }

@@ -17,6 +17,7 @@ import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentListener;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
@@ -123,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
           new BatchEnrollment(
                   service, cards, requests, Duration.ofSeconds(timeoutSeconds), progress())
               .run(batch);
-    } catch (StoreException e) {
+    } catch (StoreException | EnrollmentException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
     printSummary(outcomes);

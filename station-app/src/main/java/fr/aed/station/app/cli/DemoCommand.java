@@ -33,7 +33,7 @@ final class DemoCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     EnrollmentPreflight.check(data, options, null, null, null);
-    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    Enrollment sample = SampleEnrollment.begunBefore(LocalDateTime.now());
     try (OfficerCredential officer = demoOfficer(sample)) {
       new EnrollmentRunner(out)
           .run(

@@ -34,7 +34,7 @@ final class DossierCommand implements Runnable {
     public void run() {
       spec.commandLine()
           .getOut()
-          .println(EnrollmentFile.toJson(SampleEnrollment.at(LocalDateTime.now())));
+          .println(EnrollmentFile.toJson(SampleEnrollment.begunBefore(LocalDateTime.now())));
     }
   }
 }

@@ -4,6 +4,7 @@ import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.officer.MeetingOfficer;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.officer.OfficerMismatchException;
+import fr.aed.station.app.rules.OfficerTraining;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.OfficerKeyring;
 import fr.aed.station.app.store.OfficerProfiles;
@@ -130,14 +131,16 @@ final class OfficerCommand implements Runnable {
         new OfficerProfiles(store)
             .load()
             .ifPresentOrElse(
-                p ->
-                    out.println(
-                        "officer: "
-                            + VisibleText.of(p.officer().name())
-                            + " ("
-                            + VisibleText.of(p.officer().aedIdentifier())
-                            + "), card: "
-                            + p.credential()),
+                p -> {
+                  out.println(
+                      "officer: "
+                          + VisibleText.of(p.officer().name())
+                          + " ("
+                          + VisibleText.of(p.officer().aedIdentifier())
+                          + "), card: "
+                          + p.credential());
+                  out.println(training(p.officer(), LocalDate.now()));
+                },
                 () -> out.println("officer: none recorded (station officer register)"));
         out.println(
             "sealing for: "
@@ -148,6 +151,22 @@ final class OfficerCommand implements Runnable {
       } catch (StoreException e) {
         throw new StationCommandException(e.getMessage(), e);
       }
+    }
+
+    // The training line: when, and whether a meeting can still be held.
+    static String training(Officer officer, LocalDate today) {
+      String line =
+          "training: "
+              + officer.trainedOn()
+              + ", accreditation "
+              + VisibleText.of(officer.accreditation());
+      return switch (OfficerTraining.of(officer, today)) {
+        case CURRENT -> line + " (meetings allowed until " + officer.trainingValidUntil() + ")";
+        case EXPIRES_SOON ->
+            line + " (renew it: meetings are refused after " + officer.trainingValidUntil() + ")";
+        case EXPIRED ->
+            line + " (more than a year old: meetings are refused until the training is renewed)";
+      };
     }
   }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       PurgeCommand.class,
       CheckIdCommand.class,
+      ProofingCommand.class,
       CheckCompanyCommand.class,
       GuiCommand.class,
       SimulatorCommand.class,

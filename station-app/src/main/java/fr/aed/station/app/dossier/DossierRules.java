@@ -68,9 +68,12 @@ public final class DossierRules {
     return typed.replaceAll("[\\s\\u00A0\\u202F]", "");
   }
 
-  /** Why the issuing state is refused (3 letters, ISO 3166 alpha-3 as in the MRZ), or empty. */
+  /**
+   * Why the issuing state is refused (its ICAO code as in the MRZ: 3 letters, ISO 3166 alpha-3, or
+   * Germany's D, with or without the fillers), or empty.
+   */
   public static Optional<Message> issuingState(String state) {
-    return state.matches("[A-Z][A-Z<]{2}")
+    return state.matches("[A-Z][A-Z<]{2}|D")
         ? Optional.empty()
         : Optional.of(Message.of("dossier.issuing-state", state));
   }

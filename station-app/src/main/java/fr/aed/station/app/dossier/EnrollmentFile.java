@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
@@ -224,6 +226,17 @@ public final class EnrollmentFile {
     }
     if (message.startsWith("Unrecognized field")) {
       return "unknown field '" + path + "'";
+    }
+    if (e instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null
+        && mismatch.getTargetType().isEnum()) {
+      return "wrong value at '"
+          + path
+          + "' (one of "
+          + Arrays.stream(mismatch.getTargetType().getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "))
+          + ")";
     }
     return "wrong value at '" + path + "' (" + message.lines().findFirst().orElse("") + ")";
   }

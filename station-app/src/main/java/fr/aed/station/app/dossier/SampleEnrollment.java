@@ -26,6 +26,7 @@ import fr.aed.station.app.domain.proofing.Proofing;
 import fr.aed.station.app.domain.proofing.RepresentationAuthority;
 import fr.aed.station.app.domain.proofing.VisualZone;
 import fr.aed.station.app.identity.MrzSpecimen;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -52,6 +53,16 @@ public final class SampleEnrollment {
         expiry.format(DateTimeFormatter.ofPattern("yyMMdd")),
         "LEFEVRE<DUBOIS<<ELODIE<MARIE");
   }
+
+  /**
+   * The sample enrollment for a meeting that began ten minutes before {@code now}: its proofing
+   * (done in the meeting's third to seventh minute) is over when it is recorded.
+   */
+  public static Enrollment begunBefore(LocalDateTime now) {
+    return at(now.minus(MEETING_SO_FAR));
+  }
+
+  private static final Duration MEETING_SO_FAR = Duration.ofMinutes(10);
 
   /** The sample enrollment for a meeting held at {@code heldAt}. */
   public static Enrollment at(LocalDateTime heldAt) {

@@ -1,5 +1,6 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.device.TokenFailureMessage;
 import fr.aed.station.app.device.TokenFailureTexts;
 import fr.aed.station.app.domain.Enrollment;
@@ -40,7 +41,7 @@ public final class EnrollmentService {
   private final OfficerCredential officer;
   private final Optional<TimestampAuthority> timestamps;
   private boolean signsSheets = true;
-  private final MeetingRules rules = new MeetingRules();
+  private MeetingRules rules = new MeetingRules();
 
   /**
    * A service whose sheets are left for the officer to sign: meetings stop, open, once the sheet is
@@ -153,6 +154,12 @@ public final class EnrollmentService {
     EnrollmentService service = new EnrollmentService(store, sheetRenderer, clock, officer);
     service.signsSheets = false;
     return service;
+  }
+
+  /** The same service, judging the document examinations by {@code catalogue}. */
+  EnrollmentService judgingBy(DocumentCatalogue catalogue) {
+    rules = new MeetingRules(catalogue);
+    return this;
   }
 
   private SheetSigning signing() {

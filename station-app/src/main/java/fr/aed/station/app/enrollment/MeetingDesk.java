@@ -1,5 +1,7 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.catalogue.CatalogueException;
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.pin.PinUnavailableException;
@@ -127,13 +129,31 @@ public final class MeetingDesk {
     return resume(interventionId, signingRequest(keyType, outputDirectory, listener), officer);
   }
 
-  /** The service on a database the caller keeps open (a batch of meetings, one after another). */
-  public EnrollmentService on(InterventionStore store, OfficerCredential officer) {
-    return new EnrollmentService(store, sheetRenderer, clock, officer, timestamps);
+  /**
+   * The service on a database the caller keeps open (a batch of meetings, one after another).
+   *
+   * @throws EnrollmentException if the certificate authority's document catalogue in the data
+   *     folder is broken (it is never silently replaced by the station's own)
+   */
+  public EnrollmentService on(InterventionStore store, OfficerCredential officer)
+      throws EnrollmentException {
+    return new EnrollmentService(store, sheetRenderer, clock, officer, timestamps)
+        .judgingBy(catalogue());
   }
 
-  private EnrollmentService untilSheet(InterventionStore store, OfficerCredential officer) {
-    return EnrollmentService.untilSheet(store, sheetRenderer, clock, officer);
+  private EnrollmentService untilSheet(InterventionStore store, OfficerCredential officer)
+      throws EnrollmentException {
+    return EnrollmentService.untilSheet(store, sheetRenderer, clock, officer)
+        .judgingBy(catalogue());
+  }
+
+  // The catalogue of the station's data folder: the certificate authority's when it gave one.
+  private DocumentCatalogue catalogue() throws EnrollmentException {
+    try {
+      return DocumentCatalogue.forStation(databaseFile.toAbsolutePath().getParent());
+    } catch (CatalogueException e) {
+      throw new EnrollmentException(e.getMessage(), null, e);
+    }
   }
 
   private static EnrollmentRequest signingRequest(

@@ -3,6 +3,8 @@ package fr.aed.station.app.export;
 import fr.aed.station.app.audit.AuditException;
 import fr.aed.station.app.audit.AuditJson;
 import fr.aed.station.app.audit.ProofingAudit;
+import fr.aed.station.app.catalogue.CatalogueException;
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -146,8 +148,11 @@ public final class CaExport {
   // The certificate authority replays the audit from the package: what was met, by what, when.
   private byte[] proofingAudit(String interventionId) throws ExportException, StoreException {
     try {
-      return AuditJson.bytes(new ProofingAudit(store).audit(interventionId, Locale.FRENCH));
-    } catch (AuditException e) {
+      // the catalogue that judged this station's meetings: the authority's, else the station's own
+      DocumentCatalogue catalogue = DocumentCatalogue.forStation(store.file().getParent());
+      return AuditJson.bytes(
+          new ProofingAudit(store, catalogue).audit(interventionId, Locale.FRENCH));
+    } catch (AuditException | CatalogueException e) {
       throw new ExportException(e.getMessage(), e);
     }
   }

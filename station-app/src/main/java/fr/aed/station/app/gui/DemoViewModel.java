@@ -98,7 +98,7 @@ public final class DemoViewModel {
     Path out =
         outputRoot.resolve(
             LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
-    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    Enrollment sample = SampleEnrollment.begunBefore(LocalDateTime.now());
     MeetingDesk desk =
         new MeetingDesk(databaseFile, sheetRenderer, Clock.systemDefaultZone(), Optional.empty());
     try (OfficerCredential officer =

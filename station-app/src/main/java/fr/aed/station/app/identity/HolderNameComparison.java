@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares the names read in the MRZ with the dossier's holder. A name cut short because its MRZ
- * field is full passes when the dossier's name starts with it; the legacy ID card has room for the
- * first given names only, so there the dossier's leading given names suffice.
+ * Compares the names read in the MRZ with the dossier's holder, as ICAO 9303 transliterates the
+ * dossier's ({@link Transliteration}: {@code Müller} is {@code MUELLER} or {@code MULLER}). A name
+ * cut short because its MRZ field is full passes when the dossier's name starts with it; the legacy
+ * ID card has room for the first given names only, so there the dossier's leading given names
+ * suffice.
  */
 final class HolderNameComparison {
 
@@ -44,12 +46,10 @@ final class HolderNameComparison {
 
   private static DocumentCheck surname(String mrz, String dossier, boolean truncated) {
     DocumentCheckCode code = DocumentCheckCode.SURNAME;
-    String mrzKey = NameFolding.key(mrz);
-    String dossierKey = NameFolding.key(dossier);
-    if (!mrzKey.isEmpty() && mrzKey.equals(dossierKey)) {
+    if (Transliteration.sameName(mrz, dossier)) {
       return DocumentCheck.passed(code, "mrz.holder.surname-same", dossier);
     }
-    if (truncated && !mrzKey.isEmpty() && dossierKey.startsWith(mrzKey)) {
+    if (truncated && Transliteration.startsName(mrz, dossier)) {
       return DocumentCheck.passed(code, "mrz.holder.surname-truncated", mrz, dossier);
     }
     return DocumentCheck.failed(code, "mrz.holder.surname-differs", mrz, dossier);
@@ -58,27 +58,24 @@ final class HolderNameComparison {
   private static DocumentCheck givenNames(
       String mrz, String dossier, boolean truncated, boolean legacyCard) {
     DocumentCheckCode code = DocumentCheckCode.GIVEN_NAMES;
-    String mrzKey = NameFolding.key(mrz);
-    String dossierKey = NameFolding.key(dossier);
-    if (mrzKey.equals(dossierKey)) {
+    if (Transliteration.sameName(mrz, dossier) || mrz.isBlank() && dossier.isBlank()) {
       return DocumentCheck.passed(code, "mrz.holder.given-names-same", dossier);
     }
-    boolean prefix = !mrzKey.isEmpty() && dossierKey.startsWith(mrzKey);
-    if (prefix && truncated) {
+    if (truncated && Transliteration.startsName(mrz, dossier)) {
       return DocumentCheck.passed(code, "mrz.holder.given-names-truncated", mrz, dossier);
     }
-    if (prefix && legacyCard && leadingWords(mrzKey, dossier)) {
+    if (legacyCard && leadingWords(mrz, dossier)) {
       return DocumentCheck.passed(code, "mrz.holder.given-names-first", mrz, dossier);
     }
     return DocumentCheck.failed(code, "mrz.holder.given-names-differ", mrz, dossier);
   }
 
-  /** Whether the key is made of the dossier's first whole words. */
-  private static boolean leadingWords(String key, String dossier) {
+  /** Whether the zone's names are the dossier's first whole words, transliterated. */
+  private static boolean leadingWords(String mrz, String dossier) {
     StringBuilder leading = new StringBuilder();
-    for (String word : NameFolding.folded(dossier).split(" ")) {
-      leading.append(word);
-      if (leading.toString().equals(key)) {
+    for (String word : dossier.split("[^\\p{L}\\p{M}'’]+")) {
+      leading.append(word).append(' ');
+      if (Transliteration.sameName(mrz, leading.toString())) {
         return true;
       }
     }

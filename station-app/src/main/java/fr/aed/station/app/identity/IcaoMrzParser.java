@@ -8,9 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads ICAO 9303 TD3 (passport) and TD1 (ID card, residence permit) zones. */
 final class IcaoMrzParser {
+
+  // ICAO 9303-5 leaves the second letter to the issuer: most EU and EEA cards write ID, the Dutch
+  // and Portuguese ones I<, the Italian one CI. Other codes (AC, a crew certificate) are not
+  // identity cards.
+  private static final Set<String> IDENTITY_CARD_CODES = Set.of("ID", "I<", "CI");
 
   private IcaoMrzParser() {}
 
@@ -83,7 +89,7 @@ final class IcaoMrzParser {
 
   private static Optional<IdentityDocumentType> td1Type(
       String code, String state, List<DocumentCheck> checks) {
-    if (code.equals("ID")) {
+    if (IDENTITY_CARD_CODES.contains(code)) {
       checks.add(
           DocumentCheck.passed(
               DocumentCheckCode.DOCUMENT_TYPE, "mrz.type.id-card", readable(state)));

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks an identity document from its machine-readable zone: layout, characters, every check
@@ -45,12 +46,7 @@ public final class IdentityDocumentCheck {
     if (input.layout().isEmpty()) {
       return new DocumentVerdict(checks, null);
     }
-    MrzReading reading =
-        switch (input.layout().get()) {
-          case LEGACY_FRENCH_ID -> LegacyIdCardParser.read(input.lines(), meetingDay);
-          case TD3 -> IcaoMrzParser.td3(input.lines(), meetingDay);
-          case TD1 -> IcaoMrzParser.td1(input.lines(), meetingDay);
-        };
+    MrzReading reading = read(input, meetingDay);
     checks.addAll(reading.checks());
     checks.add(validity(reading.fields(), meetingDay));
     if (holder != null) {
@@ -58,6 +54,37 @@ public final class IdentityDocumentCheck {
       checks.addAll(HolderNameComparison.compare(reading, holder, legacy));
     }
     return new DocumentVerdict(checks, reading.fields());
+  }
+
+  /**
+   * The names and birth date a zone writes, when its layout and characters can be read at all
+   * (whatever its check digits say: {@link #verify} reports those).
+   *
+   * @param mrz the zone as typed, pasted or scanned; {@code null} reads as empty
+   * @param meetingDay the day of the meeting, which places two-digit years
+   */
+  public static Optional<ZoneNames> names(String mrz, LocalDate meetingDay) {
+    MrzInput input = MrzInput.read(mrz);
+    if (input.layout().isEmpty()) {
+      return Optional.empty();
+    }
+    MrzReading reading = read(input, meetingDay);
+    MrzFields fields = reading.fields();
+    return Optional.of(
+        new ZoneNames(
+            fields.surname(),
+            fields.givenNames(),
+            fields.birthDate(),
+            reading.namesTruncated(),
+            fields.type() == IdentityDocumentType.LEGACY_ID_CARD));
+  }
+
+  private static MrzReading read(MrzInput input, LocalDate meetingDay) {
+    return switch (input.layout().get()) {
+      case LEGACY_FRENCH_ID -> LegacyIdCardParser.read(input.lines(), meetingDay);
+      case TD3 -> IcaoMrzParser.td3(input.lines(), meetingDay);
+      case TD1 -> IcaoMrzParser.td1(input.lines(), meetingDay);
+    };
   }
 
   private static DocumentCheck validity(MrzFields fields, LocalDate meetingDay) {

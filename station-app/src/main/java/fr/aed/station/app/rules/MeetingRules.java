@@ -11,6 +11,8 @@ import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierRules;
 import fr.aed.station.app.dossier.DossierText;
+import fr.aed.station.app.identity.DocumentCheck;
+import fr.aed.station.app.identity.DocumentCheckCode;
 import fr.aed.station.app.identity.DocumentVerdict;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.identity.NameFolding;
@@ -137,18 +139,18 @@ public final class MeetingRules {
   private static void checkIdentityDocument(
       MeetingRecord meeting, Holder holder, LocalDate day, List<Refusal> reasons) {
     DocumentVerdict verdict = IdentityDocumentCheck.verify(meeting.mrz(), day, holder);
-    verdict
-        .failures()
-        .forEach(
-            failure ->
-                reasons.add(
-                    new Refusal(
-                            Message.of("rules.identity-document", failure.message()),
-                            Message.of("rules.identity-document", failure.code().recorded()))
-                        .citing("VAL-8.3.1-07", "VAL-8.3.3-10")));
+    List<DocumentCheck> failures =
+        verdict.failures().stream().filter(failure -> !excused(failure, meeting)).toList();
+    failures.forEach(
+        failure ->
+            reasons.add(
+                new Refusal(
+                        Message.of("rules.identity-document", failure.message()),
+                        Message.of("rules.identity-document", failure.code().recorded()))
+                    .citing(requirements(failure.code()))));
     verdict
         .document()
-        .filter(read -> verdict.accepted() && !read.equals(meeting.identityDocument()))
+        .filter(read -> failures.isEmpty() && !read.equals(asRead(meeting.identityDocument())))
         .ifPresent(
             read ->
                 reasons.add(
@@ -163,6 +165,34 @@ public final class MeetingRules {
                         .citing("VAL-8.3.3-10", "REG-6.2.2-18")));
   }
 
+  // A name of the zone unlike the dossier's is for the officer to judge (a usage name, a name
+  // changed by marriage): with a written reason, the proofing's name rules record and accept it.
+  private static boolean excused(DocumentCheck failure, MeetingRecord meeting) {
+    boolean name =
+        failure.code() == DocumentCheckCode.SURNAME
+            || failure.code() == DocumentCheckCode.GIVEN_NAMES;
+    return name
+        && meeting.proofing() != null
+        && meeting.proofing().names().mismatchReason().strip().length() >= MINIMUM_REASON_LENGTH;
+  }
+
+  // The requirement each check of the zone answers.
+  private static String[] requirements(DocumentCheckCode code) {
+    return switch (code) {
+      case DOCUMENT_TYPE -> new String[] {"VAL-8.3.1-05"};
+      case VALIDITY, EXPIRY_DATE, ISSUE_DATE -> new String[] {"VAL-8.3.1-07"};
+      case SURNAME, GIVEN_NAMES -> new String[] {"VAL-8.3.1-03X", "VAL-8.3.1-04X"};
+      case HOLDER_BIRTH_DATE, BIRTH_DATE -> new String[] {"VAL-8.3.1-04X"};
+      default -> new String[] {"VAL-8.3.1-08X"};
+    };
+  }
+
+  // The typed document as the zone reads it: Germany typed D<< is the zone's D.
+  private static IdentityDocument asRead(IdentityDocument typed) {
+    return new IdentityDocument(
+        typed.type(), typed.number(), typed.issuingState().replace("<", ""), typed.expiryDate());
+  }
+
   // Which fields of the typed document differ from the zone's, named, never their values.
   private static List<Message> differingFields(IdentityDocument typed, IdentityDocument read) {
     List<Message> fields = new ArrayList<>();
@@ -172,7 +202,7 @@ public final class MeetingRules {
     if (!typed.number().equals(read.number())) {
       fields.add(Message.of("rules.document-field.number"));
     }
-    if (!typed.issuingState().equals(read.issuingState())) {
+    if (!asRead(typed).issuingState().equals(read.issuingState())) {
       fields.add(Message.of("rules.document-field.state"));
     }
     if (!typed.expiryDate().equals(read.expiryDate())) {

@@ -101,6 +101,9 @@ public final class Catalogue {
     if (argument instanceof Message message) {
       return format(message, language);
     }
+    if (argument instanceof LocalizedText text) {
+      return text.in(language);
+    }
     if (argument instanceof LocalDate date) {
       return day(date, language);
     }

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * <p>An argument is a text from outside (a name, a number as typed), a number (for plural choices),
  * a date ({@link java.time.LocalDate} or {@link java.time.YearMonth}, written in the language's one
- * format) or another message (a fragment in the same language).
+ * format), another message (a fragment in the same language) or a {@link LocalizedText} (a text
+ * written in both languages elsewhere, such as the document catalogue's).
  *
  * @param code the key of the text in the catalogue's bundles
  * @param arguments the values that fill its {@code {0}}, {@code {1}}...

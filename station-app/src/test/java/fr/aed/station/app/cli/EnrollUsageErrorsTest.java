@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.store.TestOfficerKey;
@@ -187,6 +188,41 @@ class EnrollUsageErrorsTest {
             file.resolve("sub").toString());
 
     assertRefusedBeforeTheMeeting(run, "cannot write to the output folder");
+  }
+
+  // Issue 16: a meeting held at the terminal carries the officer's recorded identity proofing.
+  @Test
+  void fileWithoutTheIdentityProofing() throws Exception {
+    ObjectNode root = (ObjectNode) EnrollmentFile.mapper().readTree(Files.readString(dossier));
+    ((ObjectNode) root.path("meeting")).remove("proofing");
+    Files.writeString(dossier, root.toString());
+
+    Run run = enroll("--token", "simulated", "--pin-env", "STATION_TEST_PIN_NEVER_SET");
+
+    assertDossierRefused(run, "missing field 'meeting.proofing'");
+  }
+
+  @Test
+  void featureLeftWithoutTheOfficersVerdict() throws Exception {
+    ObjectNode root = (ObjectNode) EnrollmentFile.mapper().readTree(Files.readString(dossier));
+    ((ObjectNode) root.at("/meeting/proofing/examination/checks/1")).put("verdict", "");
+    Files.writeString(dossier, root.toString());
+
+    Run run = enroll("--token", "simulated", "--pin-env", "STATION_TEST_PIN_NEVER_SET");
+
+    assertDossierRefused(
+        run,
+        "wrong value at 'meeting.proofing.examination.checks[1].verdict' (one of CONFORMS,"
+            + " DOES_NOT_CONFORM, NOT_VERIFIABLE)");
+  }
+
+  // A dossier the station cannot read is refused as any unreadable file is: exit code 1.
+  private void assertDossierRefused(Run run, String saying) throws Exception {
+    assertEquals(1, run.code(), run.err());
+    String err = run.err().strip();
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.contains(saying), err);
+    assertEquals(0, interventions(), "no meeting recorded");
   }
 
   private void assertRefusedBeforeTheMeeting(Run run, String saying) throws Exception {

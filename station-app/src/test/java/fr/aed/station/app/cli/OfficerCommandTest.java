@@ -80,6 +80,14 @@ class OfficerCommandTest {
     assertEquals(0, registered.code(), registered.err());
     assertTrue(registered.out().contains("sealing for: CN=Maître Jean Exemple"), registered.out());
     assertTrue(station("officer", "show").out().contains("(AED-DEMO-025-01), card: demo"));
+    assertTrue(
+        station("officer", "show")
+            .out()
+            .contains(
+                "training: "
+                    + java.time.LocalDate.now().minusMonths(2)
+                    + ", accreditation ACC-1 (meetings allowed until "),
+        "the training and how long it allows meetings");
 
     Path wrongPin = HolderPins.secretFile(dir.resolve("wrong"), "000000\n");
     Run interrupted =
@@ -217,5 +225,25 @@ class OfficerCommandTest {
       assertTrue(text.contains("Étude Exemple"), text);
       assertTrue(!text.contains("Étude Fantôme") && !text.contains("MAITRE JEAN"), text);
     }
+  }
+
+  @Test
+  void theTrainingSaysWhenToRenewItAndWhenMeetingsAreRefused() {
+    fr.aed.station.app.domain.Officer officer =
+        new fr.aed.station.app.domain.Officer(
+            "Maître Jean Exemple",
+            "Étude",
+            "1 rue",
+            "AED-1",
+            java.time.LocalDate.of(2026, 1, 10),
+            "ACC-1");
+
+    assertTrue(
+        OfficerCommand.Show.training(officer, java.time.LocalDate.of(2026, 12, 20))
+            .endsWith("(renew it: meetings are refused after 2027-01-10)"));
+    assertTrue(
+        OfficerCommand.Show.training(officer, java.time.LocalDate.of(2027, 1, 11))
+            .endsWith(
+                "(more than a year old: meetings are refused until the training is renewed)"));
   }
 }

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
+import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.domain.proofing.HolderConsent;
+import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
@@ -216,6 +220,65 @@ class EnrollmentServiceTest {
     assertEquals("REFUSED", record.status());
     assertTrue(e.reasons().get(0).contains("expiré"));
     assertTrue(store.journal().stream().noneMatch(j -> j.entry().event().equals("KEY_GENERATED")));
+  }
+
+  // Issue 16: the journal keeps the proofing for the audit, without the names read from the
+  // document.
+  @Test
+  void theChecksEntryCarriesTheProofingAndNotTheNamesReadFromTheDocument() throws Exception {
+    EnrollmentOutcome outcome =
+        service.enroll(request(SampleEnrollment.at(LocalDateTime.now()), "123456", KeyType.P256));
+
+    String checks =
+        store.journal().stream()
+            .filter(e -> e.entry().intervention().equals(outcome.interventionId()))
+            .filter(e -> e.entry().event().equals("CHECKS_RECORDED"))
+            .findFirst()
+            .orElseThrow()
+            .entry()
+            .detail();
+    JsonNode proofing =
+        EnrollmentFile.mapper()
+            .readTree(EnrollmentFile.mapper().readTree(checks).path("proofing").asText());
+    assertEquals("FRA-ID-2021", proofing.at("/examination/document").asText());
+    assertEquals(3, proofing.at("/examination/checks").size());
+    assertEquals("SAME_PERSON", proofing.at("/portrait/verdict").asText());
+    assertEquals("Présidente", proofing.at("/authority/role").asText());
+    assertEquals(HolderConsent.CURRENT_NOTICE, proofing.at("/consent/notice").asText());
+    assertTrue(proofing.at("/officer/trainedOn").isTextual());
+    assertTrue(proofing.at("/names/visualZone").isMissingNode(), proofing.toString());
+  }
+
+  @Test
+  void aRefusalRecordsTheRequirementsItFails() throws Exception {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    Officer o = sample.meeting().officer();
+    Officer untrained =
+        new Officer(
+            o.name(),
+            o.office(),
+            o.address(),
+            o.aedIdentifier(),
+            sample.meeting().heldAt().toLocalDate().minusYears(1).minusDays(1),
+            o.accreditation());
+    Enrollment refused = new Enrollment(sample.dossier(), sample.meeting().withOfficer(untrained));
+
+    MeetingRefusedException e =
+        assertThrows(
+            MeetingRefusedException.class,
+            () -> service.enroll(request(refused, "123456", KeyType.P256)));
+
+    String detail =
+        store.journal().stream()
+            .filter(j -> j.entry().intervention().equals(e.interventionId()))
+            .filter(j -> j.entry().event().equals("REFUSED"))
+            .findFirst()
+            .orElseThrow()
+            .entry()
+            .detail();
+    assertEquals(
+        "VAL-8.3.3-14X VAL-8.3.3-15X",
+        EnrollmentFile.mapper().readTree(detail).path("failedRequirements").asText());
   }
 
   @Test

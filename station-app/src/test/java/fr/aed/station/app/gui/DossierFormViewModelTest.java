@@ -178,7 +178,9 @@ class DossierFormViewModelTest {
 
     model.save();
 
-    assertEquals(EnrollmentFile.parseBeforeProofing("test", JSON), EnrollmentFile.readBeforeProofing(toSave));
+    assertEquals(
+        EnrollmentFile.parseBeforeProofing("test", JSON),
+        EnrollmentFile.readBeforeProofing(toSave));
     assertTrue(model.messageProperty().get().startsWith("Dossier enregistré : "));
     assertTrue(model.messageProperty().get().endsWith("saisi.json"));
   }

@@ -40,6 +40,27 @@ class HolderNameComparisonTest {
   }
 
   @Test
+  void theDossierIsTransliteratedAsIcao9303Does() {
+    Holder holder = holder("Müller-Øster", "Jörg");
+    for (String names : List.of("MUELLER<OESTER<<JOERG", "MULLER<OESTER<<JORG")) {
+      String mrz = MrzSpecimen.td3("D<<", names, "C01X00T47", "900713", 'M', "300211");
+      assertTrue(nameChecks(mrz, holder).stream().allMatch(DocumentCheck::passed), names);
+    }
+    String other =
+        MrzSpecimen.td3("D<<", "MILLER<OESTER<<JOERG", "C01X00T47", "900713", 'M', "300211");
+    assertEquals(false, nameChecks(other, holder).get(0).passed());
+  }
+
+  @Test
+  void theLegacyCardsFirstGivenNamesAreTransliteratedToo() {
+    String legacy = MrzSpecimen.legacy("MUELLER", "1403", "JOERG", "900713", 'M');
+
+    List<DocumentCheck> checks = nameChecks(legacy, holder("Müller", "Jörg", "Peter"));
+
+    assertTrue(checks.stream().allMatch(DocumentCheck::passed), checks::toString);
+  }
+
+  @Test
   void differencesNameTheFieldAndBothValues() {
     List<DocumentCheck> checks =
         nameChecks(SpecimenVectorsTest.CNIE, holder("Martins", "Maëlys", "Gaëlle"));

@@ -3,10 +3,14 @@ package fr.aed.station.app.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.domain.proofing.NameCheck;
+import fr.aed.station.app.domain.proofing.Proofing;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.identity.MrzSpecimen;
 import fr.aed.station.app.text.Message;
@@ -158,5 +162,40 @@ class MeetingRulesTest {
     Enrollment sample = SampleEnrollment.at(MEETING);
     MeetingRecord m = sample.meeting();
     return new Enrollment(sample.dossier(), m.withKbis(kbis, ""));
+  }
+
+  // Issue 16: the dossier's usage name, unlike the document's, is the officer's to judge.
+  @Test
+  void aNameUnlikeTheDocumentsIsRefusedUnlessTheOfficerWritesWhyItIsAccepted() {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    Holder h = sample.dossier().holder();
+    Holder married =
+        new Holder("Martin", h.givenNames(), h.birthDate(), h.birthPlace(), h.email(), h.phone());
+    Dossier d = sample.dossier();
+    Dossier usageName =
+        new Dossier(
+            d.id(), d.orderReference(), d.product(), d.validityYears(), married, d.company());
+    Proofing p = sample.meeting().proofing();
+    Enrollment withoutReason = new Enrollment(usageName, sample.meeting());
+    Enrollment withReason =
+        new Enrollment(
+            usageName,
+            sample
+                .meeting()
+                .withProofing(
+                    new Proofing(
+                        p.examination(),
+                        p.portrait(),
+                        new NameCheck(
+                            p.names().visualZone(),
+                            "Nom d'usage d'épouse, acte de mariage présenté"),
+                        p.authority(),
+                        p.consent())));
+
+    List<MeetingRules.Refusal> refused = rules.reasons(withoutReason);
+    assertTrue(
+        refused.stream().anyMatch(r -> r.requirements().contains("VAL-8.3.1-03X")),
+        refused.toString());
+    assertEquals(List.of(), french(withReason));
   }
 }

@@ -56,7 +56,7 @@ class ReadOnlyStoreTest {
 
     StoreException e = assertThrows(StoreException.class, () -> InterventionStore.openReadOnly(db));
 
-    assertTrue(e.getMessage().contains("needs an upgrade (schema 8)"), e.getMessage());
+    assertTrue(e.getMessage().contains("needs an upgrade (schema 9)"), e.getMessage());
     assertArrayEquals(before, Files.readAllBytes(db));
   }
 
