@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DossierCommand.class,
       ListCommand.class,
       JournalCommand.class,
+      AuditCommand.class,
       SheetCommand.class,
       ExportCommand.class,
       PurgeCommand.class,

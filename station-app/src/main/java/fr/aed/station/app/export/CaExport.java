@@ -1,5 +1,10 @@
 package fr.aed.station.app.export;
 
+import fr.aed.station.app.audit.AuditException;
+import fr.aed.station.app.audit.AuditJson;
+import fr.aed.station.app.audit.ProofingAudit;
+import fr.aed.station.app.catalogue.CatalogueException;
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
@@ -20,12 +25,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The package a closed intervention is sent in to the certificate authority: the signed sheet, the
- * request and a manifest of both, the manifest signed by the officer. The export is journaled.
+ * request, the audit of the identity proofing and a manifest of them, the manifest signed by the
+ * officer. The export is journaled.
  */
 public final class CaExport {
 
@@ -37,6 +44,12 @@ public final class CaExport {
    * keeps it, and a rollback or a cut of this station's journal is found against it later.
    */
   public static final String CHECKPOINT = "journal-checkpoint.txt";
+
+  /**
+   * The audit of the meeting's identity proofing, requirement by requirement (in French, as the
+   * record keeps its words), signed with the rest through the manifest.
+   */
+  public static final String PROOFING_AUDIT = "proofing-audit.json";
 
   private final InterventionStore store;
   private final Clock clock;
@@ -89,6 +102,7 @@ public final class CaExport {
               interventionId + "-key-attestation.pem",
               state.keyAttestation().getBytes(StandardCharsets.US_ASCII)));
     }
+    files.add(new ExportedFile(PROOFING_AUDIT, proofingAudit(interventionId)));
     return new ExportContents(interventionId, summary.dossierId(), files, head);
   }
 
@@ -128,6 +142,18 @@ public final class CaExport {
               checkpoint.content(), officer.key(), officer.chain(), Optional.empty()));
     } catch (SheetSigningException | TimestampException e) {
       throw new ExportException("cannot sign the journal checkpoint: " + e.getMessage(), e);
+    }
+  }
+
+  // The certificate authority replays the audit from the package: what was met, by what, when.
+  private byte[] proofingAudit(String interventionId) throws ExportException, StoreException {
+    try {
+      // the catalogue that judged this station's meetings: the authority's, else the station's own
+      DocumentCatalogue catalogue = DocumentCatalogue.forStation(store.file().getParent());
+      return AuditJson.bytes(
+          new ProofingAudit(store, catalogue).audit(interventionId, Locale.FRENCH));
+    } catch (AuditException | CatalogueException e) {
+      throw new ExportException(e.getMessage(), e);
     }
   }
 

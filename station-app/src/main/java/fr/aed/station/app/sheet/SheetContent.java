@@ -62,6 +62,7 @@ public final class SheetContent {
         holder(dossier.holder()),
         identityDocument(meeting),
         company(dossier.company(), meeting),
+        ConformitySection.of(sheet),
         device(Objects.requireNonNull(sheet.device(), "device")),
         new SheetSection(
             "Demande de certificat", List.copyOf(RequestSubjectLines.of(sheet.requestSubject()))),

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.audit.AuditJson;
+import fr.aed.station.app.audit.RequirementMap;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.dossier.SampleEnrollment;
+import fr.aed.station.app.export.CaExport;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.TestOfficerKey;
 import fr.aed.station.crypto.Fingerprints;
@@ -91,9 +94,17 @@ class ExportCommandTest {
     assertEquals(id, manifest.get("interventionId").asText());
     assertEquals(demo.get("dossierId").asText(), manifest.get("dossierId").asText());
     assertEquals(printed.get("journalHead"), manifest.get("journalHead"));
-    // The sheet, the request, the card's attestation of the key (the simulated card attests) and
-    // the officer's checkpoint of the journal, for the certificate authority to keep.
-    assertEquals(4, manifest.get("files").size());
+    // The sheet, the request, the card's attestation of the key (the simulated card attests), the
+    // audit of the proofing and the officer's checkpoint of the journal, for the authority to keep.
+    assertEquals(5, manifest.get("files").size());
+    JsonNode audit = EnrollmentFile.mapper().readTree(files.get(CaExport.PROOFING_AUDIT));
+    assertEquals(AuditJson.FORMAT, audit.get("format").asText());
+    assertEquals(id, audit.get("interventionId").asText());
+    assertTrue(audit.get("certified").asBoolean());
+    assertEquals(RequirementMap.builtIn().size(), audit.get("findings").size());
+    assertTrue(
+        audit.get("findings").get(0).get("evidence").asText().startsWith("Rendez-vous en face à"),
+        audit.toString());
     assertTrue(files.containsKey(id + "-key-attestation.pem"), files.keySet().toString());
     assertTrue(
         new String(files.get("journal-checkpoint.txt"), java.nio.charset.StandardCharsets.US_ASCII)

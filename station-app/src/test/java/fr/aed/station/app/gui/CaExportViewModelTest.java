@@ -73,13 +73,14 @@ class CaExportViewModelTest {
 
     Map<String, byte[]> files = unzip(zip);
     // the simulated card attests the key it generates: its attestation goes to the CA as well,
-    // with the officer's checkpoint of the journal
+    // with the officer's checkpoint of the journal and the audit of the identity proofing
     assertEquals(
         Set.of(
             id + "-sheet.pdf",
             id + "-request.pem",
             id + "-key-attestation.pem",
             "journal-checkpoint.txt",
+            "proofing-audit.json",
             "manifest.json",
             "manifest.json.p7s"),
         files.keySet());

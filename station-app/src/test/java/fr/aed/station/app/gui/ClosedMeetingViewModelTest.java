@@ -47,7 +47,7 @@ class ClosedMeetingViewModelTest {
     assertTrue(
         model.steps().get(model.steps().size() - 1).contains(RecordLabels.step("CLOSED")),
         model.steps().toString());
-    assertEquals(2, model.sheet().pages().size(), model.sheet().previewMessageProperty().get());
+    assertEquals(3, model.sheet().pages().size(), model.sheet().previewMessageProperty().get());
   }
 
   @Test

@@ -219,7 +219,7 @@ class StationSessionViewTest {
             .toString()
             .contains(RecordLabels.step("CLOSED")));
     Pane pages = robot.lookup("#sheet-pages").queryAs(Pane.class);
-    waitFor(robot, "the sheet's pages", () -> pages.getChildren().size() == 2);
+    waitFor(robot, "the sheet's pages", () -> pages.getChildren().size() == 3);
 
     robot.clickOn("#verify-journal");
     waitFor(robot, "the verdict", () -> text(robot, "#journal-verdict").startsWith("Journal "));

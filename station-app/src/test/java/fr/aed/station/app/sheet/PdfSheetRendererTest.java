@@ -41,6 +41,8 @@ class PdfSheetRendererTest {
     assertTrue(text.contains("50,00 € HT"), text);
     assertTrue(text.contains("RGS** / ETSI EN 319 411-1 QCP-n-qscd"), text);
     assertTrue(text.contains("Original présenté : oui"), text);
+    assertTrue(text.contains("Conformité"), text);
+    assertTrue(text.contains("« Image fantôme » conforme"), text);
     assertTrue(text.contains("14/04/2025"), text);
     assertTrue(withoutWhitespace(text).contains(SampleSheets.CSR_SHA256), text);
     assertTrue(withoutWhitespace(text).contains(SampleSheets.PUBLIC_KEY_SHA256), text);

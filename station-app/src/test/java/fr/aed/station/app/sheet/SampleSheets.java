@@ -10,6 +10,7 @@ import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.IdentityDocumentType;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.domain.Officer;
+import fr.aed.station.app.dossier.SampleEnrollment;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -71,7 +72,7 @@ final class SampleSheets {
             true,
             "",
             fee,
-            null);
+            SampleEnrollment.proofing(LocalDateTime.of(2025, 4, 14, 9, 30), holder));
     DeviceRecord device =
         new DeviceRecord(
             "PKCS#11",

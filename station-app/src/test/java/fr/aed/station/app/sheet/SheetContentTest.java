@@ -27,6 +27,7 @@ class SheetContentTest {
             "Titulaire",
             "Pièce d'identité",
             "Entreprise",
+            "Conformité",
             "Support cryptographique",
             "Demande de certificat",
             "Honoraires",
@@ -92,6 +93,49 @@ class SheetContentTest {
     assertEquals("50,00 € HT", FrenchFormat.feeAmount(FeeKind.AT_OFFICE));
     assertEquals("170,00 € HT", FrenchFormat.feeAmount(FeeKind.TRAVEL_WITHIN_30_KM));
     assertEquals("sur devis", FrenchFormat.feeAmount(FeeKind.TRAVEL_BEYOND_30_KM));
+  }
+
+  @Test
+  void theConformitySectionSaysTheProofingInTheAuditsWords() {
+    Map<String, String> conformity = fields("Conformité");
+
+    assertEquals(
+        "Carte nationale d'identité (depuis 2021), type accepté par le catalogue 2026-12-05.",
+        conformity.get("Pièce examinée"));
+    assertEquals(
+        "3 éléments conformes sur 3 tirés au hasard dans le catalogue 2026-12-05 : « Image"
+            + " optiquement variable (DOVID) » conforme (en inclinant la pièce) ; « Image fantôme »"
+            + " conforme (à l'œil nu) ; « Relief tactile » conforme (au toucher).",
+        conformity.get("Éléments de sécurité"));
+    assertEquals(
+        "Portrait comparé à la personne présente : même personne, conclusion donnée le 14/04/2025"
+            + " à 09:36.",
+        conformity.get("Portrait"));
+    assertEquals(
+        "2 min 0 s de comparaison, de 09:34 à 09:36.", conformity.get("Durée de la comparaison"));
+    assertTrue(
+        conformity
+            .get("Noms et date de naissance")
+            .startsWith("Noms et date de naissance de la zone visuelle identiques"));
+    assertEquals(
+        "Qualité « Présidente », représentant légal nommé sur l'extrait du registre ; extrait RCS"
+            + " Besançon 912 345 675 du 28/03/2025.",
+        conformity.get("Pouvoir de représenter"));
+    assertTrue(
+        conformity
+            .get("Délégation")
+            .startsWith("Sans objet : le titulaire est représentant légal"));
+    assertEquals(
+        "Opérateur formé le 20/01/2025 (formation valable jusqu'au 20/01/2026), habilitation"
+            + " ACC-42-2025-0007.",
+        conformity.get("Formation de l'opérateur"));
+    assertTrue(conformity.get("Consentement du titulaire").endsWith("le 14/04/2025 à 09:37."));
+    assertTrue(
+        conformity
+            .get("Exigences")
+            .startsWith(
+                "40 satisfaites et 2 sans objet sur les 42 exigences vérifiées au rendez-vous (table des exigences 2026-12-05) ; les 11 autres"),
+        conformity.get("Exigences"));
   }
 
   @Test
