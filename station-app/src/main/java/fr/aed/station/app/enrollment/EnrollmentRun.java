@@ -1,5 +1,6 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.pin.PinUnavailableException;
@@ -125,9 +126,13 @@ final class EnrollmentRun {
   }
 
   /** The sheet, the officer's signature, the close and the seal, as far as they can go. */
-  void finish(SheetRenderer renderer, SheetSigning signing, InterventionState resumed)
+  void finish(
+      SheetRenderer renderer,
+      SheetSigning signing,
+      InterventionState resumed,
+      DocumentCatalogue catalogue)
       throws IOException, StoreException, EnrollmentException {
-    sheet = new SheetSteps(request, log, token);
+    sheet = new SheetSteps(request, log, token, catalogue);
     sheet.run(renderer, signing, resumed);
   }
 

@@ -41,7 +41,8 @@ public final class EnrollmentService {
   private final OfficerCredential officer;
   private final Optional<TimestampAuthority> timestamps;
   private boolean signsSheets = true;
-  private MeetingRules rules = new MeetingRules();
+  private DocumentCatalogue catalogue = DocumentCatalogue.builtIn();
+  private MeetingRules rules = new MeetingRules(catalogue);
 
   /**
    * A service whose sheets are left for the officer to sign: meetings stop, open, once the sheet is
@@ -101,7 +102,7 @@ public final class EnrollmentService {
           run.recordOpened(started);
           run.recordChecks(refusals(request));
           run.onToken(TokenSteps.PinStage.FACTORY);
-          run.finish(sheetRenderer, signing(), null);
+          run.finish(sheetRenderer, signing(), null, catalogue);
         });
   }
 
@@ -137,7 +138,7 @@ public final class EnrollmentService {
                 state.pinChosen() ? TokenSteps.PinStage.CHOSEN : TokenSteps.PinStage.MAYBE_CHANGED,
                 new TokenSteps.RecordedCard(state.tokenBackend(), state.tokenSerial()));
           }
-          run.finish(sheetRenderer, signing(), state);
+          run.finish(sheetRenderer, signing(), state, catalogue);
         });
   }
 
@@ -157,8 +158,9 @@ public final class EnrollmentService {
   }
 
   /** The same service, judging the document examinations by {@code catalogue}. */
-  EnrollmentService judgingBy(DocumentCatalogue catalogue) {
-    rules = new MeetingRules(catalogue);
+  EnrollmentService judgingBy(DocumentCatalogue given) {
+    catalogue = given;
+    rules = new MeetingRules(given);
     return this;
   }
 

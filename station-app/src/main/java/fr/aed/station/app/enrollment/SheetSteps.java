@@ -1,5 +1,6 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.InterventionSheet;
@@ -34,10 +35,15 @@ final class SheetSteps {
   private Path sheetPath;
   private boolean signed;
 
-  SheetSteps(EnrollmentRequest request, StepLog log, TokenResult token) {
+  // The catalogue that judged the meeting's document examination, named on the sheet.
+  private final DocumentCatalogue catalogue;
+
+  SheetSteps(
+      EnrollmentRequest request, StepLog log, TokenResult token, DocumentCatalogue catalogue) {
     this.request = request;
     this.log = log;
     this.token = token;
+    this.catalogue = catalogue;
   }
 
   Path sheetPath() {
@@ -83,7 +89,8 @@ final class SheetSteps {
             enrollment(),
             token.deviceRecord(request.keyType()),
             token.request().getSubject().toString(),
-            ZonedDateTime.now(log.clock()));
+            ZonedDateTime.now(log.clock()),
+            catalogue);
     byte[] pdf = renderer.render(sheet, attachments(sheet));
     sheetPath =
         OutputFiles.write(request.outputDirectory(), log.interventionId() + "-sheet.pdf", pdf);

@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.catalogue.FeatureDraw;
 import fr.aed.station.app.device.CancellableKeyGeneration;
@@ -122,6 +123,16 @@ public final class MeetingWizardViewModel {
     return new MeetingWizardViewModel(context, recorded.enrollment(), onClose, recorded);
   }
 
+  // The home opens no meeting while the authority's catalogue is broken (StationShell); the service
+  // refuses to record one all the same.
+  private static DocumentCatalogue catalogueOf(StationContext context) {
+    try {
+      return context.documentCatalogue();
+    } catch (CatalogueException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
   private MeetingWizardViewModel(
       StationContext context, Enrollment imported, Runnable onClose, RecordedMeeting recorded) {
     this.context = context;
@@ -133,7 +144,7 @@ public final class MeetingWizardViewModel {
     this.company = new CompanyStepViewModel(imported.dossier().company(), imported.meeting());
     this.document =
         new DocumentStepViewModel(
-            DocumentCatalogue.builtIn(),
+            catalogueOf(context),
             new FeatureDraw(),
             imported.meeting().identityDocument(),
             context.clock());

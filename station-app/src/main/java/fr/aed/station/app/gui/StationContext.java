@@ -1,5 +1,7 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.catalogue.CatalogueException;
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.device.ReaderSource;
 import fr.aed.station.app.sheet.SheetRenderer;
 import java.nio.file.Path;
@@ -82,6 +84,16 @@ public record StationContext(
 
   private static final DateTimeFormatter FOLDER =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+  /**
+   * The document catalogue of the station's data folder: the certificate authority's when it gave
+   * one, else the station's own.
+   *
+   * @throws CatalogueException if the authority's file is broken (never silently replaced)
+   */
+  public DocumentCatalogue documentCatalogue() throws CatalogueException {
+    return DocumentCatalogue.forStation(databaseFile.toAbsolutePath().getParent());
+  }
 
   /** A new folder name under the output root for one meeting's files. */
   Path newOutputFolder() {

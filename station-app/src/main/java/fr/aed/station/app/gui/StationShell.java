@@ -1,5 +1,6 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.store.InterventionStore;
@@ -112,6 +113,9 @@ final class StationShell {
   }
 
   void takeUpMeeting(RecordedMeeting recorded) {
+    if (catalogueBroken()) {
+      return;
+    }
     MeetingWizardViewModel wizard =
         MeetingWizardViewModel.takingUp(context, recorded, this::showHome);
     session.atHomeProperty().set(false);
@@ -120,9 +124,24 @@ final class StationShell {
   }
 
   void showMeeting(Enrollment enrollment) {
+    if (catalogueBroken()) {
+      return;
+    }
     MeetingWizardViewModel wizard = new MeetingWizardViewModel(context, enrollment, this::showHome);
     session.atHomeProperty().set(false);
     root.setTop(null);
     root.setCenter(MeetingWizardView.build(wizard));
+  }
+
+  // A broken catalogue from the certificate authority stops every meeting, said on the home
+  // screen: the station's own never judges in its place.
+  private boolean catalogueBroken() {
+    try {
+      context.documentCatalogue();
+      return false;
+    } catch (CatalogueException e) {
+      home.messageProperty().set(Texts.get("home.catalogue-broken", e.getMessage()));
+      return true;
+    }
   }
 }

@@ -5,7 +5,6 @@ import fr.aed.station.app.audit.Finding;
 import fr.aed.station.app.audit.MeetingConformity;
 import fr.aed.station.app.audit.RequirementMap;
 import fr.aed.station.app.audit.Verdict;
-import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.sheet.SheetItem.Field;
 import fr.aed.station.app.sheet.SheetItem.Statement;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class ConformitySection {
             sheet.enrollment(),
             sheet.producedAt().toInstant(),
             RequirementMap.builtIn(),
-            DocumentCatalogue.builtIn(),
+            sheet.catalogue(),
             Locale.FRENCH);
     List<SheetItem> items = new ArrayList<>();
     items.add(field(conformity, "Pièce examinée", EvidenceKind.DOCUMENT_ACCEPTED));

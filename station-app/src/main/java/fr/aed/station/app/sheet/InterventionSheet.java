@@ -1,5 +1,6 @@
 package fr.aed.station.app.sheet;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.DeviceRecord;
 import fr.aed.station.app.domain.Enrollment;
 import java.time.ZonedDateTime;
@@ -18,4 +19,16 @@ public record InterventionSheet(
     Enrollment enrollment,
     DeviceRecord device,
     String requestSubject,
-    ZonedDateTime producedAt) {}
+    ZonedDateTime producedAt,
+    DocumentCatalogue catalogue) {
+
+  /** A sheet whose proofing the station's own document catalogue judged. */
+  public InterventionSheet(
+      String sheetId,
+      Enrollment enrollment,
+      DeviceRecord device,
+      String requestSubject,
+      ZonedDateTime producedAt) {
+    this(sheetId, enrollment, device, requestSubject, producedAt, DocumentCatalogue.builtIn());
+  }
+}
