@@ -72,6 +72,25 @@ final class Evidence {
     };
   }
 
+  // The features a meeting lists are the station's draw only when the window drew them or the
+  // station's journal kept their draw (station proofing draw); a file's own list is not a draw.
+  private Judged drawnHere(Judged drawn) {
+    Optional<Event> checks = meeting.proofingEvent();
+    String by = checks.map(e -> e.text("drawnBy")).orElse("");
+    if (drawn.verdict() != Verdict.MET || by.isEmpty()) {
+      return drawn;
+    }
+    return switch (by) {
+      case "WINDOW" -> Judged.met("audit.features-drawn.window", drawn.evidence());
+      case "STATION_DRAW" ->
+          Judged.met(
+              "audit.features-drawn.terminal",
+              drawn.evidence(),
+              checks.map(e -> e.text("drawEntries")).orElse(""));
+      default -> Judged.notMet("audit.features-drawn.unrecorded");
+    };
+  }
+
   private Judged unreached(EvidenceKind.Stage stage) {
     if (meeting.refused()) {
       return Judged.notApplicable("audit.refused-before");
@@ -103,7 +122,7 @@ final class Evidence {
         case ORIGINAL_DOCUMENT -> originalDocument();
         case REFERENCE_MATERIAL -> document.reference();
         case FEATURES_CHECKED -> document.checked();
-        case FEATURES_DRAWN -> document.drawn();
+        case FEATURES_DRAWN -> drawnHere(document.drawn());
         case FEATURE_TOOLS -> document.tools();
         case MAGNIFIER_UV -> document.magnifierOrUv();
         case NAMES -> person.names();

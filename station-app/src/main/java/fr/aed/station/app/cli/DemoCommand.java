@@ -4,6 +4,8 @@ import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.enrollment.CardSetup;
+import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.enrollment.FeatureDraws;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.token.TokenException;
@@ -33,7 +35,7 @@ final class DemoCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     EnrollmentPreflight.check(data, options, null, null, null);
-    Enrollment sample = SampleEnrollment.begunBefore(LocalDateTime.now());
+    Enrollment sample = drawnSample();
     try (OfficerCredential officer = demoOfficer(sample)) {
       new EnrollmentRunner(out)
           .run(
@@ -44,6 +46,16 @@ final class DemoCommand implements Runnable {
               officer,
               options,
               data);
+    }
+  }
+
+  // The sample, its features drawn by the station as for an officer at the terminal.
+  private Enrollment drawnSample() {
+    try {
+      return FeatureDraws.demonstration(
+          data.database(), SampleEnrollment.begunBefore(LocalDateTime.now()));
+    } catch (EnrollmentException e) {
+      throw new StationCommandException(e.getMessage(), e);
     }
   }
 

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.catalogue.CatalogueDocument;
 import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
-import fr.aed.station.app.catalogue.FeatureDraw;
 import fr.aed.station.app.catalogue.SecurityFeature;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.IdentityDocumentType;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.enrollment.FeatureDraws;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.app.text.VisibleText;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,13 +117,12 @@ final class ProofingCommand implements Runnable {
                               + document
                               + " issued by "
                               + VisibleText.of(state)));
-      List<SecurityFeature> drawn = new FeatureDraw().draw(entry, count, excluded);
+      Instant at = Instant.now();
+      List<SecurityFeature> drawn = drawAndRecord(catalogue, entry, at);
       if (drawn.isEmpty()) {
         throw new StationCommandException(
             entry.id() + ": every feature of the catalogue was drawn already");
       }
-      Instant at = Instant.now();
-      record(catalogue, entry, drawn, at);
       PrintWriter out = spec.commandLine().getOut();
       CheckLines words = new CheckLines(lang);
       Locale language = Locale.forLanguageTag(lang);
@@ -146,25 +144,12 @@ final class ProofingCommand implements Runnable {
       }
     }
 
-    // The draw is journaled in the station's journal: the audit finds the features a file lists
-    // among the draws the station made.
-    private void record(
-        DocumentCatalogue catalogue,
-        CatalogueDocument entry,
-        List<SecurityFeature> drawn,
-        Instant at) {
+    // The draw is journaled in the station's journal: the meeting whose file lists its features
+    // records that the station drew them, and the audit says so.
+    private List<SecurityFeature> drawAndRecord(
+        DocumentCatalogue catalogue, CatalogueDocument entry, Instant at) {
       try (InterventionStore store = InterventionStore.open(data.database())) {
-        store.note(
-            InterventionStore.STATION,
-            "FEATURES_DRAWN",
-            Map.of(
-                "catalogueVersion",
-                catalogue.version(),
-                "document",
-                entry.id(),
-                "drawn",
-                String.join(" ", drawn.stream().map(SecurityFeature::id).toList())),
-            at);
+        return FeatureDraws.drawAndRecord(store, catalogue, entry, count, excluded, at);
       } catch (StoreException e) {
         throw new StationCommandException(e.getMessage(), e);
       }

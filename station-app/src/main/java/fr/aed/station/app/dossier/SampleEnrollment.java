@@ -1,6 +1,7 @@
 package fr.aed.station.app.dossier;
 
 import fr.aed.station.app.catalogue.DocumentCatalogue;
+import fr.aed.station.app.catalogue.SecurityFeature;
 import fr.aed.station.app.domain.Company;
 import fr.aed.station.app.domain.Dossier;
 import fr.aed.station.app.domain.Enrollment;
@@ -145,5 +146,31 @@ public final class SampleEnrollment {
         new RepresentationAuthority(
             AuthoritySource.LEGAL_REPRESENTATIVE, "RCS Besançon 912 345 675", false),
         new HolderConsent(HolderConsent.CURRENT_NOTICE, heldAt.plusMinutes(7)));
+  }
+
+  /**
+   * The sample with its document examined on {@code drawn}, features the station drew from {@code
+   * catalogue}: each found conforming, with the tool the catalogue names.
+   */
+  public static Enrollment examinedOn(
+      Enrollment sample, DocumentCatalogue catalogue, List<SecurityFeature> drawn) {
+    Proofing p = sample.meeting().proofing();
+    DocumentExamination e = p.examination();
+    DocumentExamination examined =
+        new DocumentExamination(
+            catalogue.version(),
+            e.document(),
+            drawn.stream().map(SecurityFeature::id).toList(),
+            drawn.stream()
+                .map(f -> new FeatureCheck(f.id(), FeatureVerdict.CONFORMS, f.tool()))
+                .toList(),
+            e.referenceConsulted(),
+            e.examinedAt());
+    return new Enrollment(
+        sample.dossier(),
+        sample
+            .meeting()
+            .withProofing(
+                new Proofing(examined, p.portrait(), p.names(), p.authority(), p.consent())));
   }
 }

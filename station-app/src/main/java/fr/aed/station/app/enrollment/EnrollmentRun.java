@@ -65,6 +65,7 @@ final class EnrollmentRun {
               .map(refusal -> refusal.recorded().inFrench())
               .collect(Collectors.joining(" "));
       Map<String, String> refused = new TreeMap<>(ProofingTrace.of(enrollment()));
+      refused.putAll(FeatureDraws.provenance(request, log.store(), log.clock()));
       refused.put("reasons", reasons);
       refused.put(ProofingTrace.FAILED_REQUIREMENTS, ProofingTrace.failedRequirements(refusals));
       log.record(Step.REFUSED, refused, Map.of(InterventionField.OUTCOME_REASON, reasons));
@@ -84,6 +85,7 @@ final class EnrollmentRun {
     }
     attestations(meeting, detail);
     detail.putAll(ProofingTrace.of(enrollment()));
+    detail.putAll(FeatureDraws.provenance(request, log.store(), log.clock()));
     log.record(Step.CHECKS_RECORDED, detail, Map.of());
     log.done(Step.CHECKS_RECORDED, started, Message.of("step-done.checks-recorded"));
   }

@@ -8,6 +8,7 @@ import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.enrollment.EnrollmentOutcome;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
+import fr.aed.station.app.enrollment.FeatureDraws;
 import fr.aed.station.app.enrollment.MeetingDesk;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
@@ -98,9 +99,17 @@ public final class DemoViewModel {
     Path out =
         outputRoot.resolve(
             LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
-    Enrollment sample = SampleEnrollment.begunBefore(LocalDateTime.now());
     MeetingDesk desk =
         new MeetingDesk(databaseFile, sheetRenderer, Clock.systemDefaultZone(), Optional.empty());
+    Enrollment sample;
+    try {
+      sample =
+          FeatureDraws.demonstration(
+              databaseFile, SampleEnrollment.begunBefore(LocalDateTime.now()));
+    } catch (EnrollmentException e) {
+      finish(Texts.get("demo.failed", TokenFailureTexts.reason(e, Texts.locale())));
+      return;
+    }
     try (OfficerCredential officer =
         DemoOfficerCard.open(
             databaseFile.resolveSibling("demo-officer"), sample.meeting().officer())) {

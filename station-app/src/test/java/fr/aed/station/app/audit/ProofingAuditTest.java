@@ -45,6 +45,14 @@ class ProofingAuditTest {
               .map(f -> f.requirement().id() + ": " + f.evidence().inFrench())
               .toList();
       assertEquals(List.of(), notMet);
+      assertTrue(
+          report.findings().stream()
+              .filter(f -> f.requirement().id().equals("VAL-8.3.3-07B"))
+              .findFirst()
+              .orElseThrow()
+              .evidence()
+              .inFrench()
+              .contains("Tirage fait par « station proofing draw », gardé au journal du poste"));
       assertTrue(report.certified());
       assertEquals("2026-12-05", report.catalogueVersion());
       // only the magnifier/UV requirement and the delegation do not apply to the sample
@@ -52,6 +60,23 @@ class ProofingAuditTest {
           List.of("VAL-8.3.3-16", "BIN-8.4.5-04X"),
           report.findings().stream()
               .filter(f -> f.verdict() == Verdict.NOT_APPLICABLE)
+              .map(f -> f.requirement().id())
+              .toList());
+    }
+  }
+
+  // A file lists its features; only a draw the station's journal kept makes them a random draw.
+  @Test
+  void featuresNoDrawOfTheStationGaveAreNotARandomDraw() throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      String id = SampleMeetings.closedWithoutItsDraw(store, dir);
+
+      AuditReport report = new ProofingAudit(store).audit(id, Locale.FRENCH);
+
+      assertEquals(
+          List.of("VAL-8.3.3-07B"),
+          report.findings().stream()
+              .filter(f -> f.verdict() == Verdict.NOT_MET)
               .map(f -> f.requirement().id())
               .toList());
     }
@@ -152,7 +177,8 @@ class ProofingAuditTest {
       assertFalse(report.journalHolds());
       assertFalse(report.certified());
       assertEquals(List.of(), report.findings());
-      assertEquals(3, report.journal().brokenLink().orElseThrow().sequence());
+      // the officer's key, the features drawn, the meeting opened, then its checks
+      assertEquals(4, report.journal().brokenLink().orElseThrow().sequence());
     }
   }
 

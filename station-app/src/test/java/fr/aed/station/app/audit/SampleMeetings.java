@@ -11,6 +11,7 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.enrollment.CardSetup;
 import fr.aed.station.app.enrollment.EnrollmentRequest;
 import fr.aed.station.app.enrollment.EnrollmentService;
+import fr.aed.station.app.enrollment.FeatureDraws;
 import fr.aed.station.app.enrollment.MeetingRefusedException;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
@@ -19,9 +20,11 @@ import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.token.KeyType;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -32,8 +35,26 @@ public final class SampleMeetings {
 
   private SampleMeetings() {}
 
-  /** The sample meeting enrolled and closed in {@code store}; its intervention. */
+  /**
+   * The sample meeting enrolled and closed in {@code store}, its features drawn by the station as
+   * {@code station proofing draw} journals them; its intervention.
+   */
   public static String closed(InterventionStore store, Path dir) throws Exception {
+    Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
+    DocumentExamination examination = sample.meeting().proofing().examination();
+    store.note(
+        InterventionStore.STATION,
+        FeatureDraws.DRAWN,
+        Map.of(
+            "catalogueVersion", examination.catalogueVersion(),
+            "document", examination.document(),
+            "drawn", String.join(" ", examination.drawn())),
+        Instant.now());
+    return closedWithoutItsDraw(store, dir);
+  }
+
+  /** The sample meeting closed with the features its file lists, no draw journaled. */
+  public static String closedWithoutItsDraw(InterventionStore store, Path dir) throws Exception {
     Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
     try (OfficerCredential officer = DemoOfficerCard.issue(sample.meeting().officer())) {
       return service(store, officer).enroll(request(sample, dir)).interventionId();

@@ -55,14 +55,16 @@ class AuditCommandTest {
                 + " l'extrait, sans délégation.  ["
                 + features.substring(features.lastIndexOf('[') + 1)),
         run.out());
-    assertEquals(
-        requirements
-            + " exigences : "
-            + (requirements - 2)
-            + " satisfaites, 0 non satisfaites, 2 sans objet ; table des exigences "
-            + RequirementMap.builtIn().version()
-            + ", catalogue des documents 2026-12-05.",
-        lines.get(lines.size() - 2));
+    // The magnifier or UV lamp applies when the station's random draw gave a feature needing one.
+    String summary = lines.get(lines.size() - 2);
+    assertTrue(
+        summary.matches(
+            requirements
+                + " exigences : \\d+ satisfaites, 0 non satisfaites, [12] sans objet ; table des"
+                + " exigences "
+                + RequirementMap.builtIn().version().replace(".", "\\.")
+                + ", catalogue des documents 2026-12-05\\."),
+        summary);
     assertFalse(run.out().contains("NOT_MET") || run.out().contains("MAGNIFIER"), run.out());
   }
 
