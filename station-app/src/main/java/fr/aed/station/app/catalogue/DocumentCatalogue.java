@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.aed.station.app.domain.IdentityDocument;
+import fr.aed.station.app.text.VisibleText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +31,12 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
 
   /** The station draws at least this many features of the document to examine (VAL-8.3.3-07X). */
   public static final int FEATURES_TO_CHECK = 3;
+
+  /** The largest catalogue read: the built-in one is some 40 KiB. */
+  static final int MAX_BYTES = 2 * 1024 * 1024;
+
+  // Feature and document identifiers go into the journal's space-separated lists.
+  private static final String IDENTIFIER = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
   /** The name of the certificate authority's catalogue in the station's data directory. */
   public static final String STATION_FILE = "document-catalogue.json";
@@ -65,8 +73,16 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
    * @throws CatalogueException naming the file and what is wrong
    */
   public static DocumentCatalogue read(Path file) throws CatalogueException {
-    try {
-      return checked(MAPPER.readValue(Files.readAllBytes(file), DocumentCatalogue.class), file);
+    if (!Files.isRegularFile(file)) {
+      throw new CatalogueException(file + ": the document catalogue is not a regular file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new CatalogueException(
+            file + ": larger than " + MAX_BYTES / 1024 + " KiB, this is not a document catalogue");
+      }
+      return checked(MAPPER.readValue(bytes, DocumentCatalogue.class), file);
     } catch (JsonProcessingException e) {
       throw new CatalogueException(
           file + ": not a document catalogue: " + e.getOriginalMessage(), e);
@@ -84,7 +100,8 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
    */
   public static DocumentCatalogue forStation(Path dataDirectory) throws CatalogueException {
     Path file = dataDirectory.resolve(STATION_FILE);
-    return Files.exists(file) ? read(file) : builtIn();
+    // A link, even dangling, is the authority's file too: never the station's own in its place.
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? read(file) : builtIn();
   }
 
   /** The catalogue entry covering {@code document}, if the document is of an accepted type. */
@@ -121,9 +138,9 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
 
   private static void checkDocument(CatalogueDocument document, Object source)
       throws CatalogueException {
-    String where = source + ": " + document.id();
-    if (document.id().isBlank()) {
-      throw new CatalogueException(source + ": a document has a blank id");
+    String where = source + ": " + VisibleText.of(document.id());
+    if (!document.id().matches(IDENTIFIER)) {
+      throw new CatalogueException(where + ": a document's id is letters, digits, . _ - only");
     }
     if (document.issuingStates().isEmpty()
         || document.issuingStates().stream().anyMatch(state -> !state.matches("[A-Z]{1,3}"))) {
@@ -138,9 +155,12 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
     }
     Set<String> features = new HashSet<>();
     for (SecurityFeature feature : document.features()) {
-      if (feature.id().isBlank() || !features.add(feature.id())) {
+      if (!feature.id().matches(IDENTIFIER) || !features.add(feature.id())) {
         throw new CatalogueException(
-            where + " lists the feature \"" + feature.id() + "\" twice or with a blank id");
+            where
+                + " lists the feature \""
+                + VisibleText.of(feature.id())
+                + "\" twice, or with an id not of letters, digits, . _ - only");
       }
       requireText(feature.name(), where + ", feature " + feature.id() + ": its name");
       requireText(feature.lookFor(), where + ", feature " + feature.id() + ": what to look for");
@@ -155,5 +175,19 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
     if (text.fr().isBlank() || text.en().isBlank()) {
       throw new CatalogueException(what + " must be written in French and in English");
     }
+    if (hasControl(text.fr()) || hasControl(text.en())) {
+      throw new CatalogueException(what + " holds a control or invisible character");
+    }
+  }
+
+  // What the officer reads on the screen and the sheet: no terminal escape, no direction trick.
+  private static boolean hasControl(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c ->
+                Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
   }
 }

@@ -46,7 +46,8 @@ final class ExaminationRules {
       List<Refusal> reasons) {
     checkTime(examination.examinedAt(), heldAt, reasons);
     if (!examination.referenceConsulted()) {
-      reasons.add(Refusal.of("proofing.reference-not-consulted").citing("VAL-8.3.3-08"));
+      reasons.add(
+          Refusal.of("proofing.reference-not-consulted").citing("VAL-8.3.3-06", "VAL-8.3.3-07C"));
     }
     if (!examination.catalogueVersion().equals(catalogue.version())) {
       reasons.add(
@@ -125,6 +126,13 @@ final class ExaminationRules {
         reasons.add(
             named(entry, check.feature(), "proofing.feature-does-not-conform")
                 .citing("VAL-8.3.3-07C", "VAL-8.3.1-08X"));
+      } else if (check.verdict() == FeatureVerdict.CONFORMS
+          && entry.feature(check.feature()).filter(f -> f.tool() != check.tool()).isPresent()) {
+        // A fluorescence is not seen by eye, a relief not by a magnifier: without the catalogue's
+        // tool the feature cannot be checked here.
+        reasons.add(
+            named(entry, check.feature(), "proofing.feature-other-tool")
+                .citing("VAL-8.3.3-08", "VAL-8.3.3-16"));
       }
     }
     examination.drawn().stream()

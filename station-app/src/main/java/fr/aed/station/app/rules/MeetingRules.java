@@ -165,15 +165,13 @@ public final class MeetingRules {
                         .citing("VAL-8.3.3-10", "REG-6.2.2-18")));
   }
 
-  // A name of the zone unlike the dossier's is for the officer to judge (a usage name, a name
+  // A surname of the zone unlike the dossier's is for the officer to judge (a usage name, a name
   // changed by marriage): with a written reason, the proofing's name rules record and accept it.
+  // The given names are never excused.
   private static boolean excused(DocumentCheck failure, MeetingRecord meeting) {
-    boolean name =
-        failure.code() == DocumentCheckCode.SURNAME
-            || failure.code() == DocumentCheckCode.GIVEN_NAMES;
-    return name
+    return failure.code() == DocumentCheckCode.SURNAME
         && meeting.proofing() != null
-        && meeting.proofing().names().mismatchReason().strip().length() >= MINIMUM_REASON_LENGTH;
+        && WrittenReason.given(meeting.proofing().names().mismatchReason());
   }
 
   // The requirement each check of the zone answers.

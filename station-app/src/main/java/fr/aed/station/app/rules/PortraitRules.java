@@ -5,10 +5,10 @@ import fr.aed.station.app.domain.proofing.Likeness;
 import fr.aed.station.app.domain.proofing.MorphologicalFeature;
 import fr.aed.station.app.domain.proofing.PortraitComparison;
 import fr.aed.station.app.domain.proofing.PortraitVerdict;
-import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.rules.MeetingRules.Refusal;
 import fr.aed.station.app.text.Message;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,10 +35,13 @@ final class PortraitRules {
    */
   static final Duration MINIMUM_TIME = Duration.ofSeconds(30);
 
+  // One face against one portrait: a comparison said to last longer was not timed at the desk.
+  static final Duration LONGEST_TIME = Duration.ofHours(1);
+
   private PortraitRules() {}
 
   /** Every reason the comparison refuses the meeting, added to {@code reasons}. */
-  static void check(PortraitComparison portrait, List<Refusal> reasons) {
+  static void check(PortraitComparison portrait, LocalDateTime heldAt, List<Refusal> reasons) {
     if (portrait.verdict() == PortraitVerdict.NOT_SAME_PERSON) {
       reasons.add(Refusal.of("proofing.portrait-not-same-person").citing("BIN-8.4.4-01X"));
     }
@@ -51,17 +54,36 @@ final class PortraitRules {
     }
     if (portrait.verdict() == PortraitVerdict.SAME_PERSON
         && portrait.count(Likeness.DIFFERENT) > 0
-        && portrait.differenceReason().strip().length() < DossierText.MINIMUM_REASON_LENGTH) {
+        && !WrittenReason.given(portrait.differenceReason())) {
       reasons.add(
           Refusal.of("proofing.portrait-difference-unexplained", differing(portrait))
-              .citing("BIN-8.4.4-04X"));
+              .citing("BIN-8.4.4-01X", "BIN-8.4.4-03"));
     }
+    checkTime(portrait, heldAt, reasons);
+  }
+
+  // Long enough to be a comparison, short enough to be one, and during the meeting.
+  private static void checkTime(
+      PortraitComparison portrait, LocalDateTime heldAt, List<Refusal> reasons) {
     if (!portrait.endedAt().isAfter(portrait.startedAt())) {
-      reasons.add(Refusal.of("proofing.portrait-ends-first").citing("BIN-8.4.4-03"));
+      reasons.add(Refusal.of("proofing.portrait-ends-first").citing("BIN-8.4.4-04X"));
     } else if (portrait.timeSpent().compareTo(MINIMUM_TIME) < 0) {
       reasons.add(
           Refusal.of("proofing.portrait-too-quick", MINIMUM_TIME.toSeconds())
-              .citing("BIN-8.4.4-03"));
+              .citing("BIN-8.4.4-04X"));
+    } else if (portrait.timeSpent().compareTo(LONGEST_TIME) > 0) {
+      reasons.add(
+          Refusal.of("proofing.portrait-too-long", LONGEST_TIME.toMinutes())
+              .citing("BIN-8.4.4-04X"));
+    }
+    if (portrait.startedAt().isBefore(heldAt.minus(ExaminationRules.EARLIEST_BEFORE_MEETING))
+        || portrait.endedAt().isAfter(heldAt.plus(ProofingRules.LONGEST_MEETING))) {
+      reasons.add(
+          Refusal.of(
+                  "proofing.portrait-outside-meeting",
+                  ExaminationRules.EARLIEST_BEFORE_MEETING.toHours(),
+                  ProofingRules.LONGEST_MEETING.toHours())
+              .citing("BIN-8.4.4-04X", "ISS-8.5.2-05A"));
     }
   }
 

@@ -55,7 +55,7 @@ final class ProofingRules {
     }
     examination.check(
         meeting.identityDocument(), proofing.examination(), meeting.heldAt(), reasons);
-    PortraitRules.check(proofing.portrait(), reasons);
+    PortraitRules.check(proofing.portrait(), enrollment.meeting().heldAt(), reasons);
     VisualZoneRules.check(
         proofing.names(),
         enrollment.dossier().holder(),

@@ -3,7 +3,6 @@ package fr.aed.station.app.rules;
 import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.proofing.NameCheck;
 import fr.aed.station.app.domain.proofing.VisualZone;
-import fr.aed.station.app.dossier.DossierText;
 import fr.aed.station.app.identity.Transliteration;
 import fr.aed.station.app.identity.ZoneNames;
 import fr.aed.station.app.rules.MeetingRules.Refusal;
@@ -40,21 +39,22 @@ final class VisualZoneRules {
             read ->
                 checkBirthDate(
                     printed.birthDate(), read.birthDate(), "proofing.source.mrz", reasons));
-    if (names.mismatchReason().strip().length() >= DossierText.MINIMUM_REASON_LENGTH) {
-      return;
-    }
+    // A written reason explains a surname of usage (married, widowed); the given names are the
+    // person's whoever they married, and must agree.
+    boolean surnameExplained = WrittenReason.given(names.mismatchReason());
     String given = String.join(" ", printed.givenNames());
-    if (!Transliteration.sameName(printed.surname(), holder.surname())) {
+    if (!surnameExplained && !Transliteration.sameName(printed.surname(), holder.surname())) {
       reasons.add(differs("proofing.name.surname", printed.surname(), "proofing.source.dossier"));
     }
     if (!Transliteration.sameName(given, String.join(" ", holder.givenNames()))) {
       reasons.add(differs("proofing.name.given-names", given, "proofing.source.dossier"));
     }
-    zone.ifPresent(read -> checkZone(printed, read, reasons));
+    zone.ifPresent(read -> checkZone(printed, read, surnameExplained, reasons));
   }
 
-  private static void checkZone(VisualZone printed, ZoneNames zone, List<Refusal> reasons) {
-    if (!surnameAgrees(printed.surname(), zone)) {
+  private static void checkZone(
+      VisualZone printed, ZoneNames zone, boolean surnameExplained, List<Refusal> reasons) {
+    if (!surnameExplained && !surnameAgrees(printed.surname(), zone)) {
       reasons.add(differs("proofing.name.surname", printed.surname(), "proofing.source.mrz"));
     }
     if (!givenNamesAgree(printed.givenNames(), zone)) {

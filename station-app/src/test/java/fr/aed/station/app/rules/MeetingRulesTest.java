@@ -1,6 +1,7 @@
 package fr.aed.station.app.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.domain.Dossier;
@@ -197,5 +198,47 @@ class MeetingRulesTest {
         refused.stream().anyMatch(r -> r.requirements().contains("VAL-8.3.1-03X")),
         refused.toString());
     assertEquals(List.of(), french(withReason));
+  }
+
+  // Hostile review: one short reason must not turn the holder into someone else.
+  @Test
+  void aReasonExplainsASurnameNeverOtherGivenNamesAndDotsAreNoReason() {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    Holder h = sample.dossier().holder();
+    Dossier d = sample.dossier();
+    Holder someoneElse =
+        new Holder("Martin", List.of("Paul"), h.birthDate(), h.birthPlace(), h.email(), h.phone());
+    Holder married =
+        new Holder("Martin", h.givenNames(), h.birthDate(), h.birthPlace(), h.email(), h.phone());
+    Proofing p = sample.meeting().proofing();
+
+    assertFalse(
+        french(withNames(d, someoneElse, sample, p, "Nom d'usage d'épouse, acte de mariage vu"))
+            .isEmpty(),
+        "other given names are another person");
+    assertFalse(
+        french(withNames(d, married, sample, p, "...............")).isEmpty(),
+        "dots are no reason");
+    assertEquals(
+        List.of(),
+        french(withNames(d, married, sample, p, "Nom d'usage d'épouse, acte de mariage vu")));
+  }
+
+  private static Enrollment withNames(
+      Dossier d, Holder holder, Enrollment sample, Proofing p, String reason) {
+    Dossier dossier =
+        new Dossier(
+            d.id(), d.orderReference(), d.product(), d.validityYears(), holder, d.company());
+    return new Enrollment(
+        dossier,
+        sample
+            .meeting()
+            .withProofing(
+                new Proofing(
+                    p.examination(),
+                    p.portrait(),
+                    new NameCheck(p.names().visualZone(), reason),
+                    p.authority(),
+                    p.consent())));
   }
 }

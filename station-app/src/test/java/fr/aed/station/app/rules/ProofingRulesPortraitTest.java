@@ -83,7 +83,7 @@ class ProofingRulesPortraitTest {
         only(
             check(comparison(oneDiffers, PortraitVerdict.SAME_PERSON, "barbe")),
             "proofing.portrait-difference-unexplained");
-    assertEquals(List.of("BIN-8.4.4-04X"), refusal.requirements());
+    assertEquals(List.of("BIN-8.4.4-01X", "BIN-8.4.4-03"), refusal.requirements());
     assertTrue(
         refusal.shown().inFrench().contains("(signes particuliers"), refusal.shown()::inFrench);
     assertEquals(
@@ -98,16 +98,34 @@ class ProofingRulesPortraitTest {
 
     Refusal quick =
         only(check(timed(similar, START.plusSeconds(29))), "proofing.portrait-too-quick");
-    assertEquals(List.of("BIN-8.4.4-03"), quick.requirements());
+    assertEquals(List.of("BIN-8.4.4-04X"), quick.requirements());
     assertEquals(
         List.of("proofing.portrait-ends-first"),
         codes(check(timed(similar, START.minusSeconds(40)))));
     assertEquals(List.of("proofing.portrait-ends-first"), codes(check(timed(similar, START))));
   }
 
+  // Issue 16, hostile review: a comparison dated away from the meeting, or days long, is no
+  // comparison made at the desk.
+  @Test
+  void theComparisonIsTimedDuringTheMeetingAndLastsAtMostAnHour() {
+    List<FeatureLikeness> similar = all(Likeness.SIMILAR);
+
+    Refusal tooLong = only(check(timed(similar, START.plusHours(2))), "proofing.portrait-too-long");
+    assertEquals(List.of("BIN-8.4.4-04X"), tooLong.requirements());
+    PortraitComparison yearsAgo =
+        new PortraitComparison(
+            similar,
+            PortraitVerdict.SAME_PERSON,
+            "",
+            MEETING.minusYears(6),
+            MEETING.minusYears(6).plusMinutes(5));
+    assertEquals(List.of("proofing.portrait-outside-meeting"), codes(check(yearsAgo)));
+  }
+
   private static List<Refusal> check(PortraitComparison portrait) {
     List<Refusal> reasons = new ArrayList<>();
-    PortraitRules.check(portrait, reasons);
+    PortraitRules.check(portrait, MEETING, reasons);
     return reasons;
   }
 

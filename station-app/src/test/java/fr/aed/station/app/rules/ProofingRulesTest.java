@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.aed.station.app.catalogue.DocumentCatalogue;
+import fr.aed.station.app.catalogue.SecurityFeature;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.IdentityDocument;
 import fr.aed.station.app.domain.IdentityDocumentType;
@@ -151,7 +152,7 @@ class ProofingRulesTest {
 
     List<Refusal> reasons = rules.reasons(refused);
     assertEquals(List.of("proofing.reference-not-consulted"), codes(reasons));
-    assertEquals(List.of("VAL-8.3.3-08"), reasons.get(0).requirements());
+    assertEquals(List.of("VAL-8.3.3-06", "VAL-8.3.3-07C"), reasons.get(0).requirements());
   }
 
   @Test
@@ -379,7 +380,7 @@ class ProofingRulesTest {
   }
 
   private static FeatureCheck check(String feature, FeatureVerdict verdict) {
-    return new FeatureCheck(feature, verdict, ExaminationTool.NAKED_EYE);
+    return new FeatureCheck(feature, verdict, catalogueTool(feature));
   }
 
   private static RepresentationAuthority legalRepresentative() {
@@ -413,5 +414,48 @@ class ProofingRulesTest {
     return with(
         new Proofing(
             sample.examination(), sample.portrait(), sample.names(), sample.authority(), consent));
+  }
+
+  // The tool the built-in catalogue names for the feature, as the officer is asked to use it.
+  private static ExaminationTool catalogueTool(String feature) {
+    return DocumentCatalogue.builtIn().documents().stream()
+        .flatMap(document -> document.feature(feature).stream())
+        .map(SecurityFeature::tool)
+        .findFirst()
+        .orElse(ExaminationTool.NAKED_EYE);
+  }
+
+  @Test
+  void aFeatureFoundConformingWithoutTheCataloguesToolIsRefused() {
+    Enrollment sample = SampleEnrollment.at(MEETING);
+    DocumentExamination e = sample.meeting().proofing().examination();
+    List<FeatureCheck> byEye =
+        e.checks().stream()
+            .map(c -> new FeatureCheck(c.feature(), c.verdict(), ExaminationTool.NAKED_EYE))
+            .toList();
+    DocumentExamination examined =
+        new DocumentExamination(
+            e.catalogueVersion(),
+            e.document(),
+            e.drawn(),
+            byEye,
+            e.referenceConsulted(),
+            e.examinedAt());
+    Proofing p = sample.meeting().proofing();
+    Enrollment enrollment =
+        new Enrollment(
+            sample.dossier(),
+            sample
+                .meeting()
+                .withProofing(
+                    new Proofing(examined, p.portrait(), p.names(), p.authority(), p.consent())));
+
+    List<Refusal> reasons = new MeetingRules().reasons(enrollment);
+
+    // the DOVID is seen tilting the card, the relief felt: by eye alone neither is checked
+    assertEquals(
+        List.of("proofing.feature-other-tool", "proofing.feature-other-tool"),
+        reasons.stream().map(r -> r.recorded().code()).toList());
+    assertEquals(List.of("VAL-8.3.3-08", "VAL-8.3.3-16"), reasons.get(0).requirements());
   }
 }
