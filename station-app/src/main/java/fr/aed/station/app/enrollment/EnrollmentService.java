@@ -24,6 +24,7 @@ import fr.aed.station.token.TokenException;
 import fr.aed.station.token.TokenFailure;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -348,6 +349,7 @@ public final class EnrollmentService {
   /** The meeting's rules and the request lint, together: every reason to refuse at once. */
   private List<MeetingRules.Refusal> refusals(EnrollmentRequest request) {
     List<MeetingRules.Refusal> refusals = new ArrayList<>(rules.reasons(request.enrollment()));
+    refusals.addAll(rules.atRecording(request.enrollment().meeting(), LocalDateTime.now(clock)));
     RequestPreview.of(request.enrollment().dossier(), request.keyType()).errors().stream()
         // the meeting's rules already report an invalid SIRET, in the officer's words
         .filter(finding -> !finding.code().equals("INVALID_SIRET"))

@@ -17,9 +17,12 @@ import fr.aed.station.app.identity.DocumentVerdict;
 import fr.aed.station.app.identity.IdentityDocumentCheck;
 import fr.aed.station.app.identity.NameFolding;
 import fr.aed.station.app.text.Message;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The rules the meeting must pass before a key is generated. Each broken rule gives a reason as a
@@ -124,6 +127,37 @@ public final class MeetingRules {
     }
     return reasons;
   }
+
+  /**
+   * Why the meeting cannot be recorded {@code now}: it is recorded as it is held, so its time is
+   * the station's hour, give or take (ISS-8.5.2-05A); a meeting dated weeks ago would escape the
+   * training, extract and validity rules of that day.
+   */
+  public List<Refusal> atRecording(MeetingRecord meeting, LocalDateTime now) {
+    List<Refusal> reasons = new ArrayList<>();
+    if (meeting.heldAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+      reasons.add(Refusal.of("rules.held-in-future", meeting.heldAt()).citing("ISS-8.5.2-05A"));
+    } else if (meeting.heldAt().isBefore(now.minus(LONGEST_BEFORE_RECORDING))) {
+      reasons.add(
+          Refusal.of("rules.held-long-ago", meeting.heldAt(), LONGEST_BEFORE_RECORDING.toHours())
+              .citing("ISS-8.5.2-05A"));
+    }
+    if (meeting.proofing() != null
+        && Stream.of(
+                meeting.proofing().examination().examinedAt(),
+                meeting.proofing().portrait().endedAt(),
+                meeting.proofing().consent().acceptedAt())
+            .anyMatch(at -> at.isAfter(now.plus(CLOCK_TOLERANCE)))) {
+      reasons.add(Refusal.of("rules.proofing-in-future").citing("ISS-8.5.2-05A"));
+    }
+    return reasons;
+  }
+
+  // The station's clock and the officer's watch may differ by this much.
+  private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(15);
+
+  // A meeting is recorded while it is held: the longest a meeting runs, with some margin.
+  private static final Duration LONGEST_BEFORE_RECORDING = Duration.ofHours(12);
 
   // The officer's training on documents, fraud and data protection is refreshed every year.
   private static void checkTraining(Officer officer, LocalDate day, List<Refusal> reasons) {

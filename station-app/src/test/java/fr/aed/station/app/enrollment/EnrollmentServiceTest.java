@@ -249,6 +249,22 @@ class EnrollmentServiceTest {
     assertTrue(proofing.at("/names/visualZone").isMissingNode(), proofing.toString());
   }
 
+  // Hostile review: a file dated weeks ago escaped the training and extract rules of that day.
+  @Test
+  void aMeetingDatedLongBeforeItIsRecordedIsRefused() throws Exception {
+    Enrollment backdated = SampleEnrollment.at(LocalDateTime.now().minusDays(35));
+
+    MeetingRefusedException e =
+        assertThrows(
+            MeetingRefusedException.class,
+            () -> service.enroll(request(backdated, "123456", KeyType.P256)));
+
+    assertTrue(
+        e.reasons().stream()
+            .anyMatch(r -> r.contains("plus de 12 heures avant son enregistrement")),
+        e.reasons().toString());
+  }
+
   @Test
   void aRefusalRecordsTheRequirementsItFails() throws Exception {
     Enrollment sample = SampleEnrollment.at(LocalDateTime.now());
