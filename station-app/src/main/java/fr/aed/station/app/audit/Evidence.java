@@ -77,7 +77,7 @@ final class Evidence {
   private Judged drawnHere(Judged drawn) {
     Optional<Event> checks = meeting.proofingEvent();
     String by = checks.map(e -> e.text("drawnBy")).orElse("");
-    if (drawn.verdict() != Verdict.MET || by.isEmpty()) {
+    if (drawn.verdict() != Verdict.MET) {
       return drawn;
     }
     return switch (by) {
@@ -87,7 +87,8 @@ final class Evidence {
               "audit.features-drawn.terminal",
               drawn.evidence(),
               checks.map(e -> e.text("drawEntries")).orElse(""));
-      default -> Judged.notMet("audit.features-drawn.unrecorded");
+      case "UNRECORDED" -> Judged.notMet("audit.features-drawn.unrecorded");
+      default -> Judged.notMet("audit.features-drawn.unknown");
     };
   }
 

@@ -1,10 +1,7 @@
 package fr.aed.station.app.audit;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Enrollment;
-import fr.aed.station.app.domain.MeetingRecord;
-import fr.aed.station.app.dossier.EnrollmentFile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -33,15 +30,18 @@ public record MeetingConformity(String mapVersion, List<Finding> findings, int t
    */
   public static MeetingConformity of(
       Enrollment enrollment,
+      Map<String, String> provenance,
       Instant at,
       RequirementMap map,
       DocumentCatalogue catalogue,
       Locale language) {
+    Map<String, String> checks = new TreeMap<>(ChecksDetail.of(enrollment));
+    checks.putAll(provenance);
     AuditedMeeting meeting =
         new AuditedMeeting(
             "",
             "OPEN",
-            Map.of(AuditedMeeting.CHECKS, AuditedMeeting.checksEvent(at, checks(enrollment))),
+            Map.of(AuditedMeeting.CHECKS, AuditedMeeting.checksEvent(at, checks)),
             Optional.empty(),
             0,
             true,
@@ -62,37 +62,5 @@ public record MeetingConformity(String mapVersion, List<Finding> findings, int t
   /** How many findings have {@code verdict}. */
   public long count(Verdict verdict) {
     return findings.stream().filter(finding -> finding.verdict() == verdict).count();
-  }
-
-  // The checks' detail as the enrollment journals it, with the proofing traced the same way.
-  private static Map<String, String> checks(Enrollment enrollment) {
-    MeetingRecord meeting = enrollment.meeting();
-    Map<String, String> detail = new TreeMap<>();
-    detail.put("identityDocumentType", meeting.identityDocument().type().name());
-    detail.put("identityDocumentExpiry", meeting.identityDocument().expiryDate().toString());
-    detail.put("originalSeen", Boolean.toString(meeting.originalSeen()));
-    detail.put("photoMatches", Boolean.toString(meeting.photoMatches()));
-    detail.put("kbisDate", meeting.kbisDate().toString());
-    if (meeting.kbisOverridden()) {
-      detail.put("kbisOverride", meeting.kbisOverride());
-    }
-    if (meeting.proofing() != null) {
-      detail.put("proofing", trace(enrollment).toString());
-    }
-    return detail;
-  }
-
-  private static ObjectNode trace(Enrollment enrollment) {
-    MeetingRecord meeting = enrollment.meeting();
-    ObjectNode trace = EnrollmentFile.mapper().valueToTree(meeting.proofing());
-    ObjectNode authority = (ObjectNode) trace.path("authority");
-    authority.put("role", enrollment.dossier().company().holderRole());
-    authority.put("extractDate", meeting.kbisDate().toString());
-    authority.put("mandate", meeting.mandate());
-    trace
-        .putObject("officer")
-        .put("trainedOn", meeting.officer().trainedOn().toString())
-        .put("accreditation", meeting.officer().accreditation());
-    return trace;
   }
 }

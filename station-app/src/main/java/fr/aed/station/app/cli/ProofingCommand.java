@@ -98,11 +98,19 @@ final class ProofingCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (count < 1 || (excluded.isEmpty() && count < DocumentCatalogue.FEATURES_TO_CHECK)) {
+      // A first draw is of exactly three features: more would let the officer pick among them.
+      boolean first = excluded.stream().allMatch(String::isBlank);
+      if (first && count != DocumentCatalogue.FEATURES_TO_CHECK
+          || !first && (count < 1 || count > DocumentCatalogue.FEATURES_TO_CHECK)) {
         throw new StationUsageException(
-            "--count: at least "
+            "--count: a draw is of "
                 + DocumentCatalogue.FEATURES_TO_CHECK
-                + " features are drawn, or 1 or more added to a draw with --exclude");
+                + " features; with --exclude (the features already drawn), of 1 to "
+                + DocumentCatalogue.FEATURES_TO_CHECK
+                + " more, one for each that could not be checked");
+      }
+      if (!first) {
+        excluded = excluded.stream().filter(id -> !id.isBlank()).toList();
       }
       DocumentCatalogue catalogue = catalogue();
       CatalogueDocument entry =

@@ -1,5 +1,6 @@
 package fr.aed.station.app.enrollment;
 
+import fr.aed.station.app.audit.ChecksDetail;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRecord;
@@ -64,28 +65,19 @@ final class EnrollmentRun {
           refusals.stream()
               .map(refusal -> refusal.recorded().inFrench())
               .collect(Collectors.joining(" "));
-      Map<String, String> refused = new TreeMap<>(ProofingTrace.of(enrollment()));
-      refused.putAll(FeatureDraws.provenance(request, log.store(), log.clock()));
+      Map<String, String> refused = new TreeMap<>(ChecksDetail.proofing(enrollment()));
+      refused.putAll(FeatureDraws.provenance(request, interventionId(), log.store(), log.clock()));
       refused.put("reasons", reasons);
-      refused.put(ProofingTrace.FAILED_REQUIREMENTS, ProofingTrace.failedRequirements(refusals));
+      refused.put(ChecksDetail.FAILED_REQUIREMENTS, ChecksDetail.failedRequirements(refusals));
       log.record(Step.REFUSED, refused, Map.of(InterventionField.OUTCOME_REASON, reasons));
       throw new MeetingRefusedException(
           interventionId(), refusals.stream().map(MeetingRules.Refusal::shown).toList());
     }
     MeetingRecord meeting = enrollment().meeting();
-    Map<String, String> detail = new TreeMap<>();
-    detail.put("identityDocumentType", meeting.identityDocument().type().name());
-    detail.put("identityDocumentExpiry", meeting.identityDocument().expiryDate().toString());
-    detail.put("originalSeen", Boolean.toString(meeting.originalSeen()));
-    detail.put("photoMatches", Boolean.toString(meeting.photoMatches()));
-    detail.put("kbisDate", meeting.kbisDate().toString());
+    Map<String, String> detail = new TreeMap<>(ChecksDetail.of(enrollment()));
     detail.put("fee", meeting.fee().name());
-    if (meeting.kbisOverridden()) {
-      detail.put("kbisOverride", meeting.kbisOverride());
-    }
     attestations(meeting, detail);
-    detail.putAll(ProofingTrace.of(enrollment()));
-    detail.putAll(FeatureDraws.provenance(request, log.store(), log.clock()));
+    detail.putAll(FeatureDraws.provenance(request, interventionId(), log.store(), log.clock()));
     log.record(Step.CHECKS_RECORDED, detail, Map.of());
     log.done(Step.CHECKS_RECORDED, started, Message.of("step-done.checks-recorded"));
   }

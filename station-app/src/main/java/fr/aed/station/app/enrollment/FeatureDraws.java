@@ -2,6 +2,7 @@ package fr.aed.station.app.enrollment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.audit.ChecksDetail;
 import fr.aed.station.app.catalogue.CatalogueDocument;
 import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,11 +39,11 @@ public final class FeatureDraws {
   /** The station journal's event of one draw. */
   public static final String DRAWN = "FEATURES_DRAWN";
 
-  /** The checks entry's detail saying where the features came from. */
-  static final String DRAWN_BY = "drawnBy";
+  /** The station journal's event saying which meeting a draw was used for: it serves once. */
+  public static final String USED = "FEATURES_DRAW_USED";
 
-  /** The checks entry's detail listing the journal entries of the draws used. */
-  static final String DRAW_ENTRIES = "drawEntries";
+  private static final String DRAWN_BY = ChecksDetail.DRAWN_BY;
+  private static final String DRAW_ENTRIES = ChecksDetail.DRAW_ENTRIES;
 
   // A draw made before the meeting's appointed time, as the examination may be.
   private static final Duration EARLIEST_BEFORE_MEETING = Duration.ofHours(2);
@@ -73,7 +75,9 @@ public final class FeatureDraws {
               "document",
               entry.id(),
               "drawn",
-              String.join(" ", drawn.stream().map(SecurityFeature::id).toList())),
+              String.join(" ", drawn.stream().map(SecurityFeature::id).toList()),
+              "excluded",
+              String.join(" ", excluded)),
           at);
     }
     return drawn;
@@ -114,9 +118,16 @@ public final class FeatureDraws {
     }
   }
 
-  /** Where the meeting's features came from, as the checks entry records it. */
+  /**
+   * Where the meeting's features came from, as the checks entry records it: the window's draw; or
+   * the station's journaled draws, the first of exactly {@link DocumentCatalogue#FEATURES_TO_CHECK}
+   * features made without exclusion, then one draw for each feature that could not be checked, in
+   * the order the meeting lists them, none used by another meeting (each is marked used here); or
+   * none.
+   */
   static Map<String, String> provenance(
-      EnrollmentRequest request, InterventionStore store, Clock clock) throws StoreException {
+      EnrollmentRequest request, String interventionId, InterventionStore store, Clock clock)
+      throws StoreException {
     var proofing = request.enrollment().meeting().proofing();
     if (proofing == null) {
       return Map.of();
@@ -133,34 +144,81 @@ public final class FeatureDraws {
             .minus(EARLIEST_BEFORE_MEETING)
             .atZone(clock.getZone())
             .toInstant();
-    Set<String> found = new HashSet<>();
-    List<String> entries = new ArrayList<>();
-    for (JournalEntry draw : new MeetingJournal(store, InterventionStore.STATION).entries()) {
-      List<String> features = features(draw, examination, earliest);
-      if (features.stream().anyMatch(examination.drawn()::contains)) {
-        found.addAll(features);
-        entries.add(Long.toString(draw.sequence()));
+    List<JournalEntry> station = new MeetingJournal(store, InterventionStore.STATION).entries();
+    Set<Long> used = used(station, interventionId);
+    List<Long> entries = new ArrayList<>();
+    int next = 0;
+    for (JournalEntry draw : station) {
+      if (used.contains(draw.sequence()) || next >= examination.drawn().size()) {
+        continue;
+      }
+      Optional<Draw> made = Draw.of(draw, examination, earliest);
+      if (made.isPresent() && made.get().continues(examination.drawn(), next)) {
+        entries.add(draw.sequence());
+        next += made.get().features().size();
       }
     }
-    return found.containsAll(examination.drawn())
-        ? Map.of(DRAWN_BY, "STATION_DRAW", DRAW_ENTRIES, String.join(" ", entries))
-        : Map.of(DRAWN_BY, "UNRECORDED");
+    if (entries.isEmpty() || next != examination.drawn().size()) {
+      return Map.of(DRAWN_BY, "UNRECORDED");
+    }
+    String cited = String.join(" ", entries.stream().map(String::valueOf).toList());
+    store.note(
+        InterventionStore.STATION,
+        USED,
+        Map.of("intervention", interventionId, DRAW_ENTRIES, cited),
+        clock.instant());
+    return Map.of(DRAWN_BY, "STATION_DRAW", DRAW_ENTRIES, cited);
   }
 
-  // The features of one journaled draw of the examined document, made for this meeting.
-  private static List<String> features(
-      JournalEntry entry, DocumentExamination examination, Instant earliest) {
-    if (!entry.event().equals(DRAWN) || Instant.parse(entry.recordedAt()).isBefore(earliest)) {
-      return List.of();
+  // The draws other meetings used already (this one, interrupted, may use its own again).
+  private static Set<Long> used(List<JournalEntry> station, String interventionId) {
+    Set<Long> used = new HashSet<>();
+    for (JournalEntry entry : station) {
+      if (entry.event().equals(USED)
+          && !detail(entry).path("intervention").asText().equals(interventionId)) {
+        for (String sequence : detail(entry).path(DRAW_ENTRIES).asText().split(" ")) {
+          if (!sequence.isEmpty()) {
+            used.add(Long.parseLong(sequence));
+          }
+        }
+      }
     }
+    return used;
+  }
+
+  private static JsonNode detail(JournalEntry entry) {
     try {
-      JsonNode detail = EnrollmentFile.mapper().readTree(entry.detail());
-      boolean same =
-          detail.path("document").asText().equals(examination.document())
-              && detail.path("catalogueVersion").asText().equals(examination.catalogueVersion());
-      return same ? List.of(detail.path("drawn").asText().split(" ")) : List.of();
+      return EnrollmentFile.mapper().readTree(entry.detail());
     } catch (JsonProcessingException e) {
-      return List.of();
+      return EnrollmentFile.mapper().createObjectNode();
+    }
+  }
+
+  /** One journaled draw of the examined document, made for this meeting. */
+  private record Draw(List<String> features, boolean first) {
+
+    static Optional<Draw> of(
+        JournalEntry entry, DocumentExamination examination, Instant earliest) {
+      if (!entry.event().equals(DRAWN) || Instant.parse(entry.recordedAt()).isBefore(earliest)) {
+        return Optional.empty();
+      }
+      JsonNode detail = detail(entry);
+      if (!detail.path("document").asText().equals(examination.document())
+          || !detail.path("catalogueVersion").asText().equals(examination.catalogueVersion())) {
+        return Optional.empty();
+      }
+      List<String> features = List.of(detail.path("drawn").asText().split(" "));
+      return Optional.of(new Draw(features, detail.path("excluded").asText().isEmpty()));
+    }
+
+    // Whether this draw gives the meeting's next features: the first draw, of exactly three with
+    // nothing excluded, opens; each later one adds what the officer asked for.
+    boolean continues(List<String> drawn, int next) {
+      boolean rightKind =
+          next == 0 ? first && features.size() == DocumentCatalogue.FEATURES_TO_CHECK : !first;
+      return rightKind
+          && next + features.size() <= drawn.size()
+          && drawn.subList(next, next + features.size()).equals(features);
     }
   }
 }

@@ -1,19 +1,25 @@
 package fr.aed.station.app.enrollment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.audit.ChecksDetail;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Enrollment;
+import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.InterventionSheet;
 import fr.aed.station.app.sheet.SheetAttachment;
 import fr.aed.station.app.sheet.SheetRenderer;
 import fr.aed.station.app.store.InterventionField;
 import fr.aed.station.app.store.InterventionState;
+import fr.aed.station.app.store.MeetingJournal;
 import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.app.text.Message;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.csr.CertificateRequestFactory;
+import fr.aed.station.crypto.journal.JournalEntry;
 import fr.aed.station.crypto.pades.SheetSigningException;
 import fr.aed.station.crypto.pades.TimestampException;
 import java.io.IOException;
@@ -22,6 +28,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The steps after the token: the sheet with the request and the manifest inside, the officer's
@@ -81,6 +88,26 @@ final class SheetSteps {
     }
   }
 
+  // Where the examined features were drawn, as the meeting's checks entry recorded it.
+  private Map<String, String> drawProvenance() throws StoreException {
+    Map<String, String> provenance = new TreeMap<>();
+    for (JournalEntry entry : new MeetingJournal(log.store(), log.interventionId()).entries()) {
+      if (entry.event().equals(Step.CHECKS_RECORDED.name())) {
+        try {
+          JsonNode detail = EnrollmentFile.mapper().readTree(entry.detail());
+          for (String key : List.of(ChecksDetail.DRAWN_BY, ChecksDetail.DRAW_ENTRIES)) {
+            if (detail.has(key)) {
+              provenance.put(key, detail.path(key).asText());
+            }
+          }
+        } catch (JsonProcessingException e) {
+          // a detail the journal wrote always reads; none says nothing of the draw
+        }
+      }
+    }
+    return provenance;
+  }
+
   private void produce(SheetRenderer renderer) throws IOException, StoreException {
     long started = System.nanoTime();
     InterventionSheet sheet =
@@ -90,7 +117,8 @@ final class SheetSteps {
             token.deviceRecord(request.keyType()),
             token.request().getSubject().toString(),
             ZonedDateTime.now(log.clock()),
-            catalogue);
+            catalogue,
+            drawProvenance());
     byte[] pdf = renderer.render(sheet, attachments(sheet));
     sheetPath =
         OutputFiles.write(request.outputDirectory(), log.interventionId() + "-sheet.pdf", pdf);

@@ -33,6 +33,7 @@ final class ConformitySection {
     MeetingConformity conformity =
         MeetingConformity.of(
             sheet.enrollment(),
+            sheet.drawProvenance(),
             sheet.producedAt().toInstant(),
             RequirementMap.builtIn(),
             sheet.catalogue(),

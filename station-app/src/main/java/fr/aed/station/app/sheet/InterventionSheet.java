@@ -4,6 +4,7 @@ import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.DeviceRecord;
 import fr.aed.station.app.domain.Enrollment;
 import java.time.ZonedDateTime;
+import java.util.Map;
 
 /**
  * The content of the face-to-face intervention sheet.
@@ -20,7 +21,12 @@ public record InterventionSheet(
     DeviceRecord device,
     String requestSubject,
     ZonedDateTime producedAt,
-    DocumentCatalogue catalogue) {
+    DocumentCatalogue catalogue,
+    Map<String, String> drawProvenance) {
+
+  public InterventionSheet {
+    drawProvenance = Map.copyOf(drawProvenance);
+  }
 
   /** A sheet whose proofing the station's own document catalogue judged. */
   public InterventionSheet(
@@ -29,6 +35,13 @@ public record InterventionSheet(
       DeviceRecord device,
       String requestSubject,
       ZonedDateTime producedAt) {
-    this(sheetId, enrollment, device, requestSubject, producedAt, DocumentCatalogue.builtIn());
+    this(
+        sheetId,
+        enrollment,
+        device,
+        requestSubject,
+        producedAt,
+        DocumentCatalogue.builtIn(),
+        Map.of());
   }
 }

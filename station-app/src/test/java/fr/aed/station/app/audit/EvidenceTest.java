@@ -37,6 +37,7 @@ class EvidenceTest {
   private static Map<String, Finding> judged(Enrollment enrollment) {
     return MeetingConformity.of(
             enrollment,
+            Map.of(ChecksDetail.DRAWN_BY, "WINDOW"),
             Instant.parse("2026-12-03T09:30:00Z"),
             RequirementMap.builtIn(),
             DocumentCatalogue.builtIn(),
@@ -256,5 +257,32 @@ class EvidenceTest {
     assertEquals(Verdict.NOT_MET, findings.get("ISS-8.5.2-03").verdict());
     assertEquals(
         "No identity proofing was recorded with the checks.", said(findings.get("VAL-8.3.3-07X")));
+  }
+
+  // Hostile review: the draw's provenance, not its label's absence, makes the draw random.
+  @Test
+  void theDrawIsRandomOnlyWhenTheJournalSaysTheStationMadeIt() {
+    for (Map.Entry<String, Verdict> provenance :
+        Map.of("WINDOW", Verdict.MET, "UNRECORDED", Verdict.NOT_MET, "", Verdict.NOT_MET)
+            .entrySet()) {
+      Map<String, String> said =
+          provenance.getKey().isEmpty()
+              ? Map.of()
+              : Map.of(ChecksDetail.DRAWN_BY, provenance.getKey());
+      Finding drawn =
+          MeetingConformity.of(
+                  sample,
+                  said,
+                  Instant.parse("2026-12-03T09:30:00Z"),
+                  RequirementMap.builtIn(),
+                  DocumentCatalogue.builtIn(),
+                  Locale.ENGLISH)
+              .findings()
+              .stream()
+              .filter(f -> f.requirement().id().equals("VAL-8.3.3-07B"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(provenance.getValue(), drawn.verdict(), provenance.getKey());
+    }
   }
 }

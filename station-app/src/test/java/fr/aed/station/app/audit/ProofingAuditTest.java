@@ -65,6 +65,24 @@ class ProofingAuditTest {
     }
   }
 
+  // Hostile review: one draw served two meetings; a draw serves once.
+  @Test
+  void aDrawUsedByOneMeetingIsNoDrawForTheNext() throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      SampleMeetings.closed(store, dir);
+      String second = SampleMeetings.closedWithoutItsDraw(store, dir);
+
+      AuditReport report = new ProofingAudit(store).audit(second, Locale.FRENCH);
+
+      assertEquals(
+          List.of("VAL-8.3.3-07B"),
+          report.findings().stream()
+              .filter(f -> f.verdict() == Verdict.NOT_MET)
+              .map(f -> f.requirement().id())
+              .toList());
+    }
+  }
+
   // A file lists its features; only a draw the station's journal kept makes them a random draw.
   @Test
   void featuresNoDrawOfTheStationGaveAreNotARandomDraw() throws Exception {
@@ -177,8 +195,8 @@ class ProofingAuditTest {
       assertFalse(report.journalHolds());
       assertFalse(report.certified());
       assertEquals(List.of(), report.findings());
-      // the officer's key, the features drawn, the meeting opened, then its checks
-      assertEquals(4, report.journal().brokenLink().orElseThrow().sequence());
+      // the officer's key, the features drawn, the meeting opened, the draw used, then its checks
+      assertEquals(5, report.journal().brokenLink().orElseThrow().sequence());
     }
   }
 

@@ -61,8 +61,9 @@ class StationCommandTest {
     assertTrue(sheet.contains(json.get("csrSha256").asText()), sheet);
     assertEquals(
         "CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
-    // the demonstration officer's key registered, the features drawn, nine steps, then the seal
-    assertEquals("12", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    // the demonstration officer's key registered, the features drawn and the draw used, nine
+    // steps, then the seal
+    assertEquals("13", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
     assertEquals(
         "0",
         sqlite(

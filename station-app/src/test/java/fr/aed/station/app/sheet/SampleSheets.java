@@ -87,6 +87,9 @@ final class SampleSheets {
         new Enrollment(dossier, meeting),
         device,
         subject,
-        ZonedDateTime.of(2025, 4, 14, 10, 5, 0, 0, ZoneId.of("Europe/Paris")));
+        ZonedDateTime.of(2025, 4, 14, 10, 5, 0, 0, ZoneId.of("Europe/Paris")),
+        fr.aed.station.app.catalogue.DocumentCatalogue.builtIn(),
+        // the features drawn at the window's document step
+        java.util.Map.of(fr.aed.station.app.audit.ChecksDetail.DRAWN_BY, "WINDOW"));
   }
 }
