@@ -1,6 +1,7 @@
 package fr.aed.station.app.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.MeetingRecord;
 import fr.aed.station.app.dossier.EnrollmentFile;
@@ -20,6 +21,9 @@ import java.util.TreeSet;
  */
 public final class ChecksDetail {
 
+  /** The trace's copy of the catalogue entry that judged the examination. */
+  static final String CATALOGUE_ENTRY = "catalogueEntry";
+
   /** The journal detail holding the trace, as a JSON object. */
   static final String PROOFING = "proofing";
 
@@ -35,7 +39,7 @@ public final class ChecksDetail {
   private ChecksDetail() {}
 
   /** The checks entry's detail of the meeting, its proofing traced when recorded. */
-  public static Map<String, String> of(Enrollment enrollment) {
+  public static Map<String, String> of(Enrollment enrollment, DocumentCatalogue catalogue) {
     MeetingRecord meeting = enrollment.meeting();
     Map<String, String> detail = new TreeMap<>();
     detail.put("identityDocumentType", meeting.identityDocument().type().name());
@@ -46,12 +50,12 @@ public final class ChecksDetail {
     if (meeting.kbisOverridden()) {
       detail.put("kbisOverride", meeting.kbisOverride());
     }
-    detail.putAll(proofing(enrollment));
+    detail.putAll(proofing(enrollment, catalogue));
     return detail;
   }
 
   /** The journal details of the meeting's proofing; none when it was not recorded. */
-  public static Map<String, String> proofing(Enrollment enrollment) {
+  public static Map<String, String> proofing(Enrollment enrollment, DocumentCatalogue catalogue) {
     MeetingRecord meeting = enrollment.meeting();
     Map<String, String> detail = new TreeMap<>();
     if (meeting.proofing() == null) {
@@ -66,6 +70,11 @@ public final class ChecksDetail {
     ObjectNode officer = trace.putObject("officer");
     officer.put("trainedOn", meeting.officer().trainedOn().toString());
     officer.put("accreditation", meeting.officer().accreditation());
+    // The entry that judged the examination goes with it: the audit judges by it years later,
+    // whatever catalogue the data folder holds then.
+    catalogue
+        .entry(meeting.proofing().examination().document())
+        .ifPresent(entry -> trace.set(CATALOGUE_ENTRY, EnrollmentFile.mapper().valueToTree(entry)));
     detail.put(PROOFING, trace.toString());
     return detail;
   }

@@ -2,12 +2,14 @@ package fr.aed.station.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.aed.station.app.audit.AuditedMeeting.Event;
+import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.text.Message;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +27,9 @@ final class Evidence {
   private final PersonEvidence person;
   private final RecordEvidence record;
 
-  Evidence(AuditedMeeting meeting, DocumentCatalogue catalogue, Locale language) {
+  Evidence(AuditedMeeting meeting, DocumentCatalogue folders, Locale language) {
     this.meeting = meeting;
+    DocumentCatalogue catalogue = journaled(meeting.proofing()).orElse(folders);
     this.failed = meeting.failedRequirements();
     JsonNode proofing = meeting.proofing();
     this.document = new DocumentEvidence(proofing, catalogue, language);
@@ -39,6 +42,23 @@ final class Evidence {
             .map(e -> e.name().in(language))
             .orElse("-");
     this.record = new RecordEvidence(meeting, documentName);
+  }
+
+  // The catalogue entry the journal keeps with the examination: what judged the meeting, not
+  // what the data folder holds today (a file anyone with the folder may replace).
+  private static Optional<DocumentCatalogue> journaled(JsonNode proofing) {
+    JsonNode entry = proofing.path(ChecksDetail.CATALOGUE_ENTRY);
+    if (!entry.isObject()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new DocumentCatalogue(
+              proofing.path("examination").path("catalogueVersion").asText(),
+              List.of(DocumentCatalogue.entryOf(entry))));
+    } catch (CatalogueException e) {
+      return Optional.empty();
+    }
   }
 
   /** The finding for {@code requirement}. */

@@ -35,7 +35,7 @@ public record MeetingConformity(String mapVersion, List<Finding> findings, int t
       RequirementMap map,
       DocumentCatalogue catalogue,
       Locale language) {
-    Map<String, String> checks = new TreeMap<>(ChecksDetail.of(enrollment));
+    Map<String, String> checks = new TreeMap<>(ChecksDetail.of(enrollment, catalogue));
     checks.putAll(provenance);
     AuditedMeeting meeting =
         new AuditedMeeting(

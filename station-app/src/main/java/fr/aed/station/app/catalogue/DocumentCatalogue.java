@@ -3,6 +3,7 @@ package fr.aed.station.app.catalogue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -102,6 +103,21 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
     Path file = dataDirectory.resolve(STATION_FILE);
     // A link, even dangling, is the authority's file too: never the station's own in its place.
     return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? read(file) : builtIn();
+  }
+
+  /**
+   * One entry as a journal kept it, read back.
+   *
+   * @throws CatalogueException if it is not a catalogue entry
+   */
+  public static CatalogueDocument entryOf(JsonNode kept) throws CatalogueException {
+    try {
+      CatalogueDocument entry = MAPPER.treeToValue(kept, CatalogueDocument.class);
+      checkDocument(entry, "the journal's entry");
+      return entry;
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new CatalogueException("not a document catalogue entry: " + e.getMessage(), e);
+    }
   }
 
   /** The catalogue entry covering {@code document}, if the document is of an accepted type. */

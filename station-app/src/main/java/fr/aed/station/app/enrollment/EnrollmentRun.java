@@ -57,7 +57,7 @@ final class EnrollmentRun {
   }
 
   /** Records the checks, or the refusal with every reason. */
-  void recordChecks(List<MeetingRules.Refusal> refusals)
+  void recordChecks(List<MeetingRules.Refusal> refusals, DocumentCatalogue catalogue)
       throws StoreException, MeetingRefusedException {
     long started = System.nanoTime();
     if (!refusals.isEmpty()) {
@@ -65,7 +65,7 @@ final class EnrollmentRun {
           refusals.stream()
               .map(refusal -> refusal.recorded().inFrench())
               .collect(Collectors.joining(" "));
-      Map<String, String> refused = new TreeMap<>(ChecksDetail.proofing(enrollment()));
+      Map<String, String> refused = new TreeMap<>(ChecksDetail.proofing(enrollment(), catalogue));
       refused.putAll(FeatureDraws.provenance(request, interventionId(), log.store(), log.clock()));
       refused.put("reasons", reasons);
       refused.put(ChecksDetail.FAILED_REQUIREMENTS, ChecksDetail.failedRequirements(refusals));
@@ -74,7 +74,7 @@ final class EnrollmentRun {
           interventionId(), refusals.stream().map(MeetingRules.Refusal::shown).toList());
     }
     MeetingRecord meeting = enrollment().meeting();
-    Map<String, String> detail = new TreeMap<>(ChecksDetail.of(enrollment()));
+    Map<String, String> detail = new TreeMap<>(ChecksDetail.of(enrollment(), catalogue));
     detail.put("fee", meeting.fee().name());
     attestations(meeting, detail);
     detail.putAll(FeatureDraws.provenance(request, interventionId(), log.store(), log.clock()));

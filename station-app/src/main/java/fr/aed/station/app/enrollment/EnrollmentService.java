@@ -101,7 +101,7 @@ public final class EnrollmentService {
         run,
         () -> {
           run.recordOpened(started);
-          run.recordChecks(refusals(request));
+          run.recordChecks(refusals(request), catalogue);
           run.onToken(TokenSteps.PinStage.FACTORY);
           run.finish(sheetRenderer, signing(), null, catalogue);
         });
@@ -130,7 +130,7 @@ public final class EnrollmentService {
         () -> {
           run.recordResumed(state.step());
           if (!state.reached(Step.CHECKS_RECORDED)) {
-            run.recordChecks(refusals(recorded));
+            run.recordChecks(refusals(recorded), catalogue);
           }
           if (state.reached(Step.REQUEST_BUILT)) {
             run.restoreTokenSteps(state);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aed.station.app.catalogue.DocumentCatalogue;
 import fr.aed.station.app.store.InterventionStore;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,6 +63,40 @@ class ProofingAuditTest {
               .filter(f -> f.verdict() == Verdict.NOT_APPLICABLE)
               .map(f -> f.requirement().id())
               .toList());
+    }
+  }
+
+  // Hostile review: a catalogue planted in the data folder later re-judged old meetings.
+  @Test
+  void aMeetingIsJudgedByTheCatalogueEntryItsJournalKeptNotTheFoldersOfToday() throws Exception {
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"))) {
+      String id = SampleMeetings.closed(store, dir);
+      List<String> before =
+          new ProofingAudit(store)
+              .audit(id, Locale.FRENCH).findings().stream()
+                  .map(
+                      f -> f.requirement().id() + " " + f.verdict() + " " + f.evidence().inFrench())
+                  .toList();
+      String planted =
+          new String(
+                  DocumentCatalogue.class
+                      .getResourceAsStream("document-catalogue.json")
+                      .readAllBytes(),
+                  java.nio.charset.StandardCharsets.UTF_8)
+              .replaceAll(
+                  "\"(TILTING|TOUCH|MAGNIFIER|UV_LAMP|TRANSMITTED_LIGHT)\"", "\"NAKED_EYE\"")
+              .replace("Carte nationale d'identité (depuis 2021)", "Carte de fantaisie");
+      java.nio.file.Files.writeString(dir.resolve("document-catalogue.json"), planted);
+
+      List<String> after =
+          new ProofingAudit(store, DocumentCatalogue.forStation(dir))
+              .audit(id, Locale.FRENCH).findings().stream()
+                  .map(
+                      f -> f.requirement().id() + " " + f.verdict() + " " + f.evidence().inFrench())
+                  .toList();
+
+      assertEquals(before, after);
+      java.nio.file.Files.delete(dir.resolve("document-catalogue.json"));
     }
   }
 
