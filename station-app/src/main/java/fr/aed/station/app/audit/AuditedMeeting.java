@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * @param identitySealed whether the document's number and MRZ are sealed for the officer
  * @param keptUntil the last day the records are kept, once the meeting ended
  * @param office the officer's office and identifier from the record, empty once purged
+ * @param citedDraws the features the station journal's draws that the checks entry cites give, in
+ *     order (a cited entry that is no draw gives a feature no meeting lists); empty when not read
  */
 record AuditedMeeting(
     String id,
@@ -40,7 +42,8 @@ record AuditedMeeting(
     long lastSequence,
     boolean identitySealed,
     Optional<LocalDate> keptUntil,
-    String office) {
+    String office,
+    Optional<List<String>> citedDraws) {
 
   static final String CHECKS = "CHECKS_RECORDED";
   static final String REFUSED = "REFUSED";

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,13 +104,23 @@ final class Evidence {
     return switch (by) {
       case "WINDOW" -> Judged.met("audit.features-drawn.window", drawn.evidence());
       case "STATION_DRAW" ->
-          Judged.met(
-              "audit.features-drawn.terminal",
-              drawn.evidence(),
-              checks.map(e -> e.text("drawEntries")).orElse(""));
+          citedDrawsDiffer()
+              ? Judged.notMet("audit.features-drawn.cited-differ")
+              : Judged.met(
+                  "audit.features-drawn.terminal",
+                  drawn.evidence(),
+                  checks.map(e -> e.text("drawEntries")).orElse(""));
       case "UNRECORDED" -> Judged.notMet("audit.features-drawn.unrecorded");
       default -> Judged.notMet("audit.features-drawn.unknown");
     };
+  }
+
+  // The draws the checks entry cites must be in the station's journal and give the features the
+  // meeting lists, in order: a label alone proves nothing.
+  private boolean citedDrawsDiffer() {
+    List<String> listed = new ArrayList<>();
+    meeting.proofing().path("examination").path("drawn").forEach(id -> listed.add(id.asText()));
+    return meeting.citedDraws().filter(cited -> !cited.equals(listed)).isPresent();
   }
 
   private Judged unreached(EvidenceKind.Stage stage) {

@@ -46,7 +46,8 @@ public record MeetingConformity(String mapVersion, List<Finding> findings, int t
             0,
             true,
             Optional.empty(),
-            "");
+            "",
+            Optional.empty());
     Evidence evidence = new Evidence(meeting, catalogue, language);
     List<Finding> findings =
         map.requirements().stream()

@@ -15,8 +15,11 @@ import fr.aed.station.crypto.trust.TrustList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,6 +63,41 @@ public final class ProofingAudit {
     this.catalogue = catalogue;
   }
 
+  // The features the draws cited by the meeting's checks give, read from the station's journal.
+  private List<String> citedDraws(Map<String, AuditedMeeting.Event> events) throws StoreException {
+    String cited =
+        Optional.ofNullable(events.get(AuditedMeeting.CHECKS))
+            .or(() -> Optional.ofNullable(events.get(AuditedMeeting.REFUSED)))
+            .map(e -> e.text(ChecksDetail.DRAW_ENTRIES))
+            .orElse("");
+    if (cited.isBlank()) {
+      return List.of();
+    }
+    Map<Long, JournalEntry> station = new HashMap<>();
+    new MeetingJournal(store, InterventionStore.STATION)
+        .entries()
+        .forEach(entry -> station.put(entry.sequence(), entry));
+    List<String> features = new ArrayList<>();
+    for (String sequence : cited.strip().split(" ")) {
+      JournalEntry draw = station.get(parsedOrZero(sequence));
+      if (draw == null || !draw.event().equals("FEATURES_DRAWN")) {
+        features.add("?");
+        continue;
+      }
+      String drawn = AuditedMeeting.parse(draw.detail()).path("drawn").asText();
+      features.addAll(List.of(drawn.split(" ")));
+    }
+    return features;
+  }
+
+  private static long parsedOrZero(String sequence) {
+    try {
+      return Long.parseLong(sequence);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /**
    * The audit of {@code interventionId}, its evidence to be said in {@code language}.
    *
@@ -87,7 +125,8 @@ public final class ProofingAudit {
             meetingJournal.lastSequence(),
             state.identityIsSealed(),
             keptUntil(state, entries),
-            office(state));
+            office(state),
+            Optional.of(citedDraws(AuditedMeeting.events(entries))));
     if (!journal.intact()) {
       return new AuditReport(
           interventionId,

@@ -285,4 +285,48 @@ class EvidenceTest {
       assertEquals(provenance.getValue(), drawn.verdict(), provenance.getKey());
     }
   }
+
+  // Hostile review: a forged label citing draws is checked against the station's journal.
+  @Test
+  void theCitedDrawsMustGiveTheFeaturesTheMeetingLists() {
+    Map<String, String> checks =
+        new java.util.TreeMap<>(ChecksDetail.of(sample, DocumentCatalogue.builtIn()));
+    checks.put(ChecksDetail.DRAWN_BY, "STATION_DRAW");
+    checks.put(ChecksDetail.DRAW_ENTRIES, "7");
+    List<String> listed = proofing.examination().drawn();
+    Requirement drawn =
+        RequirementMap.builtIn().requirements().stream()
+            .filter(r -> r.id().equals("VAL-8.3.3-07B"))
+            .findFirst()
+            .orElseThrow();
+
+    for (Map.Entry<List<String>, Verdict> cited :
+        Map.of(
+                listed,
+                Verdict.MET,
+                List.of("?"),
+                Verdict.NOT_MET,
+                List.of("microtext"),
+                Verdict.NOT_MET)
+            .entrySet()) {
+      AuditedMeeting meeting =
+          new AuditedMeeting(
+              "INT-X",
+              "OPEN",
+              Map.of(
+                  AuditedMeeting.CHECKS,
+                  AuditedMeeting.checksEvent(Instant.parse("2026-12-03T09:30:00Z"), checks)),
+              java.util.Optional.empty(),
+              0,
+              true,
+              java.util.Optional.empty(),
+              "",
+              java.util.Optional.of(cited.getKey()));
+
+      assertEquals(
+          cited.getValue(),
+          new Evidence(meeting, DocumentCatalogue.builtIn(), Locale.ENGLISH).judge(drawn).verdict(),
+          cited.getKey().toString());
+    }
+  }
 }
