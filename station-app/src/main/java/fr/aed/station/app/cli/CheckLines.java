@@ -26,8 +26,18 @@ final class CheckLines {
 
   private final Locale language;
 
+  /**
+   * The lines in the language {@code tag} names.
+   *
+   * @throws StationUsageException if it names neither French nor English: no language is chosen
+   *     silently in the user's place
+   */
   CheckLines(String tag) {
-    this.language = Catalogue.language(Locale.forLanguageTag(tag == null ? "fr" : tag.strip()));
+    String chosen = tag == null ? "fr" : tag.strip().toLowerCase(Locale.ROOT);
+    if (!chosen.equals("fr") && !chosen.equals("en")) {
+      throw new StationUsageException("--lang: fr or en, not " + VisibleText.of(chosen));
+    }
+    this.language = Catalogue.language(Locale.forLanguageTag(chosen));
   }
 
   /** The words of {@code key} with its arguments filled. */

@@ -98,6 +98,7 @@ final class ProofingCommand implements Runnable {
 
     @Override
     public Integer call() {
+      CheckLines words = new CheckLines(lang);
       // A first draw is of exactly three features: more would let the officer pick among them.
       boolean first = excluded.stream().allMatch(String::isBlank);
       if (first && count != DocumentCatalogue.FEATURES_TO_CHECK
@@ -132,7 +133,6 @@ final class ProofingCommand implements Runnable {
             entry.id() + ": every feature of the catalogue was drawn already");
       }
       PrintWriter out = spec.commandLine().getOut();
-      CheckLines words = new CheckLines(lang);
       Locale language = Locale.forLanguageTag(lang);
       if (json) {
         out.println(toJson(catalogue, entry, drawn, at, language));

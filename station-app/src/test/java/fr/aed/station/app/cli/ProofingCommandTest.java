@@ -119,6 +119,16 @@ class ProofingCommandTest {
     assertFalse(Files.exists(data.resolve("station.db")), "nothing drawn, nothing recorded");
   }
 
+  @Test
+  void aLanguageNeitherFrenchNorEnglishIsRefusedBeforeAnyDraw() {
+    StationRun run =
+        StationRun.on(data, "proofing", "draw", "--document", "ID_CARD", "--lang", "xx");
+
+    assertEquals(2, run.code(), run.out());
+    assertTrue(run.err().contains("--lang: fr or en, not xx"), run.err());
+    assertFalse(Files.exists(data.resolve("station.db")), "nothing drawn, nothing recorded");
+  }
+
   private List<String> journaledDraws() throws Exception {
     List<String> draws = new ArrayList<>();
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("station.db"));
