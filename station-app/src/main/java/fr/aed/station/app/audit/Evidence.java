@@ -115,6 +115,12 @@ final class Evidence {
     };
   }
 
+  // A meeting held at the terminal: its proofing is what its file says, not what a screen saw.
+  private boolean atTerminal() {
+    String by = meeting.proofingEvent().map(e -> e.text(ChecksDetail.DRAWN_BY)).orElse("");
+    return !by.isEmpty() && !by.equals("WINDOW");
+  }
+
   // The draws the checks entry cites must be in the station's journal and give the features the
   // meeting lists, in order: a label alone proves nothing.
   private boolean citedDrawsDiffer() {
@@ -146,7 +152,7 @@ final class Evidence {
         case RECORDED_EVIDENCE -> record.recordedEvidence();
         case DOCUMENT_RECORDED -> record.documentRecorded();
         case OFFICER_NOT_SUBJECT -> record.officerNotSubject();
-        case CONSENT -> person.consent();
+        case CONSENT -> atTerminal() ? person.consentAtTerminal() : person.consent();
         case FORMS_SIGNED -> record.formsSigned();
         case DOCUMENT_ACCEPTED -> document.accepted();
         case DOCUMENT_ISSUER -> document.issuer();

@@ -129,13 +129,21 @@ final class PersonEvidence {
   }
 
   Judged consent() {
+    return consent("audit.consent");
+  }
+
+  /** The consent of a meeting held at the terminal: what its file says, as the officer wrote it. */
+  Judged consentAtTerminal() {
+    return consent("audit.consent.terminal");
+  }
+
+  private Judged consent(String key) {
     JsonNode consent = proofing.path("consent");
     if (consent.path("acceptedAt").asText("").isEmpty()) {
       return Judged.notMet("audit.consent.missing");
     }
     LocalDateTime at = time(consent.path("acceptedAt"));
-    return Judged.met(
-        "audit.consent", consent.path("notice").asText("-"), at.toLocalDate(), CLOCK.format(at));
+    return Judged.met(key, consent.path("notice").asText("-"), at.toLocalDate(), CLOCK.format(at));
   }
 
   Judged authority() {

@@ -54,6 +54,15 @@ class ProofingAuditTest {
               .evidence()
               .inFrench()
               .contains("Tirage fait par « station proofing draw », gardé au journal du poste"));
+      // held at the terminal: the consent is what the file says, not what a holder's screen saw
+      assertTrue(
+          report.findings().stream()
+              .filter(f -> f.requirement().id().equals("INI-8.1-01X"))
+              .findFirst()
+              .orElseThrow()
+              .evidence()
+              .inFrench()
+              .contains("selon le fichier du rendez-vous tenu au terminal"));
       assertTrue(report.certified());
       assertEquals("2026-12-05", report.catalogueVersion());
       // only the magnifier/UV requirement and the delegation do not apply to the sample
