@@ -110,9 +110,7 @@ final class ProofingCommand implements Runnable {
                 + DocumentCatalogue.FEATURES_TO_CHECK
                 + " more, one for each that could not be checked");
       }
-      if (!first) {
-        excluded = excluded.stream().filter(id -> !id.isBlank()).toList();
-      }
+      excluded = excluded.stream().filter(id -> !id.isBlank()).toList();
       DocumentCatalogue catalogue = catalogue();
       CatalogueDocument entry =
           catalogue
@@ -126,6 +124,18 @@ final class ProofingCommand implements Runnable {
                               + document
                               + " issued by "
                               + VisibleText.of(state)));
+      excluded.stream()
+          .filter(id -> entry.feature(id).isEmpty())
+          .findFirst()
+          .ifPresent(
+              id -> {
+                throw new StationUsageException(
+                    "--exclude: "
+                        + VisibleText.of(id)
+                        + " is no security feature of "
+                        + entry.id()
+                        + " (the features drawn already are named by their ids)");
+              });
       Instant at = Instant.now();
       List<SecurityFeature> drawn = drawAndRecord(catalogue, entry, at);
       if (drawn.isEmpty()) {

@@ -129,6 +129,27 @@ class ProofingCommandTest {
     assertFalse(Files.exists(data.resolve("station.db")), "nothing drawn, nothing recorded");
   }
 
+  @Test
+  void aFeatureToExcludeThatTheDocumentHasNotIsRefusedBeforeAnyDraw() {
+    StationRun run =
+        StationRun.on(
+            data,
+            "proofing",
+            "draw",
+            "--document",
+            "ID_CARD",
+            "--count",
+            "1",
+            "--exclude",
+            "dovid,hologramme");
+
+    assertEquals(2, run.code(), run.out());
+    assertTrue(
+        run.err().contains("--exclude: hologramme is no security feature of FRA-ID-2021"),
+        run.err());
+    assertFalse(Files.exists(data.resolve("station.db")), "nothing drawn, nothing recorded");
+  }
+
   private List<String> journaledDraws() throws Exception {
     List<String> draws = new ArrayList<>();
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("station.db"));
