@@ -60,11 +60,20 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
 
   /** The catalogue shipped with the station. */
   public static DocumentCatalogue builtIn() {
-    try (InputStream in = DocumentCatalogue.class.getResourceAsStream(BUILT_IN)) {
-      return checked(MAPPER.readValue(in, DocumentCatalogue.class), BUILT_IN);
-    } catch (IOException | CatalogueException e) {
-      throw new UncheckedIOException(
-          new IOException("the station's own document catalogue is unreadable: " + e, e));
+    return BuiltIn.CATALOGUE;
+  }
+
+  // Read once, when first asked for: every rule set, sample and sheet shares the same value.
+  private static final class BuiltIn {
+    static final DocumentCatalogue CATALOGUE = read();
+
+    private static DocumentCatalogue read() {
+      try (InputStream in = DocumentCatalogue.class.getResourceAsStream(BUILT_IN)) {
+        return checked(MAPPER.readValue(in, DocumentCatalogue.class), BUILT_IN);
+      } catch (IOException | CatalogueException e) {
+        throw new UncheckedIOException(
+            new IOException("the station's own document catalogue is unreadable: " + e, e));
+      }
     }
   }
 
@@ -118,6 +127,15 @@ public record DocumentCatalogue(String version, List<CatalogueDocument> document
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new CatalogueException("not a document catalogue entry: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The catalogue of the data folder that holds {@code databaseFile} (see {@link #forStation}).
+   *
+   * @throws CatalogueException if the authority's file there is broken
+   */
+  public static DocumentCatalogue besideDatabase(Path databaseFile) throws CatalogueException {
+    return forStation(databaseFile.toAbsolutePath().getParent());
   }
 
   /** The catalogue entry covering {@code document}, if the document is of an accepted type. */

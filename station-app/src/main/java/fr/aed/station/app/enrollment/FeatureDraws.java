@@ -93,8 +93,7 @@ public final class FeatureDraws {
   public static Enrollment demonstration(Path databaseFile, Enrollment sample)
       throws EnrollmentException {
     try (InterventionStore store = InterventionStore.open(databaseFile)) {
-      DocumentCatalogue catalogue =
-          DocumentCatalogue.forStation(databaseFile.toAbsolutePath().getParent());
+      DocumentCatalogue catalogue = DocumentCatalogue.besideDatabase(databaseFile);
       CatalogueDocument entry =
           catalogue
               .entryFor(sample.meeting().identityDocument())

@@ -150,7 +150,7 @@ public final class MeetingDesk {
   // The catalogue of the station's data folder: the certificate authority's when it gave one.
   private DocumentCatalogue catalogue() throws EnrollmentException {
     try {
-      return DocumentCatalogue.forStation(databaseFile.toAbsolutePath().getParent());
+      return DocumentCatalogue.besideDatabase(databaseFile);
     } catch (CatalogueException e) {
       throw new EnrollmentException(e.getMessage(), null, e);
     }

@@ -149,7 +149,7 @@ public final class CaExport {
   private byte[] proofingAudit(String interventionId) throws ExportException, StoreException {
     try {
       // the catalogue that judged this station's meetings: the authority's, else the station's own
-      DocumentCatalogue catalogue = DocumentCatalogue.forStation(store.file().getParent());
+      DocumentCatalogue catalogue = DocumentCatalogue.besideDatabase(store.file());
       return AuditJson.bytes(
           new ProofingAudit(store, catalogue).audit(interventionId, Locale.FRENCH));
     } catch (AuditException | CatalogueException e) {

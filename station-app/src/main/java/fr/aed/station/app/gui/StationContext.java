@@ -92,7 +92,7 @@ public record StationContext(
    * @throws CatalogueException if the authority's file is broken (never silently replaced)
    */
   public DocumentCatalogue documentCatalogue() throws CatalogueException {
-    return DocumentCatalogue.forStation(databaseFile.toAbsolutePath().getParent());
+    return DocumentCatalogue.besideDatabase(databaseFile);
   }
 
   /** A new folder name under the output root for one meeting's files. */
