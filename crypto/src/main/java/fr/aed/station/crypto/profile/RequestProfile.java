@@ -47,13 +47,28 @@ public record RequestProfile(
    * @throws IllegalArgumentException if no profile has this identifier, or it is incomplete
    */
   public static RequestProfile load(String id) {
+    return fromProperties(id, bundled(id));
+  }
+
+  /**
+   * Every setting of this profile's bundled file, including those about the certificate the
+   * authority issues ({@code certificate.*}), read by the packages that check other things than the
+   * request.
+   *
+   * @throws IllegalArgumentException if no bundled profile has this profile's identifier
+   */
+  public Properties settings() {
+    return bundled(id);
+  }
+
+  private static Properties bundled(String id) {
     try (InputStream in = RequestProfile.class.getResourceAsStream(id + ".properties")) {
       if (in == null) {
         throw new IllegalArgumentException("no request profile named " + id);
       }
       Properties properties = new Properties();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return fromProperties(id, properties);
+      return properties;
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read request profile " + id, e);
     }

@@ -1,0 +1,153 @@
+package fr.aed.station.crypto.certificate;
+
+import fr.aed.station.crypto.profile.LintFinding;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.asn1.x509.qualified.QCStatement;
+
+/**
+ * Checks what a product's certificates must carry: key usage, end entity, QcStatements, policies,
+ * and a signature algorithm that is not broken.
+ */
+final class IssuedExtensions {
+
+  // md2, md5, sha1 with RSA; sha1 with ECDSA and DSA; the old OIW sha1WithRSA.
+  private static final Set<String> WEAK_SIGNATURES =
+      Set.of(
+          "1.2.840.113549.1.1.2",
+          "1.2.840.113549.1.1.4",
+          "1.2.840.113549.1.1.5",
+          "1.2.840.10045.4.1",
+          "1.2.840.10040.4.3",
+          "1.3.14.3.2.29");
+
+  private IssuedExtensions() {}
+
+  static List<LintFinding> check(
+      X509Certificate certificate, Extensions extensions, CertificateProfile profile) {
+    List<LintFinding> findings = new ArrayList<>();
+    checkKeyUsage(certificate, profile, findings);
+    if (certificate.getBasicConstraints() != -1) {
+      findings.add(
+          Findings.error(
+              "CA_CERTIFICATE", "the certificate is a CA certificate (basicConstraints)"));
+    }
+    checkQcStatements(extensions, profile, findings);
+    checkPolicies(extensions, profile, findings);
+    checkSignature(certificate, findings);
+    return findings;
+  }
+
+  private static void checkKeyUsage(
+      X509Certificate certificate, CertificateProfile profile, List<LintFinding> findings) {
+    boolean[] bits = certificate.getKeyUsage();
+    for (String usage : profile.keyUsages()) {
+      int bit = CertificateProfile.KEY_USAGE_BITS.indexOf(usage);
+      if (bits == null || bits.length <= bit || !bits[bit]) {
+        findings.add(
+            Findings.error(
+                "KEY_USAGE_MISSING", "the key usage lacks " + usage + ", which is ordered", usage));
+      }
+    }
+    if (bits != null
+        && !certificate.getCriticalExtensionOIDs().contains(Extension.keyUsage.getId())) {
+      findings.add(
+          Findings.warning(
+              "KEY_USAGE_NOT_CRITICAL", "the key usage is not critical, as EN 319 412-2 asks"));
+    }
+  }
+
+  private static void checkQcStatements(
+      Extensions extensions, CertificateProfile profile, List<LintFinding> findings) {
+    Set<String> present = qcStatements(extensions);
+    for (String required : profile.qcStatements()) {
+      if (!present.contains(required)) {
+        String name = CertificateProfile.qcStatementName(required);
+        findings.add(
+            Findings.error(
+                "QC_STATEMENT_MISSING",
+                "the certificate lacks the QcStatement " + name + " (" + required + ")",
+                name,
+                required));
+      }
+    }
+  }
+
+  /** The statement OIDs, and each type a QcType statement lists (0.4.0.1862.1.6.x). */
+  static Set<String> qcStatements(Extensions extensions) {
+    Set<String> present = new HashSet<>();
+    Extension extension =
+        extensions == null ? null : extensions.getExtension(Extension.qCStatements);
+    if (extension == null) {
+      return present;
+    }
+    try {
+      for (ASN1Encodable element : ASN1Sequence.getInstance(extension.getParsedValue())) {
+        QCStatement statement = QCStatement.getInstance(element);
+        present.add(statement.getStatementId().getId());
+        if (statement.getStatementId().getId().equals(CertificateProfile.QC_TYPE)
+            && statement.getStatementInfo() != null) {
+          for (ASN1Encodable type : ASN1Sequence.getInstance(statement.getStatementInfo())) {
+            present.add(ASN1ObjectIdentifier.getInstance(type).getId());
+          }
+        }
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // A damaged extension proves nothing: every statement asked for is then reported missing.
+      return Set.of();
+    }
+    return present;
+  }
+
+  private static void checkPolicies(
+      Extensions extensions, CertificateProfile profile, List<LintFinding> findings) {
+    Set<String> present = policies(extensions);
+    for (String required : profile.policies()) {
+      if (!present.contains(required)) {
+        findings.add(
+            Findings.error(
+                "POLICY_MISSING", "the certificate lacks the policy " + required, required));
+      }
+    }
+  }
+
+  private static Set<String> policies(Extensions extensions) {
+    Set<String> present = new HashSet<>();
+    try {
+      CertificatePolicies policies =
+          extensions == null ? null : CertificatePolicies.fromExtensions(extensions);
+      if (policies != null) {
+        for (PolicyInformation information : policies.getPolicyInformation()) {
+          present.add(information.getPolicyIdentifier().getId());
+        }
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Set.of(); // damaged: every policy asked for is reported missing
+    }
+    return present;
+  }
+
+  private static void checkSignature(X509Certificate certificate, List<LintFinding> findings) {
+    String name = certificate.getSigAlgName().toUpperCase(java.util.Locale.ROOT);
+    if (WEAK_SIGNATURES.contains(certificate.getSigAlgOID())
+        || name.contains("SHA1")
+        || name.contains("MD5")
+        || name.contains("MD2")) {
+      findings.add(
+          Findings.error(
+              "WEAK_SIGNATURE",
+              "the CA signed the certificate with " + certificate.getSigAlgName() + ", broken",
+              certificate.getSigAlgName()));
+    }
+  }
+}
