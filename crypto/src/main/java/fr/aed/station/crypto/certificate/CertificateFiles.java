@@ -145,6 +145,13 @@ public final class CertificateFiles {
   }
 
   private static ASN1Sequence sequence(byte[] der) throws CertificateFileException {
+    if (!NestingDepth.acceptable(der)) {
+      throw new CertificateFileException(
+          Reason.MALFORMED,
+          "damaged DER: truncated, inconsistent lengths, or nested deeper than "
+              + NestingDepth.LIMIT
+              + " levels");
+    }
     try {
       // Refuses trailing bytes ("extra data detected in stream") as well as truncated ones.
       ASN1Primitive primitive = ASN1Primitive.fromByteArray(der);

@@ -112,9 +112,14 @@ public final class IssuedCertificateCheck {
 
   private static Optional<X509CertificateHolder> holder(X509Certificate certificate) {
     try {
-      return Optional.of(new X509CertificateHolder(certificate.getEncoded()));
+      byte[] encoded = certificate.getEncoded();
+      // A certificate may come by CMP, not through CertificateFiles: its depth is checked here too.
+      if (!NestingDepth.acceptable(encoded)) {
+        return Optional.empty();
+      }
+      return Optional.of(new X509CertificateHolder(encoded));
     } catch (CertificateEncodingException | IOException | RuntimeException e) {
-      return Optional.empty(); // the JDK parsed it: Bouncy Castle failing too is not expected
+      return Optional.empty(); // its subject and extensions are then reported missing
     }
   }
 }

@@ -88,7 +88,7 @@ final class IssuedExtensions {
     Set<String> present = new HashSet<>();
     Extension extension =
         extensions == null ? null : extensions.getExtension(Extension.qCStatements);
-    if (extension == null) {
+    if (extension == null || !NestingDepth.acceptable(extension.getExtnValue().getOctets())) {
       return present;
     }
     try {
@@ -123,13 +123,15 @@ final class IssuedExtensions {
 
   private static Set<String> policies(Extensions extensions) {
     Set<String> present = new HashSet<>();
+    Extension extension =
+        extensions == null ? null : extensions.getExtension(Extension.certificatePolicies);
+    if (extension == null || !NestingDepth.acceptable(extension.getExtnValue().getOctets())) {
+      return present;
+    }
     try {
-      CertificatePolicies policies =
-          extensions == null ? null : CertificatePolicies.fromExtensions(extensions);
-      if (policies != null) {
-        for (PolicyInformation information : policies.getPolicyInformation()) {
-          present.add(information.getPolicyIdentifier().getId());
-        }
+      CertificatePolicies policies = CertificatePolicies.getInstance(extension.getParsedValue());
+      for (PolicyInformation information : policies.getPolicyInformation()) {
+        present.add(information.getPolicyIdentifier().getId());
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       return Set.of(); // damaged: every policy asked for is reported missing

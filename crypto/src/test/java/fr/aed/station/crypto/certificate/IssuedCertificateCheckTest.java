@@ -255,6 +255,35 @@ class IssuedCertificateCheckTest {
   }
 
   @Test
+  void aQcStatementsExtensionNestedTooDeepIsFoundMissingNotAStackOverflow() throws Exception {
+    String bomb = java.util.HexFormat.of().formatHex(OpensslCa.nestedSequences(5_000));
+    String extensions =
+        "keyUsage=critical,nonRepudiation\nbasicConstraints=critical,CA:false\n"
+            + "1.3.6.1.5.5.7.1.3=DER:"
+            + bomb
+            + "\n";
+
+    CertificateVerdict verdict = check(CertificateFiles.read(ca.issue(request, extensions)));
+
+    assertEquals(
+        List.of("QC_STATEMENT_MISSING", "QC_STATEMENT_MISSING", "QC_STATEMENT_MISSING"),
+        codes(verdict));
+  }
+
+  @Test
+  void aPoliciesExtensionNestedTooDeepIsFoundMissingNotAStackOverflow() throws Exception {
+    String bomb = java.util.HexFormat.of().formatHex(OpensslCa.nestedSequences(5_000));
+    String extensions = "2.5.29.32=DER:" + bomb + "\n" + OpensslCa.QUALIFIED;
+    CertificateProfile profile =
+        new CertificateProfile(List.of(), List.of(), List.of("1.2.250.1.999.1.2"));
+
+    CertificateVerdict verdict =
+        check(CertificateFiles.read(ca.issue(request, extensions)), expectations(1, profile));
+
+    assertEquals(List.of("POLICY_MISSING"), codes(verdict));
+  }
+
+  @Test
   void aPolicyTheProfileListsMustBeThere() throws Exception {
     String policy = "1.2.250.1.999.1.2";
     CertificateProfile profile =

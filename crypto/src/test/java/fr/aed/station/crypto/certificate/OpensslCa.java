@@ -207,6 +207,16 @@ final class OpensslCa {
     return out;
   }
 
+  /** {@code levels} indefinite-length SEQUENCEs, each inside the previous one (BER). */
+  static byte[] nestedSequences(int levels) {
+    byte[] encoding = new byte[4 * levels];
+    for (int level = 0; level < levels; level++) {
+      encoding[2 * level] = 0x30;
+      encoding[2 * level + 1] = (byte) 0x80;
+    }
+    return encoding; // the second half is the end-of-contents octets, zeros
+  }
+
   /** Runs openssl in this CA's directory; fails the test with its output if it fails. */
   byte[] openssl(String... arguments) throws IOException {
     return run(dir, arguments);
