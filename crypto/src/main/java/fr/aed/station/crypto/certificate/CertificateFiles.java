@@ -176,12 +176,12 @@ public final class CertificateFiles {
             "a PKCS#7 of type " + info.getContentType() + ", not a certificate bundle");
       }
       signedData = SignedData.getInstance(info.getContent());
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (RuntimeException e) {
       throw new CertificateFileException(
           Reason.MALFORMED, "a damaged PKCS#7: " + e.getMessage(), e);
     }
     List<X509Certificate> certificates = new ArrayList<>();
-    ASN1Set set = signedData.getCertificates();
+    ASN1Set set = signedData == null ? null : signedData.getCertificates();
     for (int i = 0; set != null && i < set.size(); i++) {
       // The other choices (attribute and other certificates) are not X.509 certificates.
       if (set.getObjectAt(i) instanceof ASN1Sequence element) {

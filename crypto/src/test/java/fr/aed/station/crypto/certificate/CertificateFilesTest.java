@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,15 @@ class CertificateFilesTest {
     ca.openssl("crl2pkcs7", "-nocrl", "-out", empty.toString());
 
     assertReason(Reason.NO_CERTIFICATE, empty);
+  }
+
+  @Test
+  void aPkcs7WithoutContentOrOfAnotherTypeIsNoCertificate() {
+    byte[] signedDataWithoutContent = HexFormat.of().parseHex("300b06092a864886f70d010702");
+    byte[] data = HexFormat.of().parseHex("301006092a864886f70d010701a003040100");
+
+    assertEquals(Reason.NO_CERTIFICATE, reason(signedDataWithoutContent));
+    assertEquals(Reason.NOT_CERTIFICATES, reason(data));
   }
 
   @Test

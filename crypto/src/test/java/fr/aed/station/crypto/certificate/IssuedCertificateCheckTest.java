@@ -215,6 +215,21 @@ class IssuedCertificateCheckTest {
   }
 
   @Test
+  void aCertificateWithoutExtensionsLacksWhatTheProductCarries() throws Exception {
+    Path issued = ca.issue(request, "subjectKeyIdentifier=none\nauthorityKeyIdentifier=none\n");
+
+    CertificateVerdict verdict = check(CertificateFiles.read(issued));
+
+    assertEquals(
+        List.of(
+            "KEY_USAGE_MISSING",
+            "QC_STATEMENT_MISSING",
+            "QC_STATEMENT_MISSING",
+            "QC_STATEMENT_MISSING"),
+        codes(verdict));
+  }
+
+  @Test
   void aKeyUsageNotCriticalIsAWarning() throws Exception {
     String extensions = OpensslCa.QUALIFIED.replace("critical,nonRepudiation", "nonRepudiation");
 
