@@ -99,6 +99,18 @@ public interface Token extends AutoCloseable {
   byte[] signSha256(KeySlot slot, byte[] data) throws TokenException;
 
   /**
+   * Like {@link #signSha256(KeySlot, byte[])}, for a key made in an earlier session whose
+   * certificate is not on the token yet: {@code expected} is the key the caller believes the slot
+   * holds, which a backend uses only to know the key's type where the token cannot tell it. Nothing
+   * is proved by the signature until the caller verifies it with {@code expected}.
+   *
+   * @throws TokenException if the slot holds no key, the PIN was not verified, or the card fails
+   */
+  default byte[] signSha256(KeySlot slot, PublicKey expected, byte[] data) throws TokenException {
+    return signSha256(slot, data);
+  }
+
+  /**
    * Applies the slot's RSA private key to {@code block} without any padding (raw RSA, RFC 8017
    * RSADP), for key management: the caller unwraps a key that was encrypted to the slot's public
    * key (RSA-OAEP, for instance) by decoding the result itself. The input and the result are

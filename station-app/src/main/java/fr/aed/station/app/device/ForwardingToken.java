@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A token that hands every operation to another; subclasses change only what they wrap. */
-abstract class ForwardingToken implements Token {
+public abstract class ForwardingToken implements Token {
 
   private final Token token;
 
-  ForwardingToken(Token token) {
+  protected ForwardingToken(Token token) {
     this.token = token;
   }
 
@@ -45,6 +45,12 @@ abstract class ForwardingToken implements Token {
   @Override
   public byte[] signSha256(KeySlot slot, byte[] data) throws TokenException {
     return token.signSha256(slot, data);
+  }
+
+  @Override
+  public byte[] signSha256(KeySlot slot, java.security.PublicKey expected, byte[] data)
+      throws TokenException {
+    return token.signSha256(slot, expected, data);
   }
 
   @Override

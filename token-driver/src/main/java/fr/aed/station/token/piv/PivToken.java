@@ -56,6 +56,8 @@ public final class PivToken implements Token {
   private final SecureRandom random = new SecureRandom();
   private final Map<PivSlot, PivAlgorithm> generated = new EnumMap<>(PivSlot.class);
   private final Map<PivSlot, PublicKey> generatedKeys = new EnumMap<>(PivSlot.class);
+  // Keys of earlier sessions the caller expects, for their type on cards without metadata.
+  private final Map<PivSlot, PivAlgorithm> expected = new EnumMap<>(PivSlot.class);
   private final Map<PivSlot, PinPolicy> policies = new EnumMap<>(PivSlot.class);
   private final Optional<CardVersion> version;
   private char[] pin;
@@ -267,6 +269,24 @@ public final class PivToken implements Token {
   /**
    * {@inheritDoc}
    *
+   * <p>The expected key's type is used when the card neither made the key in this session nor tells
+   * the slot's type in its metadata (a card without YubiKey's commands, before the certificate is
+   * written).
+   */
+  @Override
+  public byte[] signSha256(KeySlot slot, PublicKey expectedKey, byte[] data) throws TokenException {
+    PivSlot pivSlot = pivSlot(slot);
+    try {
+      expected.put(pivSlot, algorithmOf(pivSlot, expectedKey));
+    } catch (IllegalArgumentException e) {
+      throw new TokenException("a PIV card holds no key of this type: " + e.getMessage(), e);
+    }
+    return signSha256(slot, data);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>For RSA the PKCS#1 v1.5 block is built here and the card applies the raw private key; for EC
    * the card signs the SHA-256 hash. The PIN goes right before, when the slot's policy asks.
    *
@@ -369,6 +389,10 @@ public final class PivToken implements Token {
         throw new TokenException("slot " + slot + " holds a key of an unsupported type", e);
       }
     }
+    PivAlgorithm declared = expected.get(slot);
+    if (declared != null) {
+      return declared;
+    }
     PublicKey key =
         session
             .readCertificate(slot)
@@ -379,6 +403,10 @@ public final class PivToken implements Token {
                             + slot
                             + " is unknown: no key generated in this session and no certificate"))
             .getPublicKey();
+    return algorithmOf(slot, key);
+  }
+
+  private static PivAlgorithm algorithmOf(PivSlot slot, PublicKey key) throws TokenException {
     if (key instanceof RSAPublicKey rsa) {
       return PivAlgorithm.of("RSA", rsa.getModulus().bitLength());
     }

@@ -266,6 +266,27 @@ public final class Pkcs11Token implements Token {
   /**
    * {@inheritDoc}
    *
+   * <p>A key of an earlier session whose certificate is not written yet is invisible to SunPKCS11
+   * (it lists keys with their certificate): it signs through the wrapper, found by its CKA_ID.
+   */
+  @Override
+  public byte[] signSha256(KeySlot keySlot, java.security.PublicKey expected, byte[] data)
+      throws TokenException {
+    requireLogin("signing");
+    if (generated.containsKey(keySlot) || readCertificate(keySlot).isPresent()) {
+      return signSha256(keySlot, data);
+    }
+    NativeLong key =
+        wrapperKeys
+            .privateKey(objectId(keySlot))
+            .orElseThrow(
+                () -> new TokenException("no private key for " + keySlot + " on the token"));
+    return wrapperKeys.signSha256(key, data);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>Through SunPKCS11's {@code RSA/ECB/NoPadding} (CKM_RSA_X_509) with the key generated in this
    * session or, in a later session, the key that the token's certificate for this slot designates;
    * a key with CKA_ALWAYS_AUTHENTICATE, and every ykcs11 key, through the wrapper (CKM_RSA_X_509).
