@@ -44,7 +44,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 public final class CmpClient {
 
   private static final int NONCE_LENGTH = 16;
-  // RFC 4210 5.3.4 numbers a p10cr's only request 0, RFC 9483 4.1.4 says -1: OpenSSL 3.0 uses 0.
+  // RFC 4210 5.3.4 numbers a p10cr's only request 0, RFC 9483 4.1.4 says -1; servers use either.
   private static final Set<Integer> P10CR_IDS = Set.of(0, -1);
   private static final SecureRandom RANDOM = new SecureRandom();
 

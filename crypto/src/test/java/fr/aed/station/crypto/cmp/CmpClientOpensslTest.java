@@ -33,7 +33,7 @@ class CmpClientOpensslTest {
   @BeforeEach
   void makeAuthorityAndRequest() throws Exception {
     pki = OpensslPki.create(dir);
-    request = OpensslPki.request(SoftwareDeviceKey.ec("secp256r1"), "Camille Durand");
+    request = HolderRequests.of(SoftwareDeviceKey.ec("secp256r1"), "Camille Durand");
     holderCertificate = pki.issue(request, "holder");
   }
 
@@ -62,8 +62,7 @@ class CmpClientOpensslTest {
   @Test
   void issuesWithSignatureProtectionByTheOfficerAndTheCasServerCertificate() throws Exception {
     SoftwareDeviceKey officerKey = SoftwareDeviceKey.ec("secp256r1");
-    X509Certificate officer =
-        pki.issue(OpensslPki.request(officerKey, "Officer Martin"), "officer");
+    X509Certificate officer = pki.issue(HolderRequests.of(officerKey, "Officer Martin"), "officer");
     server =
         OpensslCmpServer.start(
             dir,

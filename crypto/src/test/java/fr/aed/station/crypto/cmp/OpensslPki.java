@@ -2,9 +2,7 @@ package fr.aed.station.crypto.cmp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.aed.station.crypto.DeviceContentSigner;
 import fr.aed.station.crypto.Pem;
-import fr.aed.station.crypto.SoftwareDeviceKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +12,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
-import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
 
 /**
  * A test certificate authority made with openssl commands in a folder: its key and self-signed
@@ -68,15 +63,6 @@ final class OpensslPki {
         "/CN=AED Test CMP Server/C=FR");
     pki.signRequest("srv");
     return pki;
-  }
-
-  /** A SHA-256 request signed by the software key, as the card would sign it. */
-  static PKCS10CertificationRequest request(SoftwareDeviceKey key, String commonName) {
-    PKCS10CertificationRequestBuilder builder =
-        new PKCS10CertificationRequestBuilder(
-            new X500Name("CN=" + commonName + ",O=Atelier Lumiere SAS,C=FR"),
-            SubjectPublicKeyInfo.getInstance(key.publicKey().getEncoded()));
-    return builder.build(new DeviceContentSigner(key));
   }
 
   /** The certificate the authority issues from the request, written to {@code name}.pem. */
