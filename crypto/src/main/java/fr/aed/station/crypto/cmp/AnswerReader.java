@@ -33,6 +33,25 @@ final class AnswerReader {
    */
   static CmpAnswer certificateAnswer(CheckedAnswer answer, Set<Integer> certReqIds)
       throws CmpException {
+    try {
+      return readCertificateAnswer(answer, certReqIds);
+    } catch (RuntimeException e) {
+      // BC reports a body of the wrong shape as IllegalArgumentException or ClassCastException.
+      throw new CmpException(Kind.MALFORMED, "the CA's certificate response is unreadable", e);
+    }
+  }
+
+  /** Reads a pollRep for the transaction's certReqId. */
+  static CmpAnswer pollAnswer(CheckedAnswer answer, int certReqId) throws CmpException {
+    try {
+      return readPollAnswer(answer, certReqId);
+    } catch (RuntimeException e) {
+      throw new CmpException(Kind.MALFORMED, "the CA's pollRep is unreadable", e);
+    }
+  }
+
+  private static CmpAnswer readCertificateAnswer(CheckedAnswer answer, Set<Integer> certReqIds)
+      throws CmpException {
     CertResponse response = onlyResponse(CertRepMessage.getInstance(answer.body().getContent()));
     int certReqId = certReqId(response.getCertReqId().intValueExact(), certReqIds);
     CmpTransaction transaction = answer.transaction(certReqId);
@@ -49,8 +68,7 @@ final class AnswerReader {
         transaction, CmpBodies.statusName(status), CmpBodies.failures(status), reason);
   }
 
-  /** Reads a pollRep for the transaction's certReqId. */
-  static CmpAnswer pollAnswer(CheckedAnswer answer, int certReqId) throws CmpException {
+  private static CmpAnswer readPollAnswer(CheckedAnswer answer, int certReqId) throws CmpException {
     PollRepContent content = PollRepContent.getInstance(answer.body().getContent());
     if (content.size() != 1) {
       throw malformed("the CA's pollRep has " + content.size() + " entries instead of one");

@@ -64,7 +64,9 @@ public final class CmpClient {
 
   /**
    * Sends the request as a p10cr in a new transaction. When the authority says it is waiting, the
-   * client starts polling at once (RFC 9483 4.4), so that the answer tells when to poll again.
+   * client starts polling at once (RFC 9483 4.4), so that the answer tells when to poll again; if
+   * that first poll fails, the answer is {@link CmpAnswer.Waiting} with no delay, and the
+   * transaction is kept to poll later.
    *
    * @return the certificate, the refusal, or when to poll
    * @throws CmpException if the exchange fails or an answer fails a check (see the class comment)
@@ -78,7 +80,17 @@ public final class CmpClient {
             PKIBody.TYPE_CERT_REP,
             PKIBody.TYPE_INIT_REP);
     CmpAnswer result = AnswerReader.certificateAnswer(answer, P10CR_IDS);
-    return result instanceof CmpAnswer.Waiting waiting ? poll(waiting.transaction()) : result;
+    return result instanceof CmpAnswer.Waiting waiting ? firstPoll(waiting) : result;
+  }
+
+  private CmpAnswer firstPoll(CmpAnswer.Waiting waiting) {
+    try {
+      return poll(waiting.transaction());
+    } catch (CmpException e) {
+      // The authority holds the request: losing the transaction now would orphan it, and the
+      // next poll meets the same failure, if it lasts.
+      return waiting;
+    }
   }
 
   /**

@@ -50,6 +50,14 @@ final class CaAnswers {
         PKIBody.TYPE_CERT_REP, new CertRepMessage(null, new CertResponse[] {response}));
   }
 
+  /** A cp saying the authority will issue later (certReqId -1). */
+  static PKIBody waiting() {
+    CertResponse response =
+        new CertResponse(new ASN1Integer(-1), new PKIStatusInfo(PKIStatus.waiting));
+    return new PKIBody(
+        PKIBody.TYPE_CERT_REP, new CertRepMessage(null, new CertResponse[] {response}));
+  }
+
   /** An error message saying the authority is unavailable. */
   static PKIBody error(String text) {
     return new PKIBody(

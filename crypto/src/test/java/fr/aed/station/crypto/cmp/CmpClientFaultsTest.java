@@ -19,7 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.cmp.CMPObjectIdentifiers;
+import org.bouncycastle.asn1.cmp.InfoTypeAndValue;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +51,55 @@ class CmpClientFaultsTest {
     if (ca != null) {
       ca.close();
     }
+  }
+
+  @Test
+  void aFailedFirstPollKeepsTheTransactionToPollLater() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> {
+              switch (requests.incrementAndGet()) {
+                case 1 ->
+                    reply(exchange, macProtected(answerTo(request, CaAnswers.waiting()), SECRET));
+                case 2 -> ScriptedCa.send(exchange, 503, "text/plain", new byte[0]);
+                default ->
+                    reply(
+                        exchange,
+                        macProtected(
+                            answerTo(request, CaAnswers.granted(holderCertificate)), SECRET));
+              }
+            });
+    CmpClient client = clientWithSecret();
+
+    CmpAnswer.Waiting waiting =
+        assertInstanceOf(CmpAnswer.Waiting.class, client.requestCertificate(request));
+
+    assertEquals(Duration.ZERO, waiting.checkAfter());
+    assertEquals(-1, waiting.transaction().certReqId());
+    CmpAnswer.Issued issued =
+        assertInstanceOf(CmpAnswer.Issued.class, client.poll(waiting.transaction()));
+    assertEquals(holderCertificate, issued.certificate());
+    assertEquals(3, requests.get());
+  }
+
+  @Test
+  void anImplicitConfirmationGrantedAnywayIsReported() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    macProtected(
+                        answerTo(request, CaAnswers.granted(holderCertificate))
+                            .addGeneralInfo(
+                                new InfoTypeAndValue(
+                                    CMPObjectIdentifiers.it_implicitConfirm, DERNull.INSTANCE)),
+                        SECRET)));
+
+    CmpAnswer.Issued issued = assertInstanceOf(CmpAnswer.Issued.class, requestWithSecret());
+
+    assertTrue(issued.implicitConfirm());
   }
 
   @Test

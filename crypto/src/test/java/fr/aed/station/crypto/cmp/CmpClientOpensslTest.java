@@ -87,6 +87,34 @@ class CmpClientOpensslTest {
   }
 
   @Test
+  void opensslWantsItsLastNonceBackSoTheTransactionKeepsIt() throws Exception {
+    server = startWithSecret();
+    CmpClient client = clientWithSecret(SECRET);
+    CmpAnswer.Issued issued =
+        assertInstanceOf(CmpAnswer.Issued.class, client.requestCertificate(request), server.log());
+    CmpTransaction withoutNonce =
+        new CmpTransaction(
+            issued.transaction().transactionIdHex(), issued.transaction().certReqId());
+
+    CmpException thrown =
+        assertThrows(CmpException.class, () -> client.confirm(withoutNonce, issued.certificate()));
+
+    assertEquals(CmpException.Kind.CA_ERROR, thrown.kind(), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains("recipnonce unmatched"), thrown.getMessage());
+  }
+
+  @Test
+  void implicitConfirmationIsNotAskedForSoOpensslDoesNotGrantIt() throws Exception {
+    server = startWithSecret("-grant_implicitconf");
+
+    CmpAnswer.Issued issued =
+        assertInstanceOf(
+            CmpAnswer.Issued.class, clientWithSecret(SECRET).requestCertificate(request));
+
+    assertFalse(issued.implicitConfirm());
+  }
+
+  @Test
   void aRejectionIsRefusedWithItsFailureAndReason() throws Exception {
     server =
         startWithSecret(
