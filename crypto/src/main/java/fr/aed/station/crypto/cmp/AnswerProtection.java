@@ -29,8 +29,8 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 /**
  * Checks the protection of the authority's answers: the MAC with the shared secret, or a signature
  * by a certificate that is trusted or chains to a trusted one. Unprotected answers are refused,
- * error messages included (RFC 9483 3.6.4 lets a client accept those; the station does not, so a
- * forged error cannot end an enrollment).
+ * error messages included (CMP lets a client accept unprotected errors; the station does not, so
+ * that a forged error cannot end an enrollment).
  */
 final class AnswerProtection {
 

@@ -119,6 +119,7 @@ public final class CmpClient {
    * Tells the authority the holder accepted the certificate (certConf with its hash, in the hash
    * algorithm of the certificate's signature) and expects its pkiConf.
    *
+   * @throws IllegalArgumentException if the certificate cannot be encoded or hashed
    * @throws CmpException if the exchange fails or an answer fails a check (see the class comment)
    */
   public void confirm(CmpTransaction transaction, X509Certificate certificate) throws CmpException {
@@ -155,10 +156,7 @@ public final class CmpClient {
 
   private static GeneralPKIMessage parse(byte[] reply) throws CmpException {
     try {
-      GeneralPKIMessage message = new GeneralPKIMessage(reply);
-      // Touches the body, which BC parses lazily, so that a broken one fails here.
-      CmpBodies.name(message.getBody());
-      return message;
+      return new GeneralPKIMessage(reply);
     } catch (IOException | RuntimeException e) {
       // BC reports some malformed DER as IllegalArgumentException or ClassCastException.
       throw new CmpException(Kind.MALFORMED, "the CA's answer is not a CMP message", e);

@@ -28,12 +28,15 @@ public final class CmpException extends Exception {
 
   private final Kind kind;
 
-  CmpException(Kind kind, String message) {
+  /**
+   * @param message what was wrong, in English, naming the CA's address or the field at fault
+   */
+  public CmpException(Kind kind, String message) {
     super(message);
     this.kind = kind;
   }
 
-  CmpException(Kind kind, String message, Throwable cause) {
+  public CmpException(Kind kind, String message, Throwable cause) {
     super(message, cause);
     this.kind = kind;
   }

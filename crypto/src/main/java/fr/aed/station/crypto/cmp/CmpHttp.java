@@ -23,7 +23,7 @@ final class CmpHttp {
   CmpHttp(URI url, Duration timeout) {
     this.url = url;
     this.timeout = timeout;
-    // RFC 6712 is plain HTTP/1.x; OpenSSL's server does not understand an h2c upgrade offer.
+    // RFC 6712 carries CMP over HTTP/1.0 or 1.1: no HTTP/2 upgrade offer to the CA.
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
