@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.aed.station.crypto.DeviceKey;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.SoftwareDeviceKey;
 import fr.aed.station.crypto.TestCertificates;
@@ -16,7 +15,6 @@ import fr.aed.station.crypto.cmp.CmpException.Kind;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -248,27 +246,13 @@ class CmpClientFaultsTest {
 
   @Test
   void anOfficerCardThatCannotSignStopsTheRequestWithTheCardsFailure() throws Exception {
-    DeviceKey failingCard =
-        new DeviceKey() {
-          private final SoftwareDeviceKey key = SoftwareDeviceKey.ec("secp256r1");
-
-          @Override
-          public PublicKey publicKey() {
-            return key.publicKey();
-          }
-
-          @Override
-          public byte[] signSha256(byte[] data) throws DeviceSigningException {
-            throw new DeviceSigningException("card removed", null);
-          }
-        };
     ca =
         ScriptedCa.start(
             (request, exchange) -> ScriptedCa.send(exchange, 500, "text/plain", new byte[0]));
     CmpClient client =
         new CmpClient(
             endpoint(ca.url(), Duration.ofSeconds(10), List.of()),
-            new CmpProtection.Signature(failingCard, holderCertificate, List.of()),
+            new CmpProtection.Signature(new CardThatCannotSign(), holderCertificate, List.of()),
             Clock.systemUTC());
 
     CmpException thrown =

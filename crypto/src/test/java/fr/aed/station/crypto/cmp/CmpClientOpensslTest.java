@@ -46,7 +46,7 @@ class CmpClientOpensslTest {
 
   @Test
   void issuesWithSharedSecretProtectionThenAcceptsTheConfirmation() throws Exception {
-    // OpenSSL puts caPubs in an ip only (RFC 4210 5.3.4); a p10cr gets a cp, so extraCerts it is.
+    // OpenSSL's mock server sends -rsp_capubs in an ip only, and a p10cr gets a cp.
     server = startWithSecret("-rsp_extracerts", "ca.pem");
     CmpClient client = clientWithSecret(SECRET);
 
@@ -73,7 +73,9 @@ class CmpClientOpensslTest {
             "-srv_trusted",
             "ca.pem",
             "-rsp_cert",
-            "holder.pem");
+            "holder.pem",
+            "-rsp_extracerts",
+            "ca.pem");
     CmpClient client =
         new CmpClient(
             endpoint(), new CmpProtection.Signature(officerKey, officer, List.of()), clock());
@@ -82,7 +84,8 @@ class CmpClientOpensslTest {
         assertInstanceOf(CmpAnswer.Issued.class, client.requestCertificate(request), server.log());
 
     assertEquals(holderCertificate, issued.certificate());
-    assertFalse(issued.caCertificates().contains(pki.certificate("srv.pem")));
+    // The server's own certificate, which signed the answer, is not one of the CA's.
+    assertEquals(List.of(pki.certificate("ca.pem")), issued.caCertificates());
     client.confirm(issued.transaction(), issued.certificate());
   }
 
