@@ -1,0 +1,183 @@
+package fr.aed.station.crypto.cmp;
+
+import fr.aed.station.crypto.cmp.CmpException.Kind;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertStore;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.cmp.CMPException;
+import org.bouncycastle.cert.cmp.GeneralPKIMessage;
+import org.bouncycastle.cert.cmp.ProtectedPKIMessage;
+import org.bouncycastle.cert.crmf.PKMACBuilder;
+import org.bouncycastle.cert.crmf.jcajce.JcePKMACValuesCalculator;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+
+/**
+ * Checks the protection of the authority's answers: the MAC with the shared secret, or a signature
+ * by a certificate that is trusted or chains to a trusted one. Unprotected answers are refused,
+ * error messages included (CMP lets a client accept unprotected errors; the station does not, so
+ * that a forged error cannot end an enrollment).
+ */
+final class AnswerProtection {
+
+  // A CA cannot make the station hash a password billions of times.
+  private static final int MOST_ITERATIONS = 100_000;
+
+  private final CmpProtection protection;
+  private final List<X509Certificate> trusted;
+
+  AnswerProtection(CmpProtection protection, List<X509Certificate> trusted) {
+    this.protection = protection;
+    this.trusted = trusted;
+  }
+
+  /**
+   * @return the certificate that signed the answer, or null for a MAC-protected answer
+   * @throws CmpException BAD_PROTECTION if the protection is missing, of the other kind, or wrong
+   */
+  X509CertificateHolder check(GeneralPKIMessage answer, Instant now) throws CmpException {
+    if (!answer.hasProtection()) {
+      throw bad(
+          "the CA's "
+              + CmpBodies.name(answer.getBody())
+              + " is not protected; the station refuses unprotected answers, errors included");
+    }
+    ProtectedPKIMessage message = new ProtectedPKIMessage(answer);
+    if (protection instanceof CmpProtection.SharedSecret secret) {
+      checkMac(message, secret.secret());
+      return null;
+    }
+    return checkSignature(message, now);
+  }
+
+  private static void checkMac(ProtectedPKIMessage message, char[] secret) throws CmpException {
+    if (!message.hasPasswordBasedMacProtection()) {
+      throw bad("the CA's answer is signed, not MAC-protected with the shared secret");
+    }
+    boolean valid;
+    try {
+      valid =
+          message.verify(
+              new PKMACBuilder(
+                  new JcePKMACValuesCalculator().setProvider(OutgoingProtection.PROVIDER),
+                  MOST_ITERATIONS),
+              secret);
+    } catch (CMPException | RuntimeException e) {
+      // BC reports bad or excessive MAC parameters as IllegalArgumentException.
+      throw new CmpException(Kind.BAD_PROTECTION, "the CA's MAC cannot be checked", e);
+    }
+    if (!valid) {
+      throw bad("the CA's MAC does not match the shared secret");
+    }
+  }
+
+  private X509CertificateHolder checkSignature(ProtectedPKIMessage message, Instant now)
+      throws CmpException {
+    if (message.hasPasswordBasedMacProtection()) {
+      throw bad("the CA's answer is MAC-protected; the station expects the CA's signature");
+    }
+    List<X509CertificateHolder> sent = List.of(message.getCertificates());
+    X509CertificateHolder signer =
+        signer(message, sent)
+            .orElseThrow(
+                () ->
+                    bad(
+                        "the CA's signature verifies with none of the certificates sent or"
+                            + " trusted"));
+    if (!isTrusted(signer, sent, now)) {
+      throw bad("the CA's answer is signed by " + signer.getSubject() + ", which is not trusted");
+    }
+    return signer;
+  }
+
+  private Optional<X509CertificateHolder> signer(
+      ProtectedPKIMessage message, List<X509CertificateHolder> sent) {
+    List<X509CertificateHolder> candidates = new ArrayList<>(sent);
+    for (X509Certificate certificate : trusted) {
+      try {
+        candidates.add(new X509CertificateHolder(certificate.getEncoded()));
+      } catch (GeneralSecurityException | java.io.IOException e) {
+        // A trusted certificate that cannot be encoded cannot have signed either.
+      }
+    }
+    return candidates.stream().filter(candidate -> verifies(message, candidate)).findFirst();
+  }
+
+  private static boolean verifies(ProtectedPKIMessage message, X509CertificateHolder candidate) {
+    try {
+      return message.verify(
+          new JcaContentVerifierProviderBuilder()
+              .setProvider(OutgoingProtection.PROVIDER)
+              .build(candidate));
+    } catch (CMPException | OperatorCreationException | GeneralSecurityException e) {
+      return false;
+    } catch (RuntimeException e) {
+      // A candidate whose key does not suit the signature algorithm.
+      return false;
+    }
+  }
+
+  private boolean isTrusted(
+      X509CertificateHolder signer, List<X509CertificateHolder> sent, Instant now) {
+    try {
+      JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+      X509Certificate certificate = converter.getCertificate(signer);
+      if (trusted.contains(certificate)) {
+        certificate.checkValidity(Date.from(now));
+        return true;
+      }
+      return chains(certificate, converter, sent, now);
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  private boolean chains(
+      X509Certificate certificate,
+      JcaX509CertificateConverter converter,
+      List<X509CertificateHolder> sent,
+      Instant now)
+      throws GeneralSecurityException {
+    if (trusted.isEmpty()) {
+      return false;
+    }
+    List<X509Certificate> intermediates = new ArrayList<>();
+    for (X509CertificateHolder holder : sent) {
+      intermediates.add(converter.getCertificate(holder));
+    }
+    Set<TrustAnchor> anchors =
+        trusted.stream().map(ca -> new TrustAnchor(ca, null)).collect(Collectors.toSet());
+    X509CertSelector target = new X509CertSelector();
+    target.setCertificate(certificate);
+    PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
+    parameters.addCertStore(
+        CertStore.getInstance("Collection", new CollectionCertStoreParameters(intermediates)));
+    // The CA's own answer is what is checked; revocation of its CMP certificate is out of reach.
+    parameters.setRevocationEnabled(false);
+    parameters.setDate(Date.from(now));
+    try {
+      CertPathBuilder.getInstance("PKIX").build(parameters);
+      return true;
+    } catch (java.security.cert.CertPathBuilderException e) {
+      return false;
+    }
+  }
+
+  private static CmpException bad(String message) {
+    return new CmpException(Kind.BAD_PROTECTION, message);
+  }
+}

@@ -1,0 +1,314 @@
+package fr.aed.station.crypto.cmp;
+
+import static fr.aed.station.crypto.cmp.CaAnswers.answerTo;
+import static fr.aed.station.crypto.cmp.CaAnswers.macProtected;
+import static fr.aed.station.crypto.cmp.ScriptedCa.reply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.crypto.SoftwareDeviceKey;
+import fr.aed.station.crypto.TestCertificates;
+import fr.aed.station.crypto.cmp.CmpException.Kind;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.cmp.CMPObjectIdentifiers;
+import org.bouncycastle.asn1.cmp.InfoTypeAndValue;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** The client against an authority of our own that answers wrongly, one way per test. */
+class CmpClientFaultsTest {
+
+  private static final String SECRET = "right-secret-5521";
+
+  private PKCS10CertificationRequest request;
+  private X509Certificate holderCertificate;
+  private ScriptedCa ca;
+
+  @BeforeEach
+  void makeRequest() throws Exception {
+    SoftwareDeviceKey holder = SoftwareDeviceKey.ec("secp256r1");
+    request = HolderRequests.of(holder, "Camille Durand");
+    holderCertificate = TestCertificates.selfSigned(holder, "Camille Durand");
+  }
+
+  @AfterEach
+  void stopAuthority() {
+    if (ca != null) {
+      ca.close();
+    }
+  }
+
+  @Test
+  void aFailedFirstPollKeepsTheTransactionToPollLater() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> {
+              switch (requests.incrementAndGet()) {
+                case 1 ->
+                    reply(exchange, macProtected(answerTo(request, CaAnswers.waiting()), SECRET));
+                case 2 -> ScriptedCa.send(exchange, 503, "text/plain", new byte[0]);
+                default ->
+                    reply(
+                        exchange,
+                        macProtected(
+                            answerTo(request, CaAnswers.granted(holderCertificate)), SECRET));
+              }
+            });
+    CmpClient client = clientWithSecret();
+
+    CmpAnswer.Waiting waiting =
+        assertInstanceOf(CmpAnswer.Waiting.class, client.requestCertificate(request));
+
+    assertEquals(Duration.ZERO, waiting.checkAfter());
+    assertEquals(-1, waiting.transaction().certReqId());
+    CmpAnswer.Issued issued =
+        assertInstanceOf(CmpAnswer.Issued.class, client.poll(waiting.transaction()));
+    assertEquals(holderCertificate, issued.certificate());
+    assertEquals(3, requests.get());
+  }
+
+  @Test
+  void anImplicitConfirmationGrantedAnywayIsReported() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    macProtected(
+                        answerTo(request, CaAnswers.granted(holderCertificate))
+                            .addGeneralInfo(
+                                new InfoTypeAndValue(
+                                    CMPObjectIdentifiers.it_implicitConfirm, DERNull.INSTANCE)),
+                        SECRET)));
+
+    CmpAnswer.Issued issued = assertInstanceOf(CmpAnswer.Issued.class, requestWithSecret());
+
+    assertTrue(issued.implicitConfirm());
+  }
+
+  @Test
+  void anAnswerOfAnotherTransactionIsRefused() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    macProtected(
+                        answerTo(request, CaAnswers.granted(holderCertificate))
+                            .setTransactionID(CaAnswers.nonce()),
+                        SECRET)));
+    assertFails(Kind.WRONG_TRANSACTION, "another transaction", this::requestWithSecret);
+  }
+
+  @Test
+  void anEarlierAnswerReplayedIsRefusedForItsNonce() throws Exception {
+    AtomicReference<byte[]> first = new AtomicReference<>();
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> {
+              if (first.get() == null) {
+                first.set(
+                    macProtected(answerTo(request, CaAnswers.granted(holderCertificate)), SECRET));
+              }
+              reply(exchange, first.get());
+            });
+    CmpClient client = clientWithSecret();
+    CmpAnswer.Issued issued =
+        assertInstanceOf(CmpAnswer.Issued.class, client.requestCertificate(request));
+    assertFails(
+        Kind.WRONG_NONCE,
+        "replayed",
+        () -> client.confirm(issued.transaction(), issued.certificate()));
+  }
+
+  @Test
+  void aMacMadeWithAnotherSecretIsRefused() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    macProtected(
+                        answerTo(request, CaAnswers.granted(holderCertificate)), "other-secret")));
+    assertFails(Kind.BAD_PROTECTION, "does not match", this::requestWithSecret);
+  }
+
+  @Test
+  void anUnprotectedErrorIsRefusedRatherThanBelieved() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(exchange, CaAnswers.unprotected(request, CaAnswers.error("go away"))));
+    assertFails(Kind.BAD_PROTECTION, "not protected", this::requestWithSecret);
+  }
+
+  @Test
+  void anAnswerSignedByAnUntrustedCertificateIsRefused() throws Exception {
+    SoftwareDeviceKey rogueKey = SoftwareDeviceKey.ec("secp256r1");
+    X509Certificate rogue = TestCertificates.selfSigned(rogueKey, "Scripted CA");
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    CaAnswers.signed(
+                        answerTo(request, CaAnswers.granted(holderCertificate)), rogueKey, rogue)));
+    assertFails(
+        Kind.BAD_PROTECTION,
+        "not trusted",
+        () -> clientWithSignature().requestCertificate(request));
+  }
+
+  @Test
+  void aMacProtectedAnswerToASignedRequestIsRefused() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    macProtected(answerTo(request, CaAnswers.granted(holderCertificate)), SECRET)));
+    assertFails(
+        Kind.BAD_PROTECTION,
+        "MAC-protected",
+        () -> clientWithSignature().requestCertificate(request));
+  }
+
+  @Test
+  void anErrorMessageIsACaErrorWithItsText() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    macProtected(
+                        answerTo(request, CaAnswers.error("closed for maintenance")), SECRET)));
+    CmpException thrown =
+        assertFails(Kind.CA_ERROR, "closed for maintenance", this::requestWithSecret);
+    assertTrue(thrown.getMessage().contains("systemUnavail"), thrown.getMessage());
+  }
+
+  @Test
+  void anHttpErrorStatusIsAnHttpError() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> ScriptedCa.send(exchange, 500, "text/plain", new byte[0]));
+    assertFails(Kind.HTTP_ERROR, "HTTP 500", this::requestWithSecret);
+  }
+
+  @Test
+  void anotherContentTypeIsAnHttpError() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                ScriptedCa.send(
+                    exchange, 200, "text/html", "<html/>".getBytes(StandardCharsets.US_ASCII)));
+    assertFails(Kind.HTTP_ERROR, "text/html", this::requestWithSecret);
+  }
+
+  @Test
+  void somethingElseThanCmpUnderTheCmpTypeIsMalformed() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(exchange, "not DER at all".getBytes(StandardCharsets.US_ASCII)));
+    assertFails(Kind.MALFORMED, "not a CMP message", this::requestWithSecret);
+  }
+
+  @Test
+  void anAuthorityThatDoesNotAnswerInTimeIsATimeout() throws Exception {
+    ca = ScriptedCa.start((request, exchange) -> ca.silence());
+    CmpClient client =
+        new CmpClient(
+            endpoint(ca.url(), Duration.ofMillis(300), List.of()),
+            sharedSecret(),
+            Clock.systemUTC());
+    CmpException thrown =
+        assertThrows(CmpException.class, () -> client.requestCertificate(request));
+    assertEquals(Kind.TIMEOUT, thrown.kind(), thrown.getMessage());
+  }
+
+  @Test
+  void anOfficerCardThatCannotSignStopsTheRequestWithTheCardsFailure() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> ScriptedCa.send(exchange, 500, "text/plain", new byte[0]));
+    CmpClient client =
+        new CmpClient(
+            endpoint(ca.url(), Duration.ofSeconds(10), List.of()),
+            new CmpProtection.Signature(new CardThatCannotSign(), holderCertificate, List.of()),
+            Clock.systemUTC());
+
+    CmpException thrown =
+        assertFails(Kind.BAD_PROTECTION, "card", () -> client.requestCertificate(request));
+
+    assertInstanceOf(DeviceSigningException.class, thrown.getCause());
+  }
+
+  @Test
+  void aClosedPortIsUnreachable() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    CmpClient client =
+        new CmpClient(
+            endpoint(
+                URI.create("http://127.0.0.1:" + port + "/"), Duration.ofSeconds(5), List.of()),
+            sharedSecret(),
+            Clock.systemUTC());
+    assertFails(Kind.UNREACHABLE, "cannot connect", () -> client.requestCertificate(request));
+  }
+
+  private CmpAnswer requestWithSecret() throws CmpException {
+    return clientWithSecret().requestCertificate(request);
+  }
+
+  private CmpClient clientWithSecret() {
+    return new CmpClient(
+        endpoint(ca.url(), Duration.ofSeconds(10), List.of()), sharedSecret(), Clock.systemUTC());
+  }
+
+  private CmpClient clientWithSignature() throws Exception {
+    SoftwareDeviceKey officerKey = SoftwareDeviceKey.ec("secp256r1");
+    X509Certificate officer = TestCertificates.selfSigned(officerKey, "Officer Martin");
+    SoftwareDeviceKey caKey = SoftwareDeviceKey.ec("secp256r1");
+    X509Certificate trustedCa =
+        TestCertificates.authority(caKey, "Scripted CA", java.time.Instant.now());
+    return new CmpClient(
+        endpoint(ca.url(), Duration.ofSeconds(10), List.of(trustedCa)),
+        new CmpProtection.Signature(officerKey, officer, List.of()),
+        Clock.systemUTC());
+  }
+
+  private static CmpProtection sharedSecret() {
+    return new CmpProtection.SharedSecret("station-0042", SECRET.toCharArray());
+  }
+
+  private static CmpEndpoint endpoint(URI url, Duration timeout, List<X509Certificate> trusted) {
+    return new CmpEndpoint(url, timeout, trusted, Optional.empty());
+  }
+
+  private static CmpException assertFails(Kind kind, String word, Executable call) {
+    CmpException thrown = assertThrows(CmpException.class, call);
+    assertEquals(kind, thrown.kind(), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains(word), thrown.getMessage());
+    return thrown;
+  }
+}
