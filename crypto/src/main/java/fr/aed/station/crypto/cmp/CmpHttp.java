@@ -2,6 +2,7 @@ package fr.aed.station.crypto.cmp;
 
 import fr.aed.station.crypto.cmp.CmpException.Kind;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,20 +17,25 @@ final class CmpHttp {
 
   static final String CONTENT_TYPE = "application/pkixcmp";
 
+  /** The largest answer read: a CMP answer with a certificate and its chain is a few KiB. */
+  static final int MAX_ANSWER_BYTES = 1 << 20;
+
+  // One client for the process: a connection the CA keeps open for the next message of a
+  // transaction is used again, instead of a new one waiting behind it on a one-at-a-time server.
+  // RFC 6712 carries CMP over HTTP/1.0 or 1.1: no HTTP/2 upgrade offer to the CA.
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(30))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
   private final URI url;
   private final Duration timeout;
-  private final HttpClient client;
 
   CmpHttp(URI url, Duration timeout) {
     this.url = url;
     this.timeout = timeout;
-    // RFC 6712 carries CMP over HTTP/1.0 or 1.1: no HTTP/2 upgrade offer to the CA.
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
   }
 
   /** Sends one message and returns the body of a 200 application/pkixcmp reply. */
@@ -40,7 +46,25 @@ final class CmpHttp {
             .header("Content-Type", CONTENT_TYPE)
             .POST(HttpRequest.BodyPublishers.ofByteArray(message))
             .build();
-    HttpResponse<byte[]> response = send(request);
+    HttpResponse<InputStream> response = send(request);
+    try (InputStream body = response.body()) {
+      checkReply(response);
+      byte[] answer = body.readNBytes(MAX_ANSWER_BYTES + 1);
+      if (answer.length > MAX_ANSWER_BYTES) {
+        throw new CmpException(
+            Kind.MALFORMED,
+            "the CA at " + url + " answered more than " + MAX_ANSWER_BYTES + " bytes");
+      }
+      return answer;
+    } catch (HttpTimeoutException e) {
+      throw new CmpException(
+          Kind.TIMEOUT, "the CA at " + url + " did not answer within " + timeout, e);
+    } catch (IOException e) {
+      throw new CmpException(Kind.UNREACHABLE, "the answer of the CA at " + url + " broke off", e);
+    }
+  }
+
+  private void checkReply(HttpResponse<InputStream> response) throws CmpException {
     if (response.statusCode() != 200) {
       throw new CmpException(
           Kind.HTTP_ERROR, "the CA at " + url + " answered HTTP " + response.statusCode());
@@ -50,12 +74,11 @@ final class CmpHttp {
       throw new CmpException(
           Kind.HTTP_ERROR, "the CA at " + url + " answered " + type + ", not " + CONTENT_TYPE);
     }
-    return response.body();
   }
 
-  private HttpResponse<byte[]> send(HttpRequest request) throws CmpException {
+  private HttpResponse<InputStream> send(HttpRequest request) throws CmpException {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new CmpException(
           Kind.TIMEOUT, "the CA at " + url + " did not answer within " + timeout, e);

@@ -232,6 +232,14 @@ class CmpClientFaultsTest {
   }
 
   @Test
+  void anAnswerWithoutEndIsCutAndRefused() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> reply(exchange, new byte[CmpHttp.MAX_ANSWER_BYTES + 1]));
+    assertFails(Kind.MALFORMED, "more than", this::requestWithSecret);
+  }
+
+  @Test
   void anAuthorityThatDoesNotAnswerInTimeIsATimeout() throws Exception {
     ca = ScriptedCa.start((request, exchange) -> ca.silence());
     CmpClient client =
