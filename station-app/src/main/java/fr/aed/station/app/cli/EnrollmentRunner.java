@@ -26,9 +26,19 @@ import java.util.Locale;
 final class EnrollmentRunner {
 
   private final PrintWriter out;
+  private final boolean jsonPrinted;
 
   EnrollmentRunner(PrintWriter out) {
+    this(out, true);
+  }
+
+  /**
+   * A runner that, with {@code --json}, leaves the JSON object to its caller when {@code
+   * jsonPrinted} is false (a command that adds to it).
+   */
+  EnrollmentRunner(PrintWriter out, boolean jsonPrinted) {
     this.out = out;
+    this.jsonPrinted = jsonPrinted;
   }
 
   /**
@@ -36,7 +46,7 @@ final class EnrollmentRunner {
    *
    * @throws StationCommandException with one line for the user when anything fails
    */
-  void run(
+  EnrollmentOutcome run(
       Enrollment enrollment,
       TokenConnector token,
       PinSource pin,
@@ -44,7 +54,7 @@ final class EnrollmentRunner {
       OfficerCredential officer,
       EnrollmentOptions options,
       DataDirectory data) {
-    execute(
+    return execute(
         data,
         officer,
         options,
@@ -80,7 +90,7 @@ final class EnrollmentRunner {
     return new EnrollmentRequest(enrollment, token, pin, setup, options.keyType, outDir, listener);
   }
 
-  private void execute(
+  private EnrollmentOutcome execute(
       DataDirectory data, OfficerCredential officer, EnrollmentOptions options, Work work) {
     MeetingDesk desk =
         new MeetingDesk(
@@ -89,7 +99,9 @@ final class EnrollmentRunner {
             Clock.systemDefaultZone(),
             options.timestamps());
     try {
-      print(work.run(desk, officer), options.json);
+      EnrollmentOutcome outcome = work.run(desk, officer);
+      print(outcome, options.json);
+      return outcome;
     } catch (StoreException | EnrollmentException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
@@ -116,7 +128,9 @@ final class EnrollmentRunner {
 
   private void print(EnrollmentOutcome outcome, boolean json) {
     if (json) {
-      out.println(toJson(outcome));
+      if (jsonPrinted) {
+        out.println(toJson(outcome));
+      }
     } else {
       double total = outcome.steps().stream().mapToDouble(StepTiming::millis).sum();
       out.printf(Locale.ROOT, "Total %.1f ms%n", total);
@@ -138,6 +152,11 @@ final class EnrollmentRunner {
   }
 
   static String toJson(EnrollmentOutcome outcome) {
+    return toJsonNode(outcome).toString();
+  }
+
+  /** The outcome as a JSON object, for a command that adds to it. */
+  static ObjectNode toJsonNode(EnrollmentOutcome outcome) {
     ObjectNode node = EnrollmentFile.mapper().createObjectNode();
     node.put("interventionId", outcome.interventionId());
     node.put("dossierId", outcome.dossierId());
@@ -153,6 +172,6 @@ final class EnrollmentRunner {
     for (StepTiming timing : outcome.steps()) {
       steps.addObject().put("step", timing.step().name()).put("millis", timing.millis());
     }
-    return node.toString();
+    return node;
   }
 }

@@ -29,7 +29,9 @@ final class SecretSources {
     /** A PIN or a PUK (SP 800-73-4: digits only). */
     DIGITS("digits"),
     /** A management key, in hex. */
-    HEX("hexadecimal digits");
+    HEX("hexadecimal digits"),
+    /** A secret the certificate authority gave: printable characters without spaces. */
+    PRINTABLE("printable characters without spaces");
 
     private final String words;
 
@@ -38,6 +40,9 @@ final class SecretSources {
     }
 
     boolean accepts(int c) {
+      if (this == PRINTABLE) {
+        return c > ' ' && c < 0x7f;
+      }
       return c >= '0' && c <= '9' || this == HEX && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
     }
   }

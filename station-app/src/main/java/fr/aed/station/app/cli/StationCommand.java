@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       SheetCommand.class,
       ExportCommand.class,
+      SubmitCommand.class,
+      CertificateCommand.class,
       PurgeCommand.class,
       CheckIdCommand.class,
       ProofingCommand.class,

@@ -36,7 +36,8 @@ public final class TokenConnectors {
   /**
    * Parses a token specification: {@code pcsc:<reader name part>}, {@code pkcs11:<module
    * path>[;slot=<id>|;token=<label>|;index=<n>][;so-pin-env=<VAR>]} (the first slot holding a token
-   * when none is named) or {@code simulated} (a fresh simulated card in an in-process reader).
+   * when none is named), {@code simulated} (a fresh simulated card in an in-process reader) or
+   * {@code simulated:<state file>} (the simulated card saved in that file, for testers).
    *
    * <p>{@code so-pin-env} names the environment variable holding the token's security officer PIN,
    * for modules that generate keys only after an SO login: for ykcs11 (a PIV card or YubiKey) the
@@ -50,6 +51,9 @@ public final class TokenConnectors {
     if (spec.equals("simulated")) {
       return freshSimulatedCard();
     }
+    if (spec.startsWith("simulated:") && spec.length() > "simulated:".length()) {
+      return savedSimulatedCard(Path.of(spec.substring("simulated:".length())));
+    }
     if (spec.startsWith("pcsc:")) {
       return new PcscCard(spec.substring("pcsc:".length()), Optional.empty());
     }
@@ -60,7 +64,8 @@ public final class TokenConnectors {
         "unknown token '"
             + spec
             + "': use pcsc:<reader name part>,"
-            + " pkcs11:<module>[;slot=N|;token=LABEL][;so-pin-env=VAR] or simulated");
+            + " pkcs11:<module>[;slot=N|;token=LABEL][;so-pin-env=VAR], simulated or"
+            + " simulated:<state file>");
   }
 
   /** A PIV card in a reader of the system's PC/SC service, opened with a given management key. */

@@ -5,12 +5,14 @@ import fr.aed.station.app.audit.AuditJson;
 import fr.aed.station.app.audit.ProofingAudit;
 import fr.aed.station.app.catalogue.CatalogueException;
 import fr.aed.station.app.catalogue.DocumentCatalogue;
+import fr.aed.station.app.certificate.CertificateProgress;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.JournalCheckpoints;
 import fr.aed.station.app.store.JournalHead;
+import fr.aed.station.app.store.MeetingJournal;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
@@ -103,6 +105,14 @@ public final class CaExport {
               state.keyAttestation().getBytes(StandardCharsets.US_ASCII)));
     }
     files.add(new ExportedFile(PROOFING_AUDIT, proofingAudit(interventionId)));
+    // The certificate the holder accepted, once it came back: the package then closes the loop.
+    Optional<String> certificate = acceptedCertificate(interventionId);
+    if (certificate.isPresent()) {
+      files.add(
+          new ExportedFile(
+              interventionId + "-certificate.pem",
+              certificate.get().getBytes(StandardCharsets.US_ASCII)));
+    }
     return new ExportContents(interventionId, summary.dossierId(), files, head);
   }
 
@@ -155,6 +165,15 @@ public final class CaExport {
     } catch (AuditException | CatalogueException e) {
       throw new ExportException(e.getMessage(), e);
     }
+  }
+
+  private Optional<String> acceptedCertificate(String interventionId) throws StoreException {
+    CertificateProgress progress =
+        CertificateProgress.of(new MeetingJournal(store, interventionId).entries());
+    return progress.stage() == CertificateProgress.Stage.ACCEPTED
+            || progress.stage() == CertificateProgress.Stage.INSTALLED
+        ? progress.certificatePem()
+        : Optional.empty();
   }
 
   private static byte[] recordedSheet(InterventionState state) throws ExportException {

@@ -95,8 +95,16 @@ class ExportCommandTest {
     assertEquals(demo.get("dossierId").asText(), manifest.get("dossierId").asText());
     assertEquals(printed.get("journalHead"), manifest.get("journalHead"));
     // The sheet, the request, the card's attestation of the key (the simulated card attests), the
-    // audit of the proofing and the officer's checkpoint of the journal, for the authority to keep.
-    assertEquals(5, manifest.get("files").size());
+    // audit of the proofing, the certificate the holder accepted and the officer's checkpoint of
+    // the journal, for the authority to keep.
+    assertEquals(6, manifest.get("files").size());
+    assertEquals(
+        demo.get("certificateSha256").asText(),
+        Fingerprints.sha256Hex(
+            java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                    new java.io.ByteArrayInputStream(files.get(id + "-certificate.pem")))
+                .getEncoded()));
     JsonNode audit = EnrollmentFile.mapper().readTree(files.get(CaExport.PROOFING_AUDIT));
     assertEquals(AuditJson.FORMAT, audit.get("format").asText());
     assertEquals(id, audit.get("interventionId").asText());

@@ -62,15 +62,21 @@ class StationCommandTest {
     assertEquals(
         "CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
     // the demonstration officer's key registered, the features drawn and the draw used, nine
-    // steps, then the seal
-    assertEquals("13", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    // steps, then the seal; then the certificate received, accepted, installed, and a second seal
+    assertEquals("17", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    assertEquals(
+        "CERTIFICATE_INSTALLED",
+        sqlite(
+            dir.resolve("data/station.db"),
+            "SELECT event FROM journal WHERE event LIKE 'CERTIFICATE_%' ORDER BY seq DESC LIMIT 1"));
+    assertTrue(json.get("certificateInstalled").asBoolean());
     assertEquals(
         "0",
         sqlite(
             dir.resolve("data/station.db"),
             "SELECT count(*) FROM intervention WHERE identity_sealed IS NULL"
                 + " OR enrollment_json LIKE '%X4RTBPFW4%'"));
-    assertEquals("1", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal_seal"));
+    assertEquals("2", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal_seal"));
     assertTrue(json.get("sheetSigned").asBoolean());
     String pdfsig = exec("pdfsig", json.get("sheetPath").asText());
     assertTrue(pdfsig.contains("Signature is Valid."), pdfsig);

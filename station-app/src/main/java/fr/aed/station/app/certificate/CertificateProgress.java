@@ -1,0 +1,114 @@
+package fr.aed.station.app.certificate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.crypto.journal.JournalEntry;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a closed meeting's certificate stands, read from the meeting's journal: the last
+ * certificate event decides, so every step is journaled before it counts.
+ *
+ * @param stage the stage reached
+ * @param last the journal's last certificate event, absent at {@link Stage#NONE}
+ * @param certificate the last certificate received and accepted by the station's checks (PEM),
+ *     carried over by the later stages
+ */
+public record CertificateProgress(Stage stage, Optional<Event> last, Optional<Event> certificate) {
+
+  /** The stages of a certificate's return, in order. */
+  public enum Stage {
+    /** Nothing asked of the authority yet. */
+    NONE,
+    /** The authority said it issues later: to be fetched. */
+    WAITING,
+    /** The authority refused to issue. */
+    REFUSED_BY_CA,
+    /** A certificate came back but the station's checks refused it. */
+    REJECTED,
+    /** A certificate came back and passed the checks: the holder is to accept it. */
+    RECEIVED,
+    /** The holder accepted it: to be written on the card. */
+    ACCEPTED,
+    /** On the card, its test signature verified. */
+    INSTALLED
+  }
+
+  /** One journaled certificate event, its detail read back. */
+  public record Event(long sequence, String recordedAt, String name, JsonNode detail) {
+
+    /** A field of the detail, or "" when absent. */
+    public String field(String field) {
+      return detail.path(field).asText("");
+    }
+  }
+
+  /**
+   * The progress the entries of one meeting's journal say.
+   *
+   * @throws IllegalStateException if a certificate event's detail is not JSON (a broken journal,
+   *     which journal verification names)
+   */
+  public static CertificateProgress of(List<JournalEntry> entries) {
+    Stage stage = Stage.NONE;
+    Event last = null;
+    Event certificate = null;
+    for (JournalEntry entry : entries) {
+      Optional<Stage> reached = CertificateEvents.stageOf(entry.event());
+      if (reached.isEmpty()) {
+        continue;
+      }
+      last = event(entry);
+      if (entry.event().equals(CertificateEvents.RECEIVED)) {
+        certificate = last;
+      } else if (reached.get() == Stage.REJECTED || reached.get() == Stage.REFUSED_BY_CA) {
+        certificate = null;
+      }
+      stage = reached.get() == Stage.NONE ? stage : reached.get();
+    }
+    return new CertificateProgress(
+        stage, Optional.ofNullable(last), Optional.ofNullable(certificate));
+  }
+
+  /** The received certificate's PEM, once received. */
+  public Optional<String> certificatePem() {
+    return certificate.map(e -> e.field("certificate"));
+  }
+
+  /**
+   * Whether the received certificate came by CMP (the authority is then told of its acceptance).
+   */
+  public boolean cameByCmp() {
+    return certificate.map(e -> e.field("channel").equals("CMP")).orElse(false);
+  }
+
+  /** The received certificate, once received. */
+  public Optional<java.security.cert.X509Certificate> issued() {
+    return certificatePem().map(IssuedCertificates::parse);
+  }
+
+  /** The received certificate's SHA-256, once received. */
+  public Optional<String> certificateSha256() {
+    return certificate.map(e -> e.field("certificateSha256"));
+  }
+
+  /** The CMP transaction the last event names, if any. */
+  public Optional<String> transactionId() {
+    return last.map(e -> e.field("transactionId")).filter(t -> !t.isEmpty());
+  }
+
+  private static Event event(JournalEntry entry) {
+    try {
+      return new Event(
+          entry.sequence(),
+          entry.recordedAt(),
+          entry.event(),
+          EnrollmentFile.mapper().readTree(entry.detail()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "journal entry " + entry.sequence() + " is not readable: " + e.getOriginalMessage(), e);
+    }
+  }
+}
