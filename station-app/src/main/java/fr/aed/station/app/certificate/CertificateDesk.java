@@ -144,12 +144,19 @@ public final class CertificateDesk {
    * Records that the holder accepted the received certificate, after telling the authority where
    * the certificate came by CMP ({@code certConf}).
    *
+   * <p>An authority that answers the confirmation with an error (it closed the transaction: a CA
+   * waits for it a limited time) does not undo the holder's acceptance: it is recorded with the
+   * authority's answer, for the officer to confirm by the authority's other means.
+   *
    * @param acceptedOn where the holder read it and accepted: TERMINAL or HOLDER_SCREEN
    * @param confirmation the CMP client to confirm with; empty for a certificate that came in a file
-   * @throws CertificateException if no checked certificate waits for acceptance, or the authority
-   *     did not take the confirmation (nothing recorded then)
+   * @return how the authority was told: CMP_CERTCONF, IMPLICIT, NOT_BY_PROTOCOL, or NOT_TAKEN
+   *     followed by the authority's answer
+   * @throws CertificateException if no checked certificate waits for acceptance, or the exchange
+   *     with the authority failed (unreachable, no answer, an answer not protected as agreed, of
+   *     another transaction): nothing is recorded then
    */
-  public void accept(String interventionId, String acceptedOn, Optional<CmpClient> confirmation)
+  public String accept(String interventionId, String acceptedOn, Optional<CmpClient> confirmation)
       throws CertificateException, StoreException {
     ClosedMeeting meeting = ClosedMeeting.read(store, interventionId);
     CertificateProgress progress = meeting.progress();
@@ -171,6 +178,7 @@ public final class CertificateDesk {
             "acceptedOn", acceptedOn,
             "authorityInformed", informed),
         clock.instant());
+    return informed;
   }
 
   private String informAuthority(
@@ -190,12 +198,16 @@ public final class CertificateDesk {
                         + " its protection (the shared secret or the officer's card)"));
     CmpTransaction transaction = transaction(received);
     X509Certificate certificate = IssuedCertificates.parse(received.field("certificate"));
-    exchange(
-        () -> {
-          client.confirm(transaction, certificate);
-          return null;
-        });
-    return "CMP_CERTCONF";
+    try {
+      client.confirm(transaction, certificate);
+      return "CMP_CERTCONF";
+    } catch (CmpException e) {
+      if (e.kind() == CmpException.Kind.CA_ERROR) {
+        return "NOT_TAKEN " + e.getMessage();
+      }
+      throw new CertificateException(
+          "the certificate authority's server: " + e.getMessage() + " (nothing recorded)", e);
+    }
   }
 
   private Answer record(ClosedMeeting meeting, CertificateAuthority authority, CmpAnswer answer)

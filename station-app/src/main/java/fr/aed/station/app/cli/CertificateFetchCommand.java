@@ -1,12 +1,5 @@
 package fr.aed.station.app.cli;
 
-import fr.aed.station.app.certificate.CertificateAuthority;
-import fr.aed.station.app.certificate.CertificateDesk;
-import fr.aed.station.app.certificate.CertificateException;
-import fr.aed.station.app.officer.OfficerCredential;
-import fr.aed.station.app.store.InterventionStore;
-import fr.aed.station.app.store.StoreException;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +26,22 @@ final class CertificateFetchCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the output.")
   String language;
 
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "0",
+      description =
+          "While the authority says it issues later, ask again after the delay it gives, for up"
+              + " to this many seconds (default: ${DEFAULT-VALUE}, ask once).")
+  int waitSeconds;
+
+  @Option(
+      names = "--holder-accepts",
+      description =
+          "The holder is present, read the certificate's content shown and accepts it: the"
+              + " acceptance is recorded and told to the authority in the same exchange.")
+  boolean holderAccepts;
+
   @Mixin AuthorityOptions authority;
   @Mixin OfficerOptions officer;
   @Mixin DataDirectory data;
@@ -41,21 +50,7 @@ final class CertificateFetchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CertificateLines lines = new CertificateLines(language, spec.commandLine().getOut());
-    authority.check();
-    officer.check();
-    CertificateAuthority configured = authority.authority(data);
-    try (InterventionStore store = InterventionStore.open(data.database());
-        OfficerCredential credential =
-            officer.open(Officers.recorded(store, interventionId), data)) {
-      CertificateDesk.Answer answer =
-          new CertificateDesk(store, Clock.systemDefaultZone())
-              .fetch(interventionId, configured, authority.client(configured, credential));
-      lines.answer(interventionId, answer);
-      return SubmitCommand.exitCode(answer.stage());
-    } catch (StoreException | CertificateException e) {
-      throw new StationCommandException(e.getMessage(), e);
-    } finally {
-      authority.wipe();
-    }
+    return new AuthorityExchange(authority, officer, data, lines)
+        .run(interventionId, false, waitSeconds, holderAccepts);
   }
 }

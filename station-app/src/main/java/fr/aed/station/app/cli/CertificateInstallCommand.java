@@ -11,12 +11,8 @@ import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.certificate.CertificateVerdict;
-import fr.aed.station.crypto.cmp.CmpClient;
-import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,7 +98,9 @@ final class CertificateInstallCommand implements Callable<Integer> {
       }
       CertificateProgress progress = desk.progress(interventionId);
       if (progress.stage() == Stage.RECEIVED
-          && !accepted(desk, progress, configured, credential, lines)) {
+          && !new HolderAcceptance(lines, holderAccepts)
+              .ask(
+                  desk, interventionId, progress, () -> authority.client(configured, credential))) {
         return 3;
       }
       CardInstallation.Installed installed =
@@ -115,41 +113,5 @@ final class CertificateInstallCommand implements Callable<Integer> {
     } finally {
       authority.wipe();
     }
-  }
-
-  private boolean accepted(
-      CertificateDesk desk,
-      CertificateProgress progress,
-      CertificateAuthority configured,
-      OfficerCredential credential,
-      CertificateLines lines)
-      throws CertificateException, StoreException {
-    lines.content(progress.issued().orElseThrow(), progress.certificateSha256().orElseThrow());
-    if (!holderAccepts && !holderTypesAcceptance(lines)) {
-      lines.line("certificate.not-accepted");
-      return false;
-    }
-    Optional<CmpClient> confirmation =
-        progress.cameByCmp()
-            ? Optional.of(authority.client(configured, credential))
-            : Optional.empty();
-    desk.accept(interventionId, "TERMINAL", confirmation);
-    lines.line("certificate.accepted");
-    return true;
-  }
-
-  private static boolean holderTypesAcceptance(CertificateLines lines) {
-    Console console = System.console();
-    if (console == null) {
-      throw new StationUsageException(
-          "no terminal to ask the holder: give --holder-accepts once the holder read the"
-              + " certificate's content and accepted it");
-    }
-    String typed = console.readLine("%s", lines.acceptQuestion());
-    return typed != null
-        && typed
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .equals(lines.acceptWord().toLowerCase(Locale.ROOT));
   }
 }

@@ -134,6 +134,46 @@ class SubmitCommandTest {
   }
 
   @Test
+  void theStationWaitsForTheCertificateAndTheHolderPresentAcceptsItInTheSameExchange()
+      throws Exception {
+    try (OpensslCmpServer server =
+        server("-rsp_cert", issued.toString(), "-poll_count", "3", "-check_after", "1")) {
+      authority.configure(data, server.url());
+
+      StationRun run = submit("submit", id, "--wait", "30", "--holder-accepts");
+
+      assertEquals(0, run.code(), run.out() + run.err() + server.log());
+      assertTrue(run.out().contains("Le titulaire a accepté le certificat"), run.out());
+    }
+    assertEquals(Stage.ACCEPTED, progress().stage());
+    assertEquals(
+        "CMP_CERTCONF", event(CertificateEvents.ACCEPTED).get("authorityInformed").asText());
+  }
+
+  @Test
+  void anAuthorityThatClosedTheTransactionLeavesTheAcceptanceRecordedAndSaid() throws Exception {
+    try (OpensslCmpServer server = server("-rsp_cert", issued.toString())) {
+      authority.configure(data, server.url());
+      assertEquals(0, submit("submit", id).code(), server.log());
+    }
+    // another server process: the transaction the station confirms is unknown to it
+    try (OpensslCmpServer restarted = server("-rsp_cert", issued.toString())) {
+      authority.configure(data, restarted.url());
+
+      StationRun installed = install();
+
+      assertEquals(0, installed.code(), installed.out() + installed.err() + restarted.log());
+      assertTrue(installed.out().contains("n'a pas pris la confirmation"), installed.out());
+    }
+    assertEquals(Stage.INSTALLED, progress().stage());
+    assertTrue(
+        event(CertificateEvents.ACCEPTED)
+            .get("authorityInformed")
+            .asText()
+            .startsWith("NOT_TAKEN"));
+  }
+
+  @Test
   void aServerAwayRecordsNothing() throws Exception {
     authority.configure(data, "http://127.0.0.1:1/pkix/");
 
