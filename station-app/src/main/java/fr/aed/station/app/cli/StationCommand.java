@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       OfficerCommand.class,
       UnblockPinCommand.class,
+      CardCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCommand implements Runnable {

@@ -1,14 +1,19 @@
 package fr.aed.station.app.cli;
 
+import fr.aed.station.app.desk.CardAtDesk;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.pin.PinSource;
 import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.rules.HolderPinRules;
+import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.Token;
+import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.WrongPinException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Unblocks the PIN of a holder's PIV card with its PUK, the holder present: the holder"
-            + " chooses the new PIN (6 to 8 digits).")
+            + " chooses the new PIN (6 to 8 digits). Journaled with the meetings held with the"
+            + " card.")
 final class UnblockPinCommand implements Runnable {
 
   @Option(
@@ -50,6 +56,7 @@ final class UnblockPinCommand implements Runnable {
   Path pukFile;
 
   @Mixin PinOptions pins;
+  @Mixin DataDirectory data;
   @Spec CommandSpec spec;
 
   @Override
@@ -72,11 +79,14 @@ final class UnblockPinCommand implements Runnable {
       if (problem.isPresent()) {
         throw new StationCommandException(problem.get().english());
       }
+      TokenDescription unblocked;
       try (Token card = pins.connector(token).connect()) {
         card.unblockPin(puk, chosen);
+        unblocked = card.describe();
       }
       spec.commandLine().getOut().println("PIN unblocked: the holder's new PIN is set.");
-    } catch (PinUnavailableException e) {
+      journal(unblocked);
+    } catch (PinUnavailableException | StoreException e) {
       throw new StationCommandException(e.getMessage(), e);
     } catch (WrongPinException e) {
       throw new StationCommandException(
@@ -95,6 +105,13 @@ final class UnblockPinCommand implements Runnable {
       if (chosen != null) {
         Arrays.fill(chosen, '\0');
       }
+    }
+  }
+
+  // With the card's meetings: what was done to a holder's card later is on record with them.
+  private void journal(TokenDescription card) throws StoreException {
+    try (InterventionStore store = InterventionStore.open(data.database())) {
+      new CardAtDesk(store, Clock.systemUTC()).unblocked(card);
     }
   }
 }

@@ -242,6 +242,25 @@ public final class InterventionStore implements AutoCloseable {
     }
   }
 
+  /** The meetings held with the card of {@code serial}, the most recent first. */
+  public List<String> meetingsOfCard(String serial) throws StoreException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id FROM intervention WHERE token_serial = ? ORDER BY started_at DESC, id")) {
+      select.setString(1, serial);
+      List<String> meetings = new ArrayList<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          meetings.add(row.getString(1));
+        }
+      }
+      connection.commit();
+      return meetings;
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
   /** Every intervention, the most recent first. */
   public List<InterventionSummary> list() throws StoreException {
     return search(InterventionSearch.latest(Integer.MAX_VALUE));
