@@ -8,6 +8,9 @@ import fr.aed.station.app.pin.PinUnavailableException;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
+import fr.aed.station.crypto.certificate.CertificateVerdict;
+import fr.aed.station.crypto.certificate.IssuedCertificateCheck;
+import fr.aed.station.crypto.profile.LintFinding;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.Token;
@@ -21,7 +24,9 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -67,6 +72,29 @@ public final class CardInstallation {
   public Installed install(
       String interventionId, TokenConnector connector, PinSource pin, OfficerCredential officer)
       throws CertificateException, StoreException {
+    try {
+      return install(
+          interventionId, CertificateAuthority.forStation(store.file()), connector, pin, officer);
+    } catch (CertificateAuthorityException e) {
+      throw new CertificateException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Installs the meeting's accepted certificate on the card, checked again against the record and
+   * {@code authority} first: what the journal holds is trusted no more than a file.
+   *
+   * @throws CertificateException with one line: no accepted certificate, one that no longer passes
+   *     the checks, another card, a wrong PIN, another key in the slot (nothing written then), or
+   *     the card failed while writing (journaled as interrupted: run the install again)
+   */
+  public Installed install(
+      String interventionId,
+      CertificateAuthority authority,
+      TokenConnector connector,
+      PinSource pin,
+      OfficerCredential officer)
+      throws CertificateException, StoreException {
     Objects.requireNonNull(officer, "the officer's card seals the journal");
     ClosedMeeting meeting = ClosedMeeting.read(store, interventionId);
     CertificateProgress progress = meeting.progress();
@@ -78,7 +106,7 @@ public final class CardInstallation {
               + progress.stage()
               + ")");
     }
-    X509Certificate certificate = IssuedCertificates.parse(progress.certificatePem().orElseThrow());
+    X509Certificate certificate = checkedAgain(meeting, progress, authority);
     String sha256 = progress.certificateSha256().orElseThrow();
     TokenDescription card = onCard(meeting, connector, pin, certificate, sha256);
     store.note(
@@ -96,6 +124,32 @@ public final class CardInstallation {
         clock.instant());
     seal(interventionId, officer);
     return new Installed(certificate, sha256, card);
+  }
+
+  private X509Certificate checkedAgain(
+      ClosedMeeting meeting, CertificateProgress progress, CertificateAuthority authority)
+      throws CertificateException {
+    X509Certificate certificate = progress.issued().orElseThrow();
+    List<X509Certificate> received = new ArrayList<>();
+    received.add(certificate);
+    received.addAll(progress.chain());
+    CertificateVerdict verdict =
+        IssuedCertificateCheck.check(received, meeting.expectations(authority), clock.instant());
+    boolean same = verdict.sha256().equals(progress.certificateSha256().orElse(""));
+    boolean accepted =
+        progress
+            .acceptedSha256()
+            .map(a -> a.equals(progress.certificateSha256().orElse("")))
+            .orElse(false);
+    if (!verdict.accepted() || !same || !accepted) {
+      throw new CertificateException(
+          "the certificate on record no longer passes the checks against the meeting and the"
+              + " authority's certificates ("
+              + verdict.findings().stream().map(LintFinding::code).toList()
+              + (same && accepted ? "" : ", not the certificate received and accepted")
+              + "): nothing is written");
+    }
+    return certificate;
   }
 
   private TokenDescription onCard(

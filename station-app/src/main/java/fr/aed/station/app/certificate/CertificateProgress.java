@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param last the journal's last certificate event, absent at {@link Stage#NONE}
  * @param certificate the last certificate received and accepted by the station's checks (PEM),
  *     carried over by the later stages
+ * @param accepted the holder's acceptance of that certificate, once given
  */
-public record CertificateProgress(Stage stage, Optional<Event> last, Optional<Event> certificate) {
+public record CertificateProgress(
+    Stage stage, Optional<Event> last, Optional<Event> certificate, Optional<Event> accepted) {
 
   /** The stages of a certificate's return, in order. */
   public enum Stage {
@@ -55,6 +57,7 @@ public record CertificateProgress(Stage stage, Optional<Event> last, Optional<Ev
     Stage stage = Stage.NONE;
     Event last = null;
     Event certificate = null;
+    Event accepted = null;
     for (JournalEntry entry : entries) {
       Optional<Stage> reached = CertificateEvents.stageOf(entry.event());
       if (reached.isEmpty()) {
@@ -63,13 +66,20 @@ public record CertificateProgress(Stage stage, Optional<Event> last, Optional<Ev
       last = event(entry);
       if (entry.event().equals(CertificateEvents.RECEIVED)) {
         certificate = last;
+        accepted = null;
+      } else if (entry.event().equals(CertificateEvents.ACCEPTED)) {
+        accepted = last;
       } else if (reached.get() == Stage.REJECTED || reached.get() == Stage.REFUSED_BY_CA) {
         certificate = null;
+        accepted = null;
       }
       stage = reached.get() == Stage.NONE ? stage : reached.get();
     }
     return new CertificateProgress(
-        stage, Optional.ofNullable(last), Optional.ofNullable(certificate));
+        stage,
+        Optional.ofNullable(last),
+        Optional.ofNullable(certificate),
+        Optional.ofNullable(accepted));
   }
 
   /** The received certificate's PEM, once received. */
@@ -87,6 +97,28 @@ public record CertificateProgress(Stage stage, Optional<Event> last, Optional<Ev
   /** The received certificate, once received. */
   public Optional<java.security.cert.X509Certificate> issued() {
     return certificatePem().map(IssuedCertificates::parse);
+  }
+
+  /** The authority's certificates received with the certificate (leaf excluded), journaled. */
+  public List<java.security.cert.X509Certificate> chain() {
+    String pem = certificate.map(e -> e.field("chain")).orElse("");
+    List<java.security.cert.X509Certificate> chain = new java.util.ArrayList<>();
+    int at = 0;
+    String end = "-----END CERTIFICATE-----";
+    while ((at = pem.indexOf("-----BEGIN CERTIFICATE-----", at)) >= 0) {
+      int stop = pem.indexOf(end, at);
+      if (stop < 0) {
+        break;
+      }
+      chain.add(IssuedCertificates.parse(pem.substring(at, stop + end.length())));
+      at = stop + end.length();
+    }
+    return chain;
+  }
+
+  /** The SHA-256 of the certificate the holder accepted, once accepted. */
+  public Optional<String> acceptedSha256() {
+    return accepted.map(e -> e.field("certificateSha256"));
   }
 
   /** The received certificate's SHA-256, once received. */

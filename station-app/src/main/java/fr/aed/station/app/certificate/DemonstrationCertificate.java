@@ -111,7 +111,7 @@ public final class DemonstrationCertificate {
       }
       desk.accept(interventionId, "DEMONSTRATION", Optional.empty());
       return new CardInstallation(store, clock)
-          .install(interventionId, holderCard, holderPin, officer);
+          .install(interventionId, configuration, holderCard, holderPin, officer);
     } catch (IOException | GeneralSecurityException e) {
       throw new CertificateException(
           "the demonstration authority cannot issue: " + e.getMessage(), e);

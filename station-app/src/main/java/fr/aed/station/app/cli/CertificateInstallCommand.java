@@ -105,7 +105,8 @@ final class CertificateInstallCommand implements Callable<Integer> {
       }
       CardInstallation.Installed installed =
           new CardInstallation(store, Clock.systemDefaultZone())
-              .install(interventionId, pins.connector(token), pins.source(), credential);
+              .install(
+                  interventionId, configured, pins.connector(token), pins.source(), credential);
       lines.line("certificate.installed", installed.card().serial(), installed.sha256());
       return 0;
     } catch (StoreException | CertificateException e) {

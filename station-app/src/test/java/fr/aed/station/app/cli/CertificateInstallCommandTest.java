@@ -208,6 +208,40 @@ class CertificateInstallCommandTest {
   }
 
   @Test
+  void aCertificateWrittenIntoTheJournalByHandIsCheckedAgainAndNotInstalled() throws Exception {
+    OpensslCa other = OpensslCa.create(dir.resolve("forger"), "AC de test");
+    Path forged =
+        other.issue(request, 3 * 365, OpensslCa.productExtensions(), dir.resolve("forged.pem"));
+    X509Certificate certificate = read(forged);
+    String sha256 = fr.aed.station.crypto.Fingerprints.sha256Hex(certificate.getEncoded());
+    // what someone holding the database can append (the open tail of the chain is unkeyed)
+    try (InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
+      store.note(
+          id,
+          CertificateEvents.RECEIVED,
+          java.util.Map.of(
+              "channel",
+              "FILE",
+              "certificate",
+              fr.aed.station.crypto.Pem.of(certificate),
+              "certificateSha256",
+              sha256),
+          java.time.Instant.now());
+      store.note(
+          id,
+          CertificateEvents.ACCEPTED,
+          java.util.Map.of("certificateSha256", sha256, "acceptedOn", "TERMINAL"),
+          java.time.Instant.now());
+    }
+
+    StationRun run = install();
+
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains("no longer passes the checks"), run.err());
+    assertEquals(Optional.empty(), onCard());
+  }
+
+  @Test
   void theOfficersCardIsNeededToSealTheJournal() throws Exception {
     Path issued = issue(request, 3 * 365, OpensslCa.productExtensions());
 
