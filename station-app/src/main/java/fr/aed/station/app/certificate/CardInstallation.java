@@ -2,6 +2,8 @@ package fr.aed.station.app.certificate;
 
 import fr.aed.station.app.certificate.CertificateProgress.Stage;
 import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.enrollment.CertificateOnSheet;
+import fr.aed.station.app.enrollment.EnrollmentException;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.pin.PinSource;
 import fr.aed.station.app.pin.PinUnavailableException;
@@ -29,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes the accepted certificate on the holder's card, the holder present: the card must be the
@@ -50,8 +53,14 @@ public final class CardInstallation {
    * @param certificate the certificate now on the card
    * @param sha256 its SHA-256
    * @param card the card it is on
+   * @param sheetNotRevised why the sheet does not carry it, when it could not be revised (the
+   *     certificate is on the card and journaled all the same)
    */
-  public record Installed(X509Certificate certificate, String sha256, TokenDescription card) {}
+  public record Installed(
+      X509Certificate certificate,
+      String sha256,
+      TokenDescription card,
+      Optional<String> sheetNotRevised) {}
 
   private final InterventionStore store;
   private final Clock clock;
@@ -122,8 +131,24 @@ public final class CardInstallation {
             "testSignature",
             TEST_SIGNATURE),
         clock.instant());
+    Optional<String> sheetNotRevised = onSheet(interventionId, certificate, card, officer);
     seal(interventionId, officer);
-    return new Installed(certificate, sha256, card);
+    return new Installed(certificate, sha256, card, sheetNotRevised);
+  }
+
+  // The key is on the card now: a sheet that cannot be revised is said, never a failure.
+  private Optional<String> onSheet(
+      String interventionId,
+      X509Certificate certificate,
+      TokenDescription card,
+      OfficerCredential officer)
+      throws StoreException {
+    try {
+      new CertificateOnSheet(store, clock).add(interventionId, certificate, card.serial(), officer);
+      return Optional.empty();
+    } catch (EnrollmentException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   private X509Certificate checkedAgain(

@@ -10,6 +10,7 @@ import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
+import fr.aed.station.app.text.VisibleText;
 import fr.aed.station.crypto.certificate.CertificateVerdict;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,6 +109,9 @@ final class CertificateInstallCommand implements Callable<Integer> {
               .install(
                   interventionId, configured, pins.connector(token), pins.source(), credential);
       lines.line("certificate.installed", installed.card().serial(), installed.sha256());
+      installed
+          .sheetNotRevised()
+          .ifPresent(why -> lines.line("certificate.sheet-not-revised", VisibleText.of(why)));
       return 0;
     } catch (StoreException | CertificateException e) {
       throw new StationCommandException(e.getMessage(), e);

@@ -26,6 +26,12 @@ public final class SheetRecords {
    */
   public static final String HOLDER_SCAN_SIGNED = "HOLDER_SCAN_SIGNED";
 
+  /**
+   * The journal event of a closed meeting's sheet signed again by the officer, once the certificate
+   * installed on the holder's card was added to it.
+   */
+  public static final String CERTIFICATE_ADDED = "SHEET_CERTIFICATE_ADDED";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final InterventionStore store;
@@ -133,7 +139,7 @@ public final class SheetRecords {
 
   /**
    * What the journal recorded of the meeting's last sheet signature (the meeting's, or the one over
-   * the holder's scan added later), and the seal that covers it.
+   * the holder's scan or the certificate added later), and the seal that covers it.
    *
    * @throws StoreException if the database cannot be read
    */
@@ -146,11 +152,12 @@ public final class SheetRecords {
           store
               .connection()
               .prepareStatement(
-                  "SELECT seq, detail FROM journal WHERE intervention = ? AND event IN (?, ?)"
+                  "SELECT seq, detail FROM journal WHERE intervention = ? AND event IN (?, ?, ?)"
                       + " ORDER BY seq DESC LIMIT 1")) {
         select.setString(1, interventionId);
         select.setString(2, Step.SHEET_SIGNED.name());
         select.setString(3, HOLDER_SCAN_SIGNED);
+        select.setString(4, CERTIFICATE_ADDED);
         try (ResultSet row = select.executeQuery()) {
           if (row.next()) {
             sequence = row.getLong(1);

@@ -56,6 +56,7 @@ class CertificateInstallCommandTest {
   private String id;
   private Path request;
   private Path holderCard;
+  private Path sheet;
   private OpensslCa authority;
 
   @BeforeEach
@@ -79,6 +80,7 @@ class CertificateInstallCommandTest {
     id = outcome.get("interventionId").asText();
     request = Path.of(outcome.get("csrPath").asText());
     holderCard = Path.of(outcome.get("holderCard").asText());
+    sheet = Path.of(outcome.get("sheetPath").asText());
     authority = OpensslCa.create(dir.resolve("ca"), "AC de test");
     authority.configure(data, null);
   }
@@ -97,6 +99,14 @@ class CertificateInstallCommandTest {
     assertEquals(0, verify.code(), verify.out() + verify.err());
     StationRun show = StationRun.on(data, "certificate", "show", id, "--lang", "en");
     assertTrue(show.out().contains("Certificate installed on the holder's card"), show.out());
+    // the sheet carries it in a revision the officer signed, the first signature untouched
+    StationRun sheetVerified = StationRun.on(data, "sheet", "verify", sheet.toString(), "--demo");
+    assertEquals(0, sheetVerified.code(), sheetVerified.out() + sheetVerified.err());
+    String signatures = run("pdfsig", sheet);
+    assertTrue(signatures.contains("Signature #2"), signatures);
+    assertEquals(2, signatures.split("Signature is Valid\\.", -1).length - 1, signatures);
+    String attached = run("pdfdetach", "-list", sheet);
+    assertTrue(attached.contains(id + "-certificate.pem"), attached);
   }
 
   @Test
@@ -333,6 +343,20 @@ class CertificateInstallCommandTest {
     try (InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
       return DemoOfficerCard.open(data.resolve("demo-officer"), Officers.recorded(store, id));
     }
+  }
+
+  // poppler's tools, which the station did not write
+  private static String run(String tool, Object... arguments) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(tool));
+    for (Object argument : arguments) {
+      command.add(argument.toString());
+    }
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
   }
 
   private static X509Certificate read(Path pem) throws Exception {

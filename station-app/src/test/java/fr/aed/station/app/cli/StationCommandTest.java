@@ -62,8 +62,9 @@ class StationCommandTest {
     assertEquals(
         "CLOSED", sqlite(dir.resolve("data/station.db"), "SELECT status FROM intervention"));
     // the demonstration officer's key registered, the features drawn and the draw used, nine
-    // steps, then the seal; then the certificate received, accepted, installed, and a second seal
-    assertEquals("17", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
+    // steps, then the seal; then the certificate received, accepted, installed, carried by the
+    // sheet's new revision, and a second seal
+    assertEquals("18", sqlite(dir.resolve("data/station.db"), "SELECT count(*) FROM journal"));
     assertEquals(
         "CERTIFICATE_INSTALLED",
         sqlite(
