@@ -89,6 +89,36 @@ record OpensslCa(Path folder, Path key, Path certificate) {
     return out;
   }
 
+  /**
+   * A certificate for a server key of its own (the CMP server's, to sign its answers): the key and
+   * the certificate in {@code folder}.
+   */
+  Path[] serverCertificate(String name) throws IOException, InterruptedException {
+    Path key = folder.resolve(name + ".key");
+    Path request = folder.resolve(name + ".csr");
+    openssl(
+        "req",
+        "-new",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-keyout",
+        key.toString(),
+        "-out",
+        request.toString(),
+        "-subj",
+        "/C=FR/O=Autorite de test/CN=" + name);
+    Path issued =
+        issue(
+            request,
+            365,
+            List.of("basicConstraints=critical,CA:FALSE", "keyUsage=critical,digitalSignature"),
+            folder.resolve(name + ".pem"));
+    return new Path[] {key, issued};
+  }
+
   /** What the product's certificates carry. */
   static List<String> productExtensions() {
     return new ArrayList<>(
@@ -105,6 +135,11 @@ record OpensslCa(Path folder, Path key, Path certificate) {
    * and, when {@code cmpUrl} is given, its CMP server with a shared secret.
    */
   void configure(Path data, String cmpUrl) throws IOException {
+    configure(data, cmpUrl, "shared-secret");
+  }
+
+  /** As {@link #configure(Path, String)}, the CMP messages protected as {@code protection} says. */
+  void configure(Path data, String cmpUrl, String protection) throws IOException {
     Files.copy(
         certificate,
         data.resolve("authority-certificates.pem"),
@@ -114,7 +149,9 @@ record OpensslCa(Path folder, Path key, Path certificate) {
             ? ""
             : ",\"cmp\":{\"url\":\""
                 + cmpUrl
-                + "\",\"protection\":\"shared-secret\",\"reference\":\"station-test\","
+                + "\",\"protection\":\""
+                + protection
+                + "\",\"reference\":\"station-test\","
                 + "\"timeoutSeconds\":20}";
     Path file =
         Files.writeString(

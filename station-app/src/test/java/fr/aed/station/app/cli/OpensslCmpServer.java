@@ -33,19 +33,19 @@ final class OpensslCmpServer implements AutoCloseable {
   /** Starts the server with {@code options} added to the mock server's own. */
   static OpensslCmpServer start(Path folder, String... options)
       throws IOException, InterruptedException {
+    List<String> all = new ArrayList<>(List.of("-srv_ref", "station-test", "-srv_secret"));
+    all.add("pass:" + SECRET);
+    all.addAll(List.of(options));
+    return startWith(folder, all);
+  }
+
+  /** Starts the server with only {@code options} (a server that signs its answers, say). */
+  static OpensslCmpServer startWith(Path folder, List<String> options)
+      throws IOException, InterruptedException {
     int port = freePort();
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                "openssl",
-                "cmp",
-                "-port",
-                Integer.toString(port),
-                "-srv_ref",
-                "station-test",
-                "-srv_secret",
-                "pass:" + SECRET));
-    command.addAll(List.of(options));
+        new ArrayList<>(List.of("openssl", "cmp", "-port", Integer.toString(port)));
+    command.addAll(options);
     Path log = Files.createTempFile(folder, "cmp-server", ".log");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

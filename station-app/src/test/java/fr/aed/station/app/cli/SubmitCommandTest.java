@@ -88,6 +88,58 @@ class SubmitCommandTest {
   }
 
   @Test
+  void theOfficersCardSignsTheRequestAndTheAuthoritySignsItsAnswer() throws Exception {
+    Path[] server = authority.serverCertificate("cmp-server");
+    try (OpensslCmpServer signing =
+        OpensslCmpServer.startWith(
+            dir,
+            List.of(
+                "-srv_key",
+                server[0].toString(),
+                "-srv_cert",
+                server[1].toString(),
+                "-srv_trusted",
+                data.resolve("demo-officer/authority.pem").toString(),
+                "-rsp_cert",
+                issued.toString()))) {
+      authority.configure(data, signing.url(), "officer-signature");
+
+      StationRun run = StationRun.on(data, "submit", id, "--officer", "demo");
+
+      assertEquals(0, run.code(), run.out() + run.err() + signing.log());
+      assertTrue(run.out().contains("Certificat reçu et vérifié"), run.out());
+    }
+    assertEquals(Stage.RECEIVED, progress().stage());
+  }
+
+  @Test
+  void anAnswerSignedByAServerTheAuthorityDidNotCertifyRecordsNothing() throws Exception {
+    OpensslCa stranger = OpensslCa.create(dir.resolve("stranger"), "AC inconnue");
+    Path[] server = stranger.serverCertificate("cmp-server");
+    try (OpensslCmpServer signing =
+        OpensslCmpServer.startWith(
+            dir,
+            List.of(
+                "-srv_key",
+                server[0].toString(),
+                "-srv_cert",
+                server[1].toString(),
+                "-srv_trusted",
+                data.resolve("demo-officer/authority.pem").toString(),
+                "-rsp_cert",
+                issued.toString()))) {
+      authority.configure(data, signing.url(), "officer-signature");
+
+      StationRun run = StationRun.on(data, "submit", id, "--officer", "demo");
+
+      assertEquals(1, run.code(), run.out() + run.err() + signing.log());
+      assertTrue(run.err().contains("which is not trusted"), run.err());
+      assertTrue(run.err().contains("nothing recorded"), run.err());
+    }
+    assertEquals(Stage.NONE, progress().stage());
+  }
+
+  @Test
   void theAuthorityRefusesWithItsReason() throws Exception {
     try (OpensslCmpServer server =
         server(
