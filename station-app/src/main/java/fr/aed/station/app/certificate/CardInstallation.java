@@ -160,18 +160,16 @@ public final class CardInstallation {
     received.addAll(progress.chain());
     CertificateVerdict verdict =
         IssuedCertificateCheck.check(received, meeting.expectations(authority), clock.instant());
-    boolean same = verdict.sha256().equals(progress.certificateSha256().orElse(""));
-    boolean accepted =
-        progress
-            .acceptedSha256()
-            .map(a -> a.equals(progress.certificateSha256().orElse("")))
-            .orElse(false);
-    if (!verdict.accepted() || !same || !accepted) {
+    boolean same =
+        progress.consistent()
+            && progress.accepted().isPresent()
+            && verdict.sha256().equals(progress.certificateSha256().orElse(""));
+    if (!verdict.accepted() || !same) {
       throw new CertificateException(
           "the certificate on record no longer passes the checks against the meeting and the"
               + " authority's certificates ("
               + verdict.findings().stream().map(LintFinding::code).toList()
-              + (same && accepted ? "" : ", not the certificate received and accepted")
+              + (same ? "" : ", not the certificate received and accepted")
               + "): nothing is written");
     }
     return certificate;
@@ -208,7 +206,8 @@ public final class CardInstallation {
         throw new TokenException("the card gives back another certificate than the one written");
       }
       requireKey(token, certificate.getPublicKey(), "after writing");
-    } catch (TokenException e) {
+    } catch (TokenException | RuntimeException e) {
+      // whatever broke the writing (a reader, a driver), the key is on the card: never a crash
       store.note(
           meeting.id(),
           CertificateEvents.INSTALL_INTERRUPTED,

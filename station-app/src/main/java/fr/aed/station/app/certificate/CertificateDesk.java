@@ -123,13 +123,15 @@ public final class CertificateDesk {
       throws CertificateException, StoreException {
     ClosedMeeting meeting = ClosedMeeting.read(store, interventionId);
     Stage stage = meeting.progress().stage();
-    if (stage == Stage.ACCEPTED || stage == Stage.INSTALLED) {
+    if (stage == Stage.RECEIVED || stage == Stage.ACCEPTED || stage == Stage.INSTALLED) {
       throw new CertificateException(
           "intervention "
               + interventionId
-              + ": the holder accepted a certificate already ("
+              + ": a checked certificate is on record already ("
               + meeting.progress().certificateSha256().orElse("")
-              + ")");
+              + ", "
+              + stage
+              + "): install it without --certificate; another file is not taken in its place");
     }
     List<X509Certificate> received;
     try {
@@ -179,6 +181,53 @@ public final class CertificateDesk {
             "authorityInformed", informed),
         clock.instant());
     return informed;
+  }
+
+  /**
+   * Records that the holder read the received certificate and did not accept it: nothing is
+   * installed, the authority is to be asked again.
+   *
+   * @throws CertificateException if no checked certificate waits for acceptance
+   */
+  public void decline(String interventionId, String declinedOn)
+      throws CertificateException, StoreException {
+    CertificateProgress progress = ClosedMeeting.read(store, interventionId).progress();
+    if (progress.stage() != Stage.RECEIVED) {
+      throw new CertificateException(
+          "intervention " + interventionId + ": no certificate waits for the holder's answer");
+    }
+    store.note(
+        interventionId,
+        CertificateEvents.DECLINED,
+        Map.of(
+            "certificateSha256",
+            progress.certificateSha256().orElseThrow(),
+            "declinedOn",
+            declinedOn),
+        clock.instant());
+  }
+
+  /**
+   * The received certificate checked again now, against the record and {@code authority}: what is
+   * shown to the holder before they accept it.
+   *
+   * @throws CertificateException if no certificate was received
+   */
+  public CertificateVerdict recheck(String interventionId, CertificateAuthority authority)
+      throws CertificateException, StoreException {
+    ClosedMeeting meeting = ClosedMeeting.read(store, interventionId);
+    CertificateProgress progress = meeting.progress();
+    X509Certificate certificate =
+        progress
+            .issued()
+            .orElseThrow(
+                () ->
+                    new CertificateException(
+                        "intervention " + interventionId + ": no certificate received"));
+    List<X509Certificate> received = new ArrayList<>();
+    received.add(certificate);
+    received.addAll(progress.chain());
+    return IssuedCertificateCheck.check(received, meeting.expectations(authority), clock.instant());
   }
 
   private String informAuthority(

@@ -25,6 +25,9 @@ public final class CertificateEvents {
   /** The holder accepted the certificate's content. */
   public static final String ACCEPTED = "CERTIFICATE_ACCEPTED";
 
+  /** The holder read the certificate and did not accept it. */
+  public static final String DECLINED = "CERTIFICATE_DECLINED";
+
   /** Writing the certificate on the card was interrupted: the install is to be done again. */
   public static final String INSTALL_INTERRUPTED = "CERTIFICATE_INSTALL_INTERRUPTED";
 
@@ -39,6 +42,7 @@ public final class CertificateEvents {
           RECEIVED, Stage.RECEIVED,
           REJECTED, Stage.REJECTED,
           ACCEPTED, Stage.ACCEPTED,
+          DECLINED, Stage.REJECTED,
           INSTALL_INTERRUPTED, Stage.ACCEPTED,
           INSTALLED, Stage.INSTALLED);
 

@@ -121,9 +121,24 @@ public record CertificateProgress(
     return accepted.map(e -> e.field("certificateSha256"));
   }
 
-  /** The received certificate's SHA-256, once received. */
+  /** The received certificate's SHA-256, computed from the certificate the journal holds. */
   public Optional<String> certificateSha256() {
+    return issued().map(IssuedCertificates::sha256);
+  }
+
+  /** The SHA-256 the journal's entry claims for the received certificate. */
+  public Optional<String> recordedSha256() {
     return certificate.map(e -> e.field("certificateSha256"));
+  }
+
+  /** Whether the journal's certificate is the one its entries name by their fingerprint. */
+  public boolean consistent() {
+    Optional<String> computed = certificateSha256();
+    return computed.isPresent()
+        && computed.equals(recordedSha256())
+        && accepted.map(a -> computed.get().equals(a.field("certificateSha256"))).orElse(true)
+        && (stage != Stage.INSTALLED
+            || last.map(i -> computed.get().equals(i.field("certificateSha256"))).orElse(false));
   }
 
   /** The CMP transaction the last event names, if any. */

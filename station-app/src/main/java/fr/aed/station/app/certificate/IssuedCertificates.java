@@ -10,6 +10,15 @@ final class IssuedCertificates {
 
   private IssuedCertificates() {}
 
+  /** The certificate's SHA-256, of its DER encoding. */
+  static String sha256(X509Certificate certificate) {
+    try {
+      return fr.aed.station.crypto.Fingerprints.sha256Hex(certificate.getEncoded());
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new IllegalStateException("a parsed certificate encodes again", e);
+    }
+  }
+
   /**
    * @throws IllegalStateException if the journal's PEM is not a certificate (a broken journal,
    *     which journal verification names)

@@ -65,8 +65,7 @@ final class AuthorityExchange {
       answer = waitFor(desk, interventionId, configured, client, answer, waitSeconds);
       lines.answer(interventionId, answer);
       if (answer.stage() == Stage.RECEIVED && holderAccepts) {
-        new HolderAcceptance(lines, true)
-            .ask(desk, interventionId, desk.progress(interventionId), () -> client);
+        new HolderAcceptance(lines, true).ask(desk, interventionId, configured, true, () -> client);
       }
       return exitCode(answer.stage());
     } catch (StoreException | CertificateException e) {
@@ -91,7 +90,8 @@ final class AuthorityExchange {
           waiting.checkAfter().compareTo(Duration.ofSeconds(1)) < 0
               ? Duration.ofSeconds(1)
               : waiting.checkAfter();
-      if (Instant.now().plus(pause).isAfter(deadline)) {
+      // compared before any date is made of it: the authority's delay may be anything
+      if (pause.compareTo(Duration.between(Instant.now(), deadline)) > 0) {
         return answer;
       }
       sleep(pause);

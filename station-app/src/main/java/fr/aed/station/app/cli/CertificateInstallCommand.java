@@ -90,18 +90,24 @@ final class CertificateInstallCommand implements Callable<Integer> {
         OfficerCredential credential =
             officer.open(Officers.recorded(store, interventionId), data)) {
       CertificateDesk desk = new CertificateDesk(store, Clock.systemDefaultZone());
+      boolean shown = false;
       if (certificateFile != null) {
         CertificateVerdict verdict = desk.receive(interventionId, certificateFile, configured);
+        lines.verdict(interventionId, verdict, false);
         if (!verdict.accepted()) {
-          lines.verdict(interventionId, verdict);
           return 3;
         }
+        shown = true;
       }
       CertificateProgress progress = desk.progress(interventionId);
       if (progress.stage() == Stage.RECEIVED
           && !new HolderAcceptance(lines, holderAccepts)
               .ask(
-                  desk, interventionId, progress, () -> authority.client(configured, credential))) {
+                  desk,
+                  interventionId,
+                  configured,
+                  shown,
+                  () -> authority.client(configured, credential))) {
         return 3;
       }
       CardInstallation.Installed installed =

@@ -51,8 +51,13 @@ final class CertificateLines {
     out.flush();
   }
 
-  /** The station's verdict on a certificate, with what the holder is to read. */
+  /** The station's verdict on a certificate, with what the holder is to read, then what next. */
   void verdict(String interventionId, CertificateVerdict verdict) {
+    verdict(interventionId, verdict, true);
+  }
+
+  /** The station's verdict on a certificate, with what next when {@code next} says. */
+  void verdict(String interventionId, CertificateVerdict verdict, boolean next) {
     if (verdict.accepted()) {
       line("certificate.checked");
       content(verdict.certificate().orElseThrow(), verdict.sha256());
@@ -69,9 +74,11 @@ final class CertificateLines {
           VisibleText.of(empty(difference.requested())),
           VisibleText.of(empty(difference.issued())));
     }
-    line(
-        verdict.accepted() ? "certificate.next-install" : "certificate.next-rejected",
-        interventionId);
+    if (next || !verdict.accepted()) {
+      line(
+          verdict.accepted() ? "certificate.next-install" : "certificate.next-rejected",
+          interventionId);
+    }
     out.flush();
   }
 
@@ -94,6 +101,11 @@ final class CertificateLines {
   /** The word the holder types to accept. */
   String acceptWord() {
     return words.words("certificate.accept-word");
+  }
+
+  /** Sends what was printed to the terminal. */
+  void flush() {
+    out.flush();
   }
 
   /** A line of the bundle. */

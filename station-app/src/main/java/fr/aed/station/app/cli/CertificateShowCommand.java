@@ -36,6 +36,9 @@ final class CertificateShowCommand implements Runnable {
       CertificateProgress progress =
           new CertificateDesk(store, Clock.systemDefaultZone()).progress(interventionId);
       lines.line("certificate.stage." + progress.stage().name());
+      if (progress.certificate().isPresent() && !progress.consistent()) {
+        lines.line("certificate.inconsistent");
+      }
       progress
           .issued()
           .ifPresent(issued -> lines.content(issued, progress.certificateSha256().orElseThrow()));

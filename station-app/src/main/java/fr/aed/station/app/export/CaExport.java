@@ -13,6 +13,7 @@ import fr.aed.station.app.store.InterventionSummary;
 import fr.aed.station.app.store.JournalCheckpoints;
 import fr.aed.station.app.store.JournalHead;
 import fr.aed.station.app.store.MeetingJournal;
+import fr.aed.station.app.store.SheetRecords;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
@@ -105,7 +106,8 @@ public final class CaExport {
               state.keyAttestation().getBytes(StandardCharsets.US_ASCII)));
     }
     files.add(new ExportedFile(PROOFING_AUDIT, proofingAudit(interventionId)));
-    // The certificate the holder accepted, once it came back: the package then closes the loop.
+    // The certificate installed on the holder's card, once it came back: the package closes the
+    // loop.
     Optional<String> certificate = acceptedCertificate(interventionId);
     if (certificate.isPresent()) {
       files.add(
@@ -167,11 +169,16 @@ public final class CaExport {
     }
   }
 
+  // Only a certificate the station installed, whose entries agree with it and which the officer's
+  // card sealed at installation: an entry appended by hand to the journal's tail is not exported.
   private Optional<String> acceptedCertificate(String interventionId) throws StoreException {
     CertificateProgress progress =
         CertificateProgress.of(new MeetingJournal(store, interventionId).entries());
-    return progress.stage() == CertificateProgress.Stage.ACCEPTED
-            || progress.stage() == CertificateProgress.Stage.INSTALLED
+    if (progress.stage() != CertificateProgress.Stage.INSTALLED || !progress.consistent()) {
+      return Optional.empty();
+    }
+    long installed = progress.last().orElseThrow().sequence();
+    return new SheetRecords(store).sealCovering(installed).isPresent()
         ? progress.certificatePem()
         : Optional.empty();
   }

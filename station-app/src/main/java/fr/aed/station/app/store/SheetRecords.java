@@ -173,6 +173,22 @@ public final class SheetRecords {
     }
   }
 
+  /**
+   * The first seal over the journal at or after entry {@code sequence}, if any (its signature is
+   * checked by journal verification, not here).
+   *
+   * @throws StoreException if the database cannot be read
+   */
+  public OptionalLong sealCovering(long sequence) throws StoreException {
+    try {
+      OptionalLong seal = sealAtOrAfter(sequence);
+      store.connection().commit();
+      return seal;
+    } catch (SQLException e) {
+      throw store.translate(e);
+    }
+  }
+
   private long count(String interventionId) throws SQLException {
     try (PreparedStatement select =
         store

@@ -252,6 +252,78 @@ class CertificateInstallCommandTest {
   }
 
   @Test
+  void aCertificateClaimedInstalledByHandIsNeitherExportedNorShownAsItsFingerprintSays()
+      throws Exception {
+    Path issued = issue(request, 3 * 365, OpensslCa.productExtensions());
+    X509Certificate certificate = read(issued);
+    String claimed = "00".repeat(32);
+    try (InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
+      java.time.Instant now = java.time.Instant.now();
+      store.note(
+          id,
+          CertificateEvents.RECEIVED,
+          java.util.Map.of(
+              "channel",
+              "FILE",
+              "certificate",
+              fr.aed.station.crypto.Pem.of(certificate),
+              "certificateSha256",
+              claimed),
+          now);
+      store.note(
+          id, CertificateEvents.ACCEPTED, java.util.Map.of("certificateSha256", claimed), now);
+      store.note(
+          id, CertificateEvents.INSTALLED, java.util.Map.of("certificateSha256", claimed), now);
+    }
+
+    StationRun show = StationRun.on(data, "certificate", "show", id, "--lang", "en");
+    StationRun exported =
+        StationRun.on(
+            data,
+            "export",
+            id,
+            "--out",
+            dir.resolve("package").toString(),
+            "--officer",
+            "demo",
+            "--json");
+
+    assertTrue(show.out().contains("this record was altered"), show.out());
+    assertEquals(0, exported.code(), exported.err());
+    Path zip = Path.of(EnrollmentFile.mapper().readTree(exported.out()).get("package").asText());
+    try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
+      assertTrue(entries.getEntry(id + "-certificate.pem") == null, "no certificate exported");
+    }
+  }
+
+  @Test
+  void aCheckedCertificateIsNotReplacedByAnotherFileAndAHolderWhoDeclinesIsRecorded()
+      throws Exception {
+    Path issued = issue(request, 3 * 365, OpensslCa.productExtensions());
+    try (InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
+      fr.aed.station.app.certificate.CertificateDesk desk =
+          new fr.aed.station.app.certificate.CertificateDesk(store, Clock.systemUTC());
+      fr.aed.station.app.certificate.CertificateAuthority configured =
+          fr.aed.station.app.certificate.CertificateAuthority.forStation(
+              data.resolve("station.db"));
+      assertTrue(desk.receive(id, issued, configured).accepted());
+      CertificateException replaced =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              CertificateException.class, () -> desk.receive(id, issued, configured));
+      assertTrue(replaced.getMessage().contains("is on record already"), replaced.getMessage());
+
+      desk.decline(id, "HOLDER_AT_TERMINAL");
+    }
+
+    assertEquals(CertificateProgress.Stage.REJECTED, progress().stage());
+    assertEquals(CertificateEvents.DECLINED, progress().last().orElseThrow().name());
+    assertEquals(
+        0,
+        install("--certificate", issue(request, 3 * 365, OpensslCa.productExtensions()).toString())
+            .code());
+  }
+
+  @Test
   void theOfficersCardIsNeededToSealTheJournal() throws Exception {
     Path issued = issue(request, 3 * 365, OpensslCa.productExtensions());
 

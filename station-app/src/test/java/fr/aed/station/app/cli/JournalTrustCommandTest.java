@@ -83,14 +83,15 @@ class JournalTrustCommandTest {
 
     assertEquals("0", result[0], result[2]);
     assertTrue(result[1].startsWith("Journal intact: "), result[1]);
-    assertTrue(result[1].contains("2 seal(s)"), result[1]);
+    // two demos, each sealed at its close and again once its certificate is installed
+    assertTrue(result[1].contains("4 seal(s)"), result[1]);
     assertTrue(
         result[1].contains(
             "Sealed by "
                 + officer.getSubjectX500Principal().getName()
                 + ": certificate SHA-256 "
                 + Fingerprints.sha256Hex(officer.getEncoded())
-                + ", 2 seal(s)"),
+                + ", 4 seal(s)"),
         result[1]);
     assertTrue(result[1].contains("(DEMONSTRATION authority)"), result[1]);
     assertTrue(result[1].contains("DEMONSTRATION seals"), result[1]);
@@ -103,10 +104,10 @@ class JournalTrustCommandTest {
 
     assertTrue(node.get("trustChecked").asBoolean());
     assertTrue(node.get("demonstration").asBoolean());
-    assertEquals(2, node.get("seals").asInt());
+    assertEquals(4, node.get("seals").asInt());
     assertEquals(1, node.get("sealingCertificates").size());
     JsonNode certificate = node.get("sealingCertificates").get(0);
-    assertEquals(2, certificate.get("seals").asInt());
+    assertEquals(4, certificate.get("seals").asInt());
     assertEquals(64, certificate.get("sha256").asText().length());
     assertTrue(certificate.get("authority").get("demonstration").asBoolean());
     assertTrue(
