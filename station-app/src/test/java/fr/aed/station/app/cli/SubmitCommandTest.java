@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.aed.station.app.certificate.CertificateEvents;
 import fr.aed.station.app.certificate.CertificateProgress;
 import fr.aed.station.app.certificate.CertificateProgress.Stage;
+import fr.aed.station.app.certificate.OpensslCa;
+import fr.aed.station.app.certificate.OpensslCmpServer;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.store.InterventionStore;

@@ -1,4 +1,4 @@
-package fr.aed.station.app.cli;
+package fr.aed.station.app.certificate;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,10 +15,10 @@ import java.util.List;
  * with a shared secret, answering as its options say: the certificate given, a refusal, or
  * "waiting" for some polls first.
  */
-final class OpensslCmpServer implements AutoCloseable {
+public final class OpensslCmpServer implements AutoCloseable {
 
   /** The reference and secret the server and the station share. */
-  static final String SECRET = "secret-partage-de-test";
+  public static final String SECRET = "secret-partage-de-test";
 
   private final Process process;
   private final int port;
@@ -31,7 +31,7 @@ final class OpensslCmpServer implements AutoCloseable {
   }
 
   /** Starts the server with {@code options} added to the mock server's own. */
-  static OpensslCmpServer start(Path folder, String... options)
+  public static OpensslCmpServer start(Path folder, String... options)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command =
@@ -55,12 +55,12 @@ final class OpensslCmpServer implements AutoCloseable {
   }
 
   /** The server's address, as the station's configuration gives it. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port + "/pkix/";
   }
 
   /** What the server printed, for a failing test's message. */
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
