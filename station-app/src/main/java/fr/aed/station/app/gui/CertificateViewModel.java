@@ -1,0 +1,416 @@
+package fr.aed.station.app.gui;
+
+import fr.aed.station.app.certificate.CardInstallation;
+import fr.aed.station.app.certificate.CertificateAuthority;
+import fr.aed.station.app.certificate.CertificateAuthorityException;
+import fr.aed.station.app.certificate.CertificateDesk;
+import fr.aed.station.app.certificate.CertificateException;
+import fr.aed.station.app.certificate.CertificateProgress;
+import fr.aed.station.app.certificate.CertificateProgress.Stage;
+import fr.aed.station.app.device.TokenConnector;
+import fr.aed.station.app.device.TokenConnectors;
+import fr.aed.station.app.store.StoreException;
+import fr.aed.station.crypto.certificate.CertificateVerdict;
+import fr.aed.station.crypto.cmp.CmpException;
+import fr.aed.station.token.PinBlockedException;
+import fr.aed.station.token.WrongPinException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The certificate's return on a closed meeting's page: where it stands, in plain words, and the
+ * steps that fit: the request sent to the authority by CMP (or asked again while it issues later),
+ * the certificate it sent in a file, the holder's acceptance on the holder's screen, then the
+ * certificate written on the holder's card, the holder typing the PIN. The CMP shared secret and
+ * the PIN come in as characters for one step and are wiped after it; nothing of them is kept.
+ */
+public final class CertificateViewModel {
+
+  private final StationContext context;
+  private final CertificateRunner runner;
+  private final String id;
+  private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
+  private final ObservableList<String> reasons = FXCollections.observableArrayList();
+  private final ObservableList<String> content = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper byCmp = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper sharedSecret = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper secretToAccept = new ReadOnlyBooleanWrapper();
+  private final StringProperty readerName = new SimpleStringProperty("");
+  private final BooleanProperty simulatedCard = new SimpleBooleanProperty();
+  private final TokenStepViewModel readers;
+  private final BooleanBinding canSubmit;
+  private final BooleanBinding canAskAgain;
+  private final BooleanBinding canReceive;
+  private final BooleanBinding canPresent;
+  private final BooleanBinding canInstall;
+  private Path simulatedCardFile;
+
+  /**
+   * @param context the station's shared services
+   * @param interventionId the closed meeting
+   */
+  CertificateViewModel(StationContext context, String interventionId) {
+    this.context = context;
+    this.runner = new CertificateRunner(context);
+    this.id = interventionId;
+    this.readers = new TokenStepViewModel(context, readerName, simulatedCard);
+    this.canSubmit = at(Stage.NONE, Stage.REFUSED_BY_CA, Stage.REJECTED).and(byCmp);
+    this.canAskAgain = at(Stage.WAITING).and(byCmp);
+    this.canReceive =
+        at(Stage.NONE, Stage.WAITING, Stage.REFUSED_BY_CA, Stage.REJECTED, Stage.RECEIVED);
+    this.canPresent = at(Stage.RECEIVED);
+    this.canInstall = at(Stage.ACCEPTED);
+  }
+
+  /** Reads the authority's configuration and where the certificate stands, off the FX thread. */
+  public void load() {
+    context.background().execute(this::read);
+  }
+
+  private void read() {
+    Optional<CertificateAuthority> authority;
+    String problem = "";
+    try {
+      authority = Optional.of(runner.authority());
+    } catch (CertificateAuthorityException e) {
+      authority = Optional.empty();
+      problem = Texts.get("certificate.authority-broken", e.getMessage());
+    }
+    Optional<CertificateAuthority> configured = authority;
+    String said = problem;
+    try {
+      CertificateProgress progress = runner.progress(id);
+      context.ui().execute(() -> show(progress, configured, said));
+    } catch (CertificateException | StoreException e) {
+      context.ui().execute(() -> message.set(Texts.get("certificate.unreadable", e.getMessage())));
+    }
+  }
+
+  private void show(
+      CertificateProgress progress, Optional<CertificateAuthority> authority, String problem) {
+    boolean cmp = authority.flatMap(CertificateAuthority::cmp).isPresent();
+    byCmp.set(cmp);
+    sharedSecret.set(
+        cmp
+            && authority.get().cmp().get().protection()
+                == CertificateAuthority.Protection.SHARED_SECRET);
+    secretToAccept.set(sharedSecret.get() && CertificateRunner.confirmedByProtocol(progress));
+    stage.set(progress.stage());
+    stageText.set(CertificateWords.stage(progress.stage()));
+    reasons.setAll(CertificateWords.reasons(progress));
+    content.setAll(CertificateWords.content(progress));
+    if (progress.stage() == Stage.ACCEPTED) {
+      readers.startWatching();
+    } else {
+      readers.stopWatching();
+    }
+    if (!problem.isEmpty()) {
+      message.set(problem);
+    }
+  }
+
+  /** Sends the request to the authority by CMP; {@code secret} is wiped once sent. */
+  public void submit(char[] secret) {
+    exchange(canSubmit(), secret, () -> runner.submit(id, secret));
+  }
+
+  /** Asks the authority again for the certificate it issues later; {@code secret} is wiped. */
+  public void askAgain(char[] secret) {
+    exchange(canAskAgain(), secret, () -> runner.fetch(id, secret));
+  }
+
+  @FunctionalInterface
+  private interface Exchange {
+    CertificateDesk.Answer run() throws CertificateRunner.Failure;
+  }
+
+  private void exchange(BooleanBinding allowed, char[] secret, Exchange exchange) {
+    if (!allowed.get()) {
+      wipe(secret);
+      return;
+    }
+    start(Texts.get("certificate.asking"));
+    context
+        .background()
+        .execute(
+            () -> {
+              try {
+                ended(answered(exchange.run().stage()));
+              } catch (CertificateRunner.Failure e) {
+                ended(failed(e));
+              } finally {
+                wipe(secret);
+              }
+            });
+  }
+
+  private static String answered(Stage stage) {
+    return Texts.get("certificate.answer." + stage.name());
+  }
+
+  /** Takes the certificate the authority sent in a file the officer chooses. */
+  public void receiveFile() {
+    if (!canReceive().get()) {
+      return;
+    }
+    context.dialogs().chooseCertificateFile().ifPresent(this::receive);
+  }
+
+  private void receive(Path file) {
+    start(Texts.get("certificate.checking"));
+    context
+        .background()
+        .execute(
+            () -> {
+              try {
+                CertificateVerdict verdict = runner.receive(id, file);
+                ended(answered(verdict.accepted() ? Stage.RECEIVED : Stage.REJECTED));
+              } catch (CertificateRunner.Failure e) {
+                ended(failed(e));
+              }
+            });
+  }
+
+  /**
+   * The holder accepted the certificate shown on the holder's screen: recorded, and told to the
+   * authority where it came by CMP (with {@code secret}, wiped after).
+   */
+  public void holderAccepts(char[] secret) {
+    if (!canPresent().get()) {
+      wipe(secret);
+      return;
+    }
+    start(Texts.get("certificate.recording-acceptance"));
+    context
+        .background()
+        .execute(
+            () -> {
+              try {
+                String informed = runner.accept(id, secret);
+                ended(
+                    informed.startsWith("NOT_TAKEN")
+                        ? Texts.get(
+                            "certificate.confirmation-not-taken",
+                            informed.substring("NOT_TAKEN".length()).strip())
+                        : Texts.get("certificate.holder-accepted"));
+              } catch (CertificateRunner.Failure e) {
+                ended(failed(e));
+              } finally {
+                wipe(secret);
+              }
+            });
+  }
+
+  /** The holder refused the certificate shown: nothing is recorded, nothing written on the card. */
+  public void holderRefuses() {
+    message.set(Texts.get("certificate.holder-refused"));
+  }
+
+  /** The tester chooses the file of the holder's simulated card (testers' mode). */
+  public void chooseSimulatedCard() {
+    context
+        .dialogs()
+        .chooseSimulatedCard()
+        .ifPresent(
+            file -> {
+              simulatedCardFile = file;
+              simulatedCard.set(true);
+            });
+  }
+
+  /** Whether the holder's card is chosen: a reader, or the simulated card's file. */
+  public boolean cardChosen() {
+    return connector().isPresent();
+  }
+
+  /**
+   * Writes the accepted certificate on the holder's card with the PIN the holder typed on the
+   * holder's screen (wiped after); the officer's card seals the journal.
+   */
+  public void install(char[] pin) {
+    Optional<TokenConnector> card = connector();
+    if (!canInstall().get() || card.isEmpty()) {
+      message.set(card.isEmpty() ? Texts.get("certificate.choose-card") : message.get());
+      wipe(pin);
+      return;
+    }
+    start(Texts.get("certificate.installing"));
+    context
+        .background()
+        .execute(
+            () -> {
+              try {
+                CardInstallation.Installed installed = runner.install(id, card.get(), pin::clone);
+                ended(Texts.get("certificate.installed", installed.card().serial()));
+              } catch (CertificateRunner.Failure e) {
+                ended(failed(e));
+              } finally {
+                wipe(pin);
+              }
+            });
+  }
+
+  private Optional<TokenConnector> connector() {
+    if (simulatedCard.get()) {
+      return Optional.ofNullable(simulatedCardFile).map(TokenConnectors::savedSimulatedCard);
+    }
+    String reader = readerName.get() == null ? "" : readerName.get().strip();
+    return reader.isEmpty()
+        ? Optional.empty()
+        : Optional.of(TokenConnectors.fromSpec("pcsc:" + reader));
+  }
+
+  private void start(String running) {
+    busy.set(true);
+    message.set(running);
+  }
+
+  // On the background thread: the stage read again from the journal, then the outcome said.
+  private void ended(String said) {
+    read();
+    context
+        .ui()
+        .execute(
+            () -> {
+              message.set(said);
+              busy.set(false);
+            });
+  }
+
+  // The failures the officer meets most, in the window's words; the others as the station says.
+  private static String failed(CertificateRunner.Failure e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof WrongPinException wrong) {
+        return Texts.get(
+            "certificate.failed", Texts.get("certificate.wrong-pin", wrong.triesLeft()));
+      }
+      if (cause instanceof PinBlockedException) {
+        return Texts.get("certificate.failed", Texts.get("certificate.pin-blocked"));
+      }
+      if (cause instanceof CmpException unreachable) {
+        return Texts.get(
+            "certificate.failed",
+            Texts.get("certificate.authority-failed", unreachable.getMessage()));
+      }
+    }
+    return Texts.get("certificate.failed", e.getMessage());
+  }
+
+  private static void wipe(char[] secret) {
+    if (secret != null) {
+      Arrays.fill(secret, '\0');
+    }
+  }
+
+  /** Stops watching the readers, as the page closes. */
+  public void stopWatching() {
+    readers.stopWatching();
+  }
+
+  /** The readers, to choose the holder's card for the install. */
+  public TokenStepViewModel readers() {
+    return readers;
+  }
+
+  public ReadOnlyObjectProperty<Stage> stageProperty() {
+    return stage.getReadOnlyProperty();
+  }
+
+  /** Where the certificate stands, in plain words. */
+  public ReadOnlyStringProperty stageTextProperty() {
+    return stageText.getReadOnlyProperty();
+  }
+
+  /** Why it was refused, what the authority said, or where it was installed; one line each. */
+  public ObservableList<String> reasons() {
+    return reasons;
+  }
+
+  /** The certificate as the holder reads it before accepting; empty before one is received. */
+  public ObservableList<String> content() {
+    return content;
+  }
+
+  /** The last step's outcome or failure, one line. */
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /** Whether the authority takes requests by CMP (its configuration gives a server). */
+  public ReadOnlyBooleanProperty byCmpProperty() {
+    return byCmp.getReadOnlyProperty();
+  }
+
+  /** Whether the authority's messages are protected by the secret it gave the officer. */
+  public ReadOnlyBooleanProperty sharedSecretProperty() {
+    return sharedSecret.getReadOnlyProperty();
+  }
+
+  /** Whether the holder's acceptance is told to the authority with the shared secret. */
+  public ReadOnlyBooleanProperty secretToAcceptProperty() {
+    return secretToAccept.getReadOnlyProperty();
+  }
+
+  /** Whether the simulated card is chosen as the holder's (testers' mode). */
+  public BooleanProperty simulatedCardProperty() {
+    return simulatedCard;
+  }
+
+  /** Whether the testers' simulated card is offered. */
+  public boolean testersMode() {
+    return context.testersMode();
+  }
+
+  /** The request can be sent: nothing asked yet, or refused before. */
+  public BooleanBinding canSubmit() {
+    return canSubmit;
+  }
+
+  /** The authority said it issues later: it can be asked again. */
+  public BooleanBinding canAskAgain() {
+    return canAskAgain;
+  }
+
+  /** A certificate can come in a file: none accepted yet. */
+  public BooleanBinding canReceive() {
+    return canReceive;
+  }
+
+  /** A checked certificate waits for the holder's acceptance. */
+  public BooleanBinding canPresent() {
+    return canPresent;
+  }
+
+  /** The accepted certificate waits to be written on the holder's card. */
+  public BooleanBinding canInstall() {
+    return canInstall;
+  }
+
+  private BooleanBinding at(Stage... stages) {
+    return Bindings.createBooleanBinding(
+            () -> stage.get() != null && Arrays.asList(stages).contains(stage.get()), stage)
+        .and(busy.not());
+  }
+}
