@@ -44,6 +44,7 @@ public final class CertificateViewModel {
   private final StationContext context;
   private final CertificateRunner runner;
   private final String id;
+  private final Runnable recorded;
   private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
   private final ObservableList<String> reasons = FXCollections.observableArrayList();
@@ -66,11 +67,13 @@ public final class CertificateViewModel {
   /**
    * @param context the station's shared services
    * @param interventionId the closed meeting
+   * @param recorded told once a step ended (its events journaled, or nothing recorded)
    */
-  CertificateViewModel(StationContext context, String interventionId) {
+  CertificateViewModel(StationContext context, String interventionId, Runnable recorded) {
     this.context = context;
     this.runner = new CertificateRunner(context);
     this.id = interventionId;
+    this.recorded = recorded;
     this.readers = new TokenStepViewModel(context, readerName, simulatedCard);
     this.canSubmit = at(Stage.NONE, Stage.REFUSED_BY_CA, Stage.REJECTED).and(byCmp);
     this.canAskAgain = at(Stage.WAITING).and(byCmp);
@@ -293,6 +296,7 @@ public final class CertificateViewModel {
               message.set(said);
               busy.set(false);
             });
+    recorded.run();
   }
 
   // The failures the officer meets most, in the window's words; the others as the station says.

@@ -63,7 +63,10 @@ public final class ClosedMeetingViewModel {
     run.sheetPathProperty().set(sheetPath());
     run.closedProperty().set(true);
     this.export = new CaExportViewModel(context, new MeetingRunner(context), run);
-    this.certificate = new CertificateViewModel(context, meeting.id());
+    // The page's steps follow the certificate's, read again from the journal after each.
+    this.certificate =
+        new CertificateViewModel(
+            context, meeting.id(), () -> context.background().execute(this::readSteps));
   }
 
   /** Whether {@code meeting} opens here: a closed one. */

@@ -275,7 +275,7 @@ public final class HomeViewModel {
     return ClosedMeetingViewModel.opens(intervention);
   }
 
-  /** Shows a closed meeting read only: its sheet, its steps, its export, its journal. */
+  /** Shows a closed meeting: its sheet, its steps, its export, its journal, its certificate. */
   public void openClosed(InterventionSummary intervention) {
     if (canOpenClosed(intervention) && !busy.get()) {
       closedMeetingOpener.accept(intervention);

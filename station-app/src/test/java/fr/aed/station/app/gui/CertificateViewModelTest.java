@@ -42,7 +42,7 @@ class CertificateViewModelTest {
 
   private CertificateViewModel opened() {
     CertificateViewModel model =
-        new CertificateViewModel(TestContexts.sameThread(dir, dialogs), closed.id());
+        new CertificateViewModel(TestContexts.sameThread(dir, dialogs), closed.id(), () -> {});
     model.load();
     return model;
   }

@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,14 @@ class CertificateViewTest {
     assertEquals(
         CertificateMeetings.read(dialogs.certificateToChoose), closed.onCard().orElseThrow());
     assertEquals(Stage.INSTALLED, closed.progress().stage());
+    // The page's steps follow, in words: the journal's new entries read again.
+    ListView<String> steps = robot.lookup("#closed-steps").queryListView();
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () ->
+            steps.getItems().stream()
+                .anyMatch(s -> s.endsWith("Certificat installé sur la carte")));
   }
 
   @Test
