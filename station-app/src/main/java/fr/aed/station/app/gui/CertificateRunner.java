@@ -10,6 +10,7 @@ import fr.aed.station.app.certificate.CertificateProgress;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.dossier.DossierFileException;
 import fr.aed.station.app.enrollment.EnrollmentException;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.pin.PinSource;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
@@ -83,13 +84,12 @@ final class CertificateRunner {
   String accept(String id, char[] secret) throws Failure {
     try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
       CertificateDesk desk = desk(store);
-      CertificateProgress progress = desk.progress(id);
-      if (!confirmedByProtocol(progress)) {
+      if (!confirmedByProtocol(desk.progress(id))) {
         return desk.accept(id, ACCEPTED_ON, Optional.empty());
       }
-      try (RunOfficer officer = officer(store, id)) {
-        CmpClient client = client(configured(), secret, officer);
-        return desk.accept(id, ACCEPTED_ON, Optional.of(client));
+      CertificateAuthority authority = configured();
+      try (RunOfficer officer = signer(authority, store, id)) {
+        return desk.accept(id, ACCEPTED_ON, Optional.of(client(authority, secret, officer)));
       }
     } catch (CertificateException | StoreException | TokenException e) {
       throw new Failure(e.getMessage(), e);
@@ -127,7 +127,7 @@ final class CertificateRunner {
       throws Failure {
     CertificateAuthority authority = configured();
     try (InterventionStore store = InterventionStore.open(context.databaseFile());
-        RunOfficer officer = officer(store, id)) {
+        RunOfficer officer = signer(authority, store, id)) {
       return exchange.run(desk(store), authority, client(authority, secret, officer));
     } catch (CertificateException | StoreException | TokenException e) {
       throw new Failure(e.getMessage(), e);
@@ -140,7 +140,7 @@ final class CertificateRunner {
         authority.cmp().orElseThrow(() -> new Failure(Texts.get("certificate.no-cmp"), null));
     CmpProtection protection;
     if (settings.protection() == CertificateAuthority.Protection.OFFICER_SIGNATURE) {
-      var card = requireCard(officer);
+      OfficerCredential card = requireCard(officer);
       protection = new CmpProtection.Signature(card.key(), card.certificate(), card.chain());
     } else if (secret == null || secret.length == 0) {
       throw new Failure(Texts.get("certificate.secret-missing"), null);
@@ -148,6 +148,17 @@ final class CertificateRunner {
       protection = new CmpProtection.SharedSecret(settings.reference(), secret);
     }
     return new CmpClient(authority.endpoint(settings), protection, Clock.systemUTC());
+  }
+
+  // The officer's card is opened only for an authority whose messages it signs.
+  private RunOfficer signer(CertificateAuthority authority, InterventionStore store, String id)
+      throws Failure, TokenException {
+    boolean signs =
+        authority
+            .cmp()
+            .map(c -> c.protection() == CertificateAuthority.Protection.OFFICER_SIGNATURE)
+            .orElse(false);
+    return signs ? officer(store, id) : new RunOfficer(null, false);
   }
 
   private RunOfficer officer(InterventionStore store, String id) throws Failure, TokenException {
@@ -158,8 +169,7 @@ final class CertificateRunner {
     }
   }
 
-  private static fr.aed.station.app.officer.OfficerCredential requireCard(RunOfficer officer)
-      throws Failure {
+  private static OfficerCredential requireCard(RunOfficer officer) throws Failure {
     if (officer.credential() == null) {
       throw new Failure(Texts.get("certificate.no-officer-card"), null);
     }

@@ -93,9 +93,9 @@ final class CertificateView {
   private static Node install(CertificateViewModel model) {
     Button simulated = new Button(Texts.get("certificate.simulated-card"));
     simulated.setId("certificate-simulated-card");
-    simulated.setVisible(model.testersMode());
-    simulated.setManaged(model.testersMode());
-    simulated.setOnAction(event -> model.chooseSimulatedCard());
+    simulated.setVisible(model.card().testersMode());
+    simulated.setManaged(model.card().testersMode());
+    simulated.setOnAction(event -> model.card().chooseSimulatedCard());
     Button install = new Button(Texts.get("certificate.install"));
     install.setId("certificate-install");
     install.getStyleClass().add(Styles.ACCENT);
@@ -110,9 +110,10 @@ final class CertificateView {
     Label chosen = new Label();
     chosen.setId("certificate-card");
     chosen.setWrapText(true);
-    chosen.textProperty().bind(model.readers().chosenCardProperty());
+    chosen.textProperty().bind(model.card().readers().chosenCardProperty());
     VBox box =
-        new VBox(6, TokenPages.readers(model.readers()), chosen, new HBox(8, simulated, install));
+        new VBox(
+            6, TokenPages.readers(model.card().readers()), chosen, new HBox(8, simulated, install));
     shownWhen(box, model.canInstall());
     return box;
   }

@@ -1,16 +1,12 @@
 package fr.aed.station.app.gui;
 
-import fr.aed.station.app.certificate.CardInstallation;
 import fr.aed.station.app.certificate.CertificateAuthority;
 import fr.aed.station.app.certificate.CertificateAuthorityException;
-import fr.aed.station.app.certificate.CertificateDesk;
 import fr.aed.station.app.certificate.CertificateException;
 import fr.aed.station.app.certificate.CertificateProgress;
 import fr.aed.station.app.certificate.CertificateProgress.Stage;
 import fr.aed.station.app.device.TokenConnector;
-import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.store.StoreException;
-import fr.aed.station.crypto.certificate.CertificateVerdict;
 import fr.aed.station.crypto.cmp.CmpException;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.WrongPinException;
@@ -19,16 +15,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -45,6 +37,7 @@ public final class CertificateViewModel {
   private final CertificateRunner runner;
   private final String id;
   private final Runnable recorded;
+  private final HolderCardChoice card;
   private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
   private final ObservableList<String> reasons = FXCollections.observableArrayList();
@@ -54,15 +47,11 @@ public final class CertificateViewModel {
   private final ReadOnlyBooleanWrapper byCmp = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper sharedSecret = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper secretToAccept = new ReadOnlyBooleanWrapper();
-  private final StringProperty readerName = new SimpleStringProperty("");
-  private final BooleanProperty simulatedCard = new SimpleBooleanProperty();
-  private final TokenStepViewModel readers;
   private final BooleanBinding canSubmit;
   private final BooleanBinding canAskAgain;
   private final BooleanBinding canReceive;
   private final BooleanBinding canPresent;
   private final BooleanBinding canInstall;
-  private Path simulatedCardFile;
 
   /**
    * @param context the station's shared services
@@ -74,7 +63,7 @@ public final class CertificateViewModel {
     this.runner = new CertificateRunner(context);
     this.id = interventionId;
     this.recorded = recorded;
-    this.readers = new TokenStepViewModel(context, readerName, simulatedCard);
+    this.card = new HolderCardChoice(context);
     this.canSubmit = at(Stage.NONE, Stage.REFUSED_BY_CA, Stage.REJECTED).and(byCmp);
     this.canAskAgain = at(Stage.WAITING).and(byCmp);
     this.canReceive =
@@ -90,9 +79,10 @@ public final class CertificateViewModel {
 
   private void read() {
     Optional<CertificateAuthority> authority;
-    String problem = "";
+    String problem;
     try {
       authority = Optional.of(runner.authority());
+      problem = "";
     } catch (CertificateAuthorityException e) {
       authority = Optional.empty();
       problem = Texts.get("certificate.authority-broken", e.getMessage());
@@ -109,22 +99,17 @@ public final class CertificateViewModel {
 
   private void show(
       CertificateProgress progress, Optional<CertificateAuthority> authority, String problem) {
-    boolean cmp = authority.flatMap(CertificateAuthority::cmp).isPresent();
-    byCmp.set(cmp);
+    Optional<CertificateAuthority.CmpSettings> cmp = authority.flatMap(CertificateAuthority::cmp);
+    byCmp.set(cmp.isPresent());
     sharedSecret.set(
-        cmp
-            && authority.get().cmp().get().protection()
-                == CertificateAuthority.Protection.SHARED_SECRET);
+        cmp.map(s -> s.protection() == CertificateAuthority.Protection.SHARED_SECRET)
+            .orElse(false));
     secretToAccept.set(sharedSecret.get() && CertificateRunner.confirmedByProtocol(progress));
     stage.set(progress.stage());
     stageText.set(CertificateWords.stage(progress.stage()));
     reasons.setAll(CertificateWords.reasons(progress));
     content.setAll(CertificateWords.content(progress));
-    if (progress.stage() == Stage.ACCEPTED) {
-      readers.startWatching();
-    } else {
-      readers.stopWatching();
-    }
+    card.watch(progress.stage() == Stage.ACCEPTED);
     if (!problem.isEmpty()) {
       message.set(problem);
     }
@@ -132,64 +117,39 @@ public final class CertificateViewModel {
 
   /** Sends the request to the authority by CMP; {@code secret} is wiped once sent. */
   public void submit(char[] secret) {
-    exchange(canSubmit(), secret, () -> runner.submit(id, secret));
+    run(
+        canSubmit.get(),
+        "certificate.asking",
+        secret,
+        () -> answered(runner.submit(id, secret).stage()));
   }
 
   /** Asks the authority again for the certificate it issues later; {@code secret} is wiped. */
   public void askAgain(char[] secret) {
-    exchange(canAskAgain(), secret, () -> runner.fetch(id, secret));
-  }
-
-  @FunctionalInterface
-  private interface Exchange {
-    CertificateDesk.Answer run() throws CertificateRunner.Failure;
-  }
-
-  private void exchange(BooleanBinding allowed, char[] secret, Exchange exchange) {
-    if (!allowed.get()) {
-      wipe(secret);
-      return;
-    }
-    start(Texts.get("certificate.asking"));
-    context
-        .background()
-        .execute(
-            () -> {
-              try {
-                ended(answered(exchange.run().stage()));
-              } catch (CertificateRunner.Failure e) {
-                ended(failed(e));
-              } finally {
-                wipe(secret);
-              }
-            });
-  }
-
-  private static String answered(Stage stage) {
-    return Texts.get("certificate.answer." + stage.name());
+    run(
+        canAskAgain.get(),
+        "certificate.asking",
+        secret,
+        () -> answered(runner.fetch(id, secret).stage()));
   }
 
   /** Takes the certificate the authority sent in a file the officer chooses. */
   public void receiveFile() {
-    if (!canReceive().get()) {
-      return;
+    if (canReceive.get()) {
+      context.dialogs().chooseCertificateFile().ifPresent(this::receive);
     }
-    context.dialogs().chooseCertificateFile().ifPresent(this::receive);
   }
 
   private void receive(Path file) {
-    start(Texts.get("certificate.checking"));
-    context
-        .background()
-        .execute(
-            () -> {
-              try {
-                CertificateVerdict verdict = runner.receive(id, file);
-                ended(answered(verdict.accepted() ? Stage.RECEIVED : Stage.REJECTED));
-              } catch (CertificateRunner.Failure e) {
-                ended(failed(e));
-              }
-            });
+    run(
+        canReceive.get(),
+        "certificate.checking",
+        null,
+        () -> answered(runner.receive(id, file).accepted() ? Stage.RECEIVED : Stage.REJECTED));
+  }
+
+  private static String answered(Stage stage) {
+    return Texts.get("certificate.answer." + stage.name());
   }
 
   /**
@@ -197,29 +157,18 @@ public final class CertificateViewModel {
    * authority where it came by CMP (with {@code secret}, wiped after).
    */
   public void holderAccepts(char[] secret) {
-    if (!canPresent().get()) {
-      wipe(secret);
-      return;
-    }
-    start(Texts.get("certificate.recording-acceptance"));
-    context
-        .background()
-        .execute(
-            () -> {
-              try {
-                String informed = runner.accept(id, secret);
-                ended(
-                    informed.startsWith("NOT_TAKEN")
-                        ? Texts.get(
-                            "certificate.confirmation-not-taken",
-                            informed.substring("NOT_TAKEN".length()).strip())
-                        : Texts.get("certificate.holder-accepted"));
-              } catch (CertificateRunner.Failure e) {
-                ended(failed(e));
-              } finally {
-                wipe(secret);
-              }
-            });
+    run(
+        canPresent.get(),
+        "certificate.recording-acceptance",
+        secret,
+        () -> acceptance(runner.accept(id, secret)));
+  }
+
+  private static String acceptance(String informed) {
+    return informed.startsWith("NOT_TAKEN")
+        ? Texts.get(
+            "certificate.confirmation-not-taken", informed.substring("NOT_TAKEN".length()).strip())
+        : Texts.get("certificate.holder-accepted");
   }
 
   /** The holder refused the certificate shown: nothing is recorded, nothing written on the card. */
@@ -227,21 +176,9 @@ public final class CertificateViewModel {
     message.set(Texts.get("certificate.holder-refused"));
   }
 
-  /** The tester chooses the file of the holder's simulated card (testers' mode). */
-  public void chooseSimulatedCard() {
-    context
-        .dialogs()
-        .chooseSimulatedCard()
-        .ifPresent(
-            file -> {
-              simulatedCardFile = file;
-              simulatedCard.set(true);
-            });
-  }
-
   /** Whether the holder's card is chosen: a reader, or the simulated card's file. */
   public boolean cardChosen() {
-    return connector().isPresent();
+    return card.connector().isPresent();
   }
 
   /**
@@ -249,41 +186,47 @@ public final class CertificateViewModel {
    * holder's screen (wiped after); the officer's card seals the journal.
    */
   public void install(char[] pin) {
-    Optional<TokenConnector> card = connector();
-    if (!canInstall().get() || card.isEmpty()) {
-      message.set(card.isEmpty() ? Texts.get("certificate.choose-card") : message.get());
+    Optional<TokenConnector> chosen = card.connector();
+    if (chosen.isEmpty()) {
+      message.set(Texts.get("certificate.choose-card"));
       wipe(pin);
       return;
     }
-    start(Texts.get("certificate.installing"));
+    run(
+        canInstall.get(),
+        "certificate.installing",
+        pin,
+        () ->
+            Texts.get(
+                "certificate.installed",
+                runner.install(id, chosen.get(), pin::clone).card().serial()));
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    String run() throws CertificateRunner.Failure;
+  }
+
+  // One step off the FX thread, its secret (the CMP secret or the PIN) wiped once it ended.
+  private void run(boolean allowed, String running, char[] secret, Step step) {
+    if (!allowed) {
+      wipe(secret);
+      return;
+    }
+    busy.set(true);
+    message.set(Texts.get(running));
     context
         .background()
         .execute(
             () -> {
               try {
-                CardInstallation.Installed installed = runner.install(id, card.get(), pin::clone);
-                ended(Texts.get("certificate.installed", installed.card().serial()));
+                ended(step.run());
               } catch (CertificateRunner.Failure e) {
                 ended(failed(e));
               } finally {
-                wipe(pin);
+                wipe(secret);
               }
             });
-  }
-
-  private Optional<TokenConnector> connector() {
-    if (simulatedCard.get()) {
-      return Optional.ofNullable(simulatedCardFile).map(TokenConnectors::savedSimulatedCard);
-    }
-    String reader = readerName.get() == null ? "" : readerName.get().strip();
-    return reader.isEmpty()
-        ? Optional.empty()
-        : Optional.of(TokenConnectors.fromSpec("pcsc:" + reader));
-  }
-
-  private void start(String running) {
-    busy.set(true);
-    message.set(running);
   }
 
   // On the background thread: the stage read again from the journal, then the outcome said.
@@ -309,10 +252,10 @@ public final class CertificateViewModel {
       if (cause instanceof PinBlockedException) {
         return Texts.get("certificate.failed", Texts.get("certificate.pin-blocked"));
       }
-      if (cause instanceof CmpException unreachable) {
+      if (cause instanceof CmpException unanswered) {
         return Texts.get(
             "certificate.failed",
-            Texts.get("certificate.authority-failed", unreachable.getMessage()));
+            Texts.get("certificate.authority-failed", unanswered.getMessage()));
       }
     }
     return Texts.get("certificate.failed", e.getMessage());
@@ -326,12 +269,12 @@ public final class CertificateViewModel {
 
   /** Stops watching the readers, as the page closes. */
   public void stopWatching() {
-    readers.stopWatching();
+    card.watch(false);
   }
 
-  /** The readers, to choose the holder's card for the install. */
-  public TokenStepViewModel readers() {
-    return readers;
+  /** The holder's card the certificate is written on. */
+  public HolderCardChoice card() {
+    return card;
   }
 
   public ReadOnlyObjectProperty<Stage> stageProperty() {
@@ -375,16 +318,6 @@ public final class CertificateViewModel {
   /** Whether the holder's acceptance is told to the authority with the shared secret. */
   public ReadOnlyBooleanProperty secretToAcceptProperty() {
     return secretToAccept.getReadOnlyProperty();
-  }
-
-  /** Whether the simulated card is chosen as the holder's (testers' mode). */
-  public BooleanProperty simulatedCardProperty() {
-    return simulatedCard;
-  }
-
-  /** Whether the testers' simulated card is offered. */
-  public boolean testersMode() {
-    return context.testersMode();
   }
 
   /** The request can be sent: nothing asked yet, or refused before. */

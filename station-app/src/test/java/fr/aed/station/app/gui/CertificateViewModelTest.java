@@ -71,7 +71,7 @@ class CertificateViewModelTest {
     assertEquals("HOLDER_SCREEN", accepted().get("acceptedOn").asText());
     assertEquals("NOT_BY_PROTOCOL", accepted().get("authorityInformed").asText());
     dialogs.simulatedCardToChoose = closed.holderCard();
-    model.chooseSimulatedCard();
+    model.card().chooseSimulatedCard();
     char[] pin = TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray();
 
     model.install(pin);
@@ -128,7 +128,7 @@ class CertificateViewModelTest {
     model.receiveFile();
     model.holderAccepts(new char[0]);
     dialogs.simulatedCardToChoose = closed.holderCard();
-    model.chooseSimulatedCard();
+    model.card().chooseSimulatedCard();
 
     model.install("000000".toCharArray());
 

@@ -82,10 +82,9 @@ class CertificateViewTest {
     dialogs.simulatedCardToChoose = closed.holderCard();
     openClosedMeeting(robot);
 
-    robot.clickOn("#certificate-file");
+    clickWhenShown(robot, "#certificate-file");
     waitForStage(robot, Stage.RECEIVED);
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "#certificate-present"));
-    robot.clickOn("#certificate-present");
+    clickWhenShown(robot, "#certificate-present");
 
     // The holder's screen shows the certificate's content, and the holder accepts it.
     WaitForAsyncUtils.waitFor(
@@ -95,17 +94,15 @@ class CertificateViewTest {
     String sha256 = closed.progress().certificateSha256().orElseThrow();
     assertTrue(HomeViewTest.shown(robot, sha256), "the holder reads the certificate's fingerprint");
     assertTrue(HomeViewTest.shown(robot, "Émis par : "));
-    robot.clickOn("#holder-certificate-accept");
+    clickWhenShown(robot, "#holder-certificate-accept");
     waitForStage(robot, Stage.ACCEPTED);
-    WaitForAsyncUtils.waitFor(
-        5, TimeUnit.SECONDS, () -> visible(robot, "#certificate-simulated-card"));
-
-    robot.clickOn("#certificate-simulated-card");
-    robot.clickOn("#certificate-install");
+    clickWhenShown(robot, "#certificate-simulated-card");
+    clickWhenShown(robot, "#certificate-install");
     WaitForAsyncUtils.waitFor(
         5, TimeUnit.SECONDS, () -> robot.lookup("#holder-certificate-pin").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#holder-certificate-pin").write(TokenConnectors.SIMULATED_HOLDER_PIN);
-    robot.clickOn("#holder-certificate-validate");
+    clickWhenShown(robot, "#holder-certificate-validate");
     waitForStage(robot, Stage.INSTALLED);
 
     assertEquals(
@@ -129,7 +126,7 @@ class CertificateViewTest {
     dialogs.certificateToChoose = closed.issuedBy(other, "other");
     openClosedMeeting(robot);
 
-    robot.clickOn("#certificate-file");
+    clickWhenShown(robot, "#certificate-file");
     waitForStage(robot, Stage.REJECTED);
 
     HomeViewTest.assertShown(robot, "ne vient pas de l'autorité de certification configurée");
@@ -146,6 +143,13 @@ class CertificateViewTest {
         () ->
             robot.lookup("#certificate-stage").tryQuery().isPresent()
                 && words.equals(robot.lookup("#certificate-stage").queryAs(Label.class).getText()));
+  }
+
+  // A button shown once the step ended is laid out at the next pulse: clicked after it.
+  private static void clickWhenShown(FxRobot robot, String id) throws Exception {
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, id));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(id);
   }
 
   private static boolean visible(FxRobot robot, String id) {
