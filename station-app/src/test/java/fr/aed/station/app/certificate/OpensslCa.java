@@ -106,6 +106,14 @@ public record OpensslCa(Path folder, Path key, Path certificate) {
    * and, when {@code cmpUrl} is given, its CMP server with a shared secret.
    */
   public void configure(Path data, String cmpUrl) throws IOException {
+    configure(data, cmpUrl, "shared-secret");
+  }
+
+  /**
+   * Configures the station in {@code data} for this authority's CMP server at {@code cmpUrl}, its
+   * messages protected as {@code protection} says (shared-secret or officer-signature).
+   */
+  public void configure(Path data, String cmpUrl, String protection) throws IOException {
     Files.copy(
         certificate,
         data.resolve("authority-certificates.pem"),
@@ -115,7 +123,9 @@ public record OpensslCa(Path folder, Path key, Path certificate) {
             ? ""
             : ",\"cmp\":{\"url\":\""
                 + cmpUrl
-                + "\",\"protection\":\"shared-secret\",\"reference\":\"station-test\","
+                + "\",\"protection\":\""
+                + protection
+                + "\",\"reference\":\"station-test\","
                 + "\"timeoutSeconds\":20}";
     Path file =
         Files.writeString(

@@ -33,18 +33,26 @@ public final class OpensslCmpServer implements AutoCloseable {
   /** Starts the server with {@code options} added to the mock server's own. */
   public static OpensslCmpServer start(Path folder, String... options)
       throws IOException, InterruptedException {
+    List<String> secret = List.of("-srv_ref", "station-test", "-srv_secret", "pass:" + SECRET);
+    return started(folder, secret, options);
+  }
+
+  /**
+   * Starts the server without a shared secret: it signs its answers with {@code -srv_cert} and
+   * {@code -srv_key} and takes requests signed by a certificate of {@code -srv_trusted}, all in
+   * {@code options}.
+   */
+  public static OpensslCmpServer startSigned(Path folder, String... options)
+      throws IOException, InterruptedException {
+    return started(folder, List.of(), options);
+  }
+
+  private static OpensslCmpServer started(Path folder, List<String> protection, String... options)
+      throws IOException, InterruptedException {
     int port = freePort();
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                "openssl",
-                "cmp",
-                "-port",
-                Integer.toString(port),
-                "-srv_ref",
-                "station-test",
-                "-srv_secret",
-                "pass:" + SECRET));
+        new ArrayList<>(List.of("openssl", "cmp", "-port", Integer.toString(port)));
+    command.addAll(protection);
     command.addAll(List.of(options));
     Path log = Files.createTempFile(folder, "cmp-server", ".log");
     Process process =

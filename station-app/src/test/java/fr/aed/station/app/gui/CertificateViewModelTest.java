@@ -12,11 +12,16 @@ import fr.aed.station.app.certificate.OpensslCa;
 import fr.aed.station.app.certificate.OpensslCmpServer;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.EnrollmentFile;
+import fr.aed.station.app.officer.DemoOfficerCard;
+import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.MeetingJournal;
 import fr.aed.station.crypto.journal.JournalEntry;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Optional;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +179,53 @@ class CertificateViewModelTest {
       assertEquals(Stage.ACCEPTED, model.stageProperty().get(), model.messageProperty().get());
     }
     assertEquals("CMP_CERTCONF", accepted().get("authorityInformed").asText());
+  }
+
+  @Test
+  void anAuthorityThatTakesTheOfficersSignatureGetsTheRequestSignedByTheOfficersCard()
+      throws Exception {
+    Path officer = officerChain();
+    try (OpensslCmpServer server =
+        OpensslCmpServer.startSigned(
+            dir,
+            "-srv_cert",
+            authority.certificate().toString(),
+            "-srv_key",
+            authority.key().toString(),
+            "-srv_trusted",
+            officer.toString(),
+            "-rsp_cert",
+            closed.issuedBy(authority, "issued").toString())) {
+      authority.configure(dir, server.url(), "officer-signature");
+      CertificateViewModel model = opened();
+      assertTrue(model.canSubmit().get());
+      assertFalse(model.sharedSecretProperty().get(), "no secret asked: the card signs");
+
+      model.submit(new char[0]);
+
+      assertEquals(
+          Stage.RECEIVED,
+          model.stageProperty().get(),
+          model.messageProperty().get() + server.log());
+      model.holderAccepts(new char[0]);
+      assertEquals(Stage.ACCEPTED, model.stageProperty().get(), model.messageProperty().get());
+    }
+    assertEquals("CMP_CERTCONF", accepted().get("authorityInformed").asText());
+  }
+
+  // The testers' officer card signs here: the authority's server trusts its certificates.
+  private Path officerChain() throws Exception {
+    Path file = dir.resolve("officer-chain.pem");
+    try (InterventionStore store = InterventionStore.open(dir.resolve("station.db"));
+        OfficerCredential card =
+            DemoOfficerCard.open(
+                dir.resolve("demo-officer"), MeetingRunner.recordedOfficer(store, closed.id()));
+        JcaPEMWriter writer = new JcaPEMWriter(Files.newBufferedWriter(file))) {
+      for (X509Certificate certificate : card.chain()) {
+        writer.writeObject(certificate);
+      }
+    }
+    return file;
   }
 
   @Test
