@@ -11,8 +11,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * A closed meeting, read only: its sheet's preview beside its steps, the export for the certificate
- * authority and the journal's verification.
+ * A closed meeting: its sheet's preview beside its steps, the export for the certificate authority,
+ * the journal's verification and the certificate's return.
  */
 final class ClosedMeetingView {
 
@@ -25,7 +25,12 @@ final class ClosedMeetingView {
     Label readOnly = new Label(Texts.get("closed.read-only"));
     Node preview = SheetPages.preview(model.sheet());
     VBox details =
-        new VBox(10, steps(model), verification(model), TokenPages.export(model.export()));
+        new VBox(
+            10,
+            steps(model),
+            verification(model),
+            TokenPages.export(model.export()),
+            CertificateView.build(model.certificate()));
     HBox.setHgrow(details, Priority.ALWAYS);
     HBox body = new HBox(16, preview, details);
     VBox.setVgrow(body, Priority.ALWAYS);

@@ -24,9 +24,10 @@ import javafx.collections.ObservableList;
 
 /**
  * A closed meeting opened from the home screen, to read only: its sheet's pages, its steps as the
- * journal recorded them, the export of its package for the certificate authority, and a
- * verification of the journal up to that meeting's last entry. Nothing of the meeting changes here
- * (the export is journaled, as from the result page).
+ * journal recorded them, the export of its package for the certificate authority, a verification of
+ * the journal up to that meeting's last entry, and its certificate's return (asked, received,
+ * accepted by the holder, installed on the card: each step journaled). Nothing else of the meeting
+ * changes here (the export is journaled, as from the result page).
  */
 public final class ClosedMeetingViewModel {
 
@@ -36,6 +37,7 @@ public final class ClosedMeetingViewModel {
   private final SheetStepViewModel sheet;
   private final EnrollmentProgress run = new EnrollmentProgress();
   private final CaExportViewModel export;
+  private final CertificateViewModel certificate;
   private final ObservableList<String> steps = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper();
@@ -61,6 +63,10 @@ public final class ClosedMeetingViewModel {
     run.sheetPathProperty().set(sheetPath());
     run.closedProperty().set(true);
     this.export = new CaExportViewModel(context, new MeetingRunner(context), run);
+    // The page's steps follow the certificate's, read again from the journal after each.
+    this.certificate =
+        new CertificateViewModel(
+            context, meeting.id(), () -> context.background().execute(this::readSteps));
   }
 
   /** Whether {@code meeting} opens here: a closed one. */
@@ -83,6 +89,7 @@ public final class ClosedMeetingViewModel {
       sheet.preview(file);
     }
     context.background().execute(this::readSteps);
+    certificate.load();
   }
 
   private void readSteps() {
@@ -177,9 +184,10 @@ public final class ClosedMeetingViewModel {
     }
   }
 
-  /** Goes back to the home screen, unless the package is being written. */
+  /** Goes back to the home screen, unless the package or the certificate is being worked on. */
   public void close() {
-    if (!export.exportingProperty().get()) {
+    if (!export.exportingProperty().get() && !certificate.busyProperty().get()) {
+      certificate.stopWatching();
       onClose.run();
     }
   }
@@ -200,6 +208,11 @@ public final class ClosedMeetingViewModel {
 
   public CaExportViewModel export() {
     return export;
+  }
+
+  /** The certificate's return: where it stands and the steps that fit. */
+  public CertificateViewModel certificate() {
+    return certificate;
   }
 
   /** The meeting's journal entries, one line each: number, time, step. */

@@ -50,6 +50,22 @@ public interface DialogService {
   }
 
   /**
+   * Asks the officer for the certificate the authority sent (PEM, DER, PKCS#7); empty when
+   * cancelled, or when this desktop cannot choose.
+   */
+  default Optional<Path> chooseCertificateFile() {
+    return Optional.empty();
+  }
+
+  /**
+   * Asks the tester for the file of a saved simulated card (testers' mode); empty when cancelled,
+   * or when this desktop cannot choose.
+   */
+  default Optional<Path> chooseSimulatedCard() {
+    return Optional.empty();
+  }
+
+  /**
    * Opens a file (the intervention sheet) or a folder with the desktop's viewer.
    *
    * @return false when no viewer could open it: the caller tells the officer where the file is

@@ -87,6 +87,31 @@ final class FxDialogService implements DialogService {
   }
 
   @Override
+  public Optional<Path> chooseCertificateFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Texts.get("dialog.certificate.title"));
+    chooser
+        .getExtensionFilters()
+        .add(
+            new FileChooser.ExtensionFilter(
+                Texts.get("dialog.certificate.filter"),
+                "*.pem",
+                "*.crt",
+                "*.cer",
+                "*.der",
+                "*.p7b",
+                "*.p7c"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseSimulatedCard() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Texts.get("dialog.simulated-card.title"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
   public boolean openFile(Path file) {
     try {
       if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {

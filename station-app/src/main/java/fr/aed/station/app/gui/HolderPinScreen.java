@@ -228,7 +228,7 @@ final class HolderPinScreen {
   }
 
   // The PIN leaves the field as characters, never as a String, and the field is emptied at once.
-  private static char[] taken(PasswordField field) {
+  static char[] taken(PasswordField field) {
     CharSequence typed = field.getCharacters();
     char[] secret = new char[typed.length()];
     for (int i = 0; i < secret.length; i++) {
@@ -297,7 +297,7 @@ final class HolderPinScreen {
   }
 
   // On the screen the owner is not on when there are two or more, else over the owner.
-  private static void place(Stage stage, Window owner) {
+  static void place(Stage stage, Window owner) {
     Rectangle2D officers =
         new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
     Rectangle2D bounds =

@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -162,8 +163,33 @@ final class HomeView {
     table
         .getColumns()
         .add(column(Texts.get("home.column.date"), s -> RecordLabels.dateTime(s.startedAt())));
+    table.getColumns().add(certificate(model));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     return table;
+  }
+
+  // A certificate the authority issues later is marked, for the officer to ask again.
+  private static TableColumn<InterventionSummary, String> certificate(HomeViewModel model) {
+    TableColumn<InterventionSummary, String> column =
+        column(
+            Texts.get("home.column.certificate"),
+            s -> CertificateWords.mark(model.certificateStage(s)));
+    column.setId("certificate-column");
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                InterventionSummary row = empty ? null : getTableRow().getItem();
+                getStyleClass().remove("certificate-awaited");
+                if (row != null && model.certificateAwaited(row)) {
+                  getStyleClass().add("certificate-awaited");
+                }
+              }
+            });
+    return column;
   }
 
   private static TableColumn<InterventionSummary, String> column(

@@ -1,5 +1,7 @@
 package fr.aed.station.app.gui;
 
+import fr.aed.station.app.certificate.CertificateProgress;
+import fr.aed.station.app.certificate.CertificateProgress.Stage;
 import fr.aed.station.app.domain.Enrollment;
 import fr.aed.station.app.domain.Officer;
 import fr.aed.station.app.dossier.DossierFileException;
@@ -10,6 +12,7 @@ import fr.aed.station.app.rules.OfficerTraining;
 import fr.aed.station.app.store.InterventionSearch;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.InterventionSummary;
+import fr.aed.station.app.store.MeetingJournal;
 import fr.aed.station.app.store.OfficerProfiles;
 import fr.aed.station.app.store.OfficerProfiles.OfficerProfile;
 import fr.aed.station.app.store.StoreException;
@@ -31,6 +34,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The home screen's state: the recent interventions, searched by holder or company and filtered by
@@ -49,6 +53,7 @@ public final class HomeViewModel {
 
   private final ObservableList<InterventionSummary> interventions =
       FXCollections.observableArrayList();
+  private final ObservableMap<String, Stage> certificates = FXCollections.observableHashMap();
   private final StringProperty search = new SimpleStringProperty("");
   private final ObjectProperty<String> statusFilter = new SimpleObjectProperty<>();
   private final StringProperty message = new SimpleStringProperty("");
@@ -136,14 +141,46 @@ public final class HomeViewModel {
   private void load(String text, String status) {
     try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
       List<InterventionSummary> found = find(store, text, status);
+      Map<String, Stage> stages = certificateStages(store, found);
       Optional<Officer> officer = new OfficerProfiles(store).load().map(OfficerProfile::officer);
-      context.ui().execute(() -> interventions.setAll(found));
+      context
+          .ui()
+          .execute(
+              () -> {
+                certificates.clear();
+                certificates.putAll(stages);
+                interventions.setAll(found);
+              });
       officer.ifPresent(o -> context.ui().execute(() -> training(o)));
     } catch (StoreException e) {
       context
           .ui()
           .execute(() -> message.set(Texts.get("home.database-unreadable", e.getMessage())));
     }
+  }
+
+  // Where each closed meeting's certificate stands, from its journal.
+  private static Map<String, Stage> certificateStages(
+      InterventionStore store, List<InterventionSummary> found) throws StoreException {
+    Map<String, Stage> stages = new LinkedHashMap<>();
+    for (InterventionSummary meeting : found) {
+      if ("CLOSED".equals(meeting.status())) {
+        stages.put(
+            meeting.id(),
+            CertificateProgress.of(new MeetingJournal(store, meeting.id()).entries()).stage());
+      }
+    }
+    return stages;
+  }
+
+  /** Where the certificate of a listed meeting stands; NONE for one not closed. */
+  public Stage certificateStage(InterventionSummary meeting) {
+    return certificates.getOrDefault(meeting.id(), Stage.NONE);
+  }
+
+  /** Whether the authority said it issues the meeting's certificate later: to be asked again. */
+  public boolean certificateAwaited(InterventionSummary meeting) {
+    return certificateStage(meeting) == Stage.WAITING;
   }
 
   // The officer's yearly training: told a month before it runs out; once run out, no meeting.
@@ -238,7 +275,7 @@ public final class HomeViewModel {
     return ClosedMeetingViewModel.opens(intervention);
   }
 
-  /** Shows a closed meeting read only: its sheet, its steps, its export, its journal. */
+  /** Shows a closed meeting: its sheet, its steps, its export, its journal, its certificate. */
   public void openClosed(InterventionSummary intervention) {
     if (canOpenClosed(intervention) && !busy.get()) {
       closedMeetingOpener.accept(intervention);

@@ -12,8 +12,6 @@ import fr.aed.station.app.export.CaExport;
 import fr.aed.station.app.export.ExportContents;
 import fr.aed.station.app.export.ExportException;
 import fr.aed.station.app.export.ExportPackage;
-import fr.aed.station.app.officer.DemoOfficerCard;
-import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
@@ -159,7 +157,8 @@ final class MeetingRunner {
     }
   }
 
-  private static Officer recordedOfficer(InterventionStore store, String interventionId)
+  /** The officer the meeting recorded. */
+  static Officer recordedOfficer(InterventionStore store, String interventionId)
       throws StoreException, EnrollmentException, DossierFileException {
     InterventionState state =
         store
@@ -173,30 +172,7 @@ final class MeetingRunner {
         .officer();
   }
 
-  /**
-   * The officer's card for one run: the card the officer unlocked for the session (kept open, not
-   * closed by the run), else in the testers' mode the demonstration officer card of the data
-   * directory, else none (the sheet is left for the officer to sign).
-   */
   private RunOfficer officerCard(Officer officer) throws TokenException {
-    if (context.officer().credential().isPresent()) {
-      return new RunOfficer(context.officer().credential().get(), false);
-    }
-    return new RunOfficer(
-        context.testersMode()
-            ? DemoOfficerCard.open(context.databaseFile().resolveSibling("demo-officer"), officer)
-            : null,
-        true);
-  }
-
-  /** The officer's card for one run, closed after it unless the session keeps it. */
-  private record RunOfficer(OfficerCredential credential, boolean ownedByTheRun)
-      implements AutoCloseable {
-    @Override
-    public void close() {
-      if (ownedByTheRun && credential != null) {
-        credential.close();
-      }
-    }
+    return RunOfficer.of(context, officer);
   }
 }

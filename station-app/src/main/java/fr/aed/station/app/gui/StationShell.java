@@ -66,7 +66,7 @@ final class StationShell {
     home.refresh();
   }
 
-  /** A closed meeting, read only. */
+  /** A closed meeting: read only but for its certificate's return. */
   void showClosedMeeting(InterventionSummary meeting) {
     ClosedMeetingViewModel closed = new ClosedMeetingViewModel(context, meeting, this::showHome);
     session.atHomeProperty().set(false);

@@ -173,7 +173,7 @@ final class TokenPages {
 
   // The readers, live; the officer clicks the one holding the holder's card: that click is the only
   // thing that chooses it (a card inserted or pulled out changes the list, not the choice).
-  private static Node readers(TokenStepViewModel model) {
+  static Node readers(TokenStepViewModel model) {
     Label status = new Label();
     status.setId("reader-status");
     status.setWrapText(true);

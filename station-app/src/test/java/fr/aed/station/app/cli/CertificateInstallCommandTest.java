@@ -9,6 +9,7 @@ import fr.aed.station.app.certificate.CardInstallation;
 import fr.aed.station.app.certificate.CertificateEvents;
 import fr.aed.station.app.certificate.CertificateException;
 import fr.aed.station.app.certificate.CertificateProgress;
+import fr.aed.station.app.certificate.OpensslCa;
 import fr.aed.station.app.device.ForwardingToken;
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.device.TokenConnectors;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.aed.station.app.certificate.CertificateEvents;
 import fr.aed.station.app.certificate.CertificateProgress;
 import fr.aed.station.app.certificate.CertificateProgress.Stage;
+import fr.aed.station.app.certificate.OpensslCa;
+import fr.aed.station.app.certificate.OpensslCmpServer;
 import fr.aed.station.app.device.TokenConnectors;
 import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.store.InterventionStore;
@@ -91,17 +93,16 @@ class SubmitCommandTest {
   void theOfficersCardSignsTheRequestAndTheAuthoritySignsItsAnswer() throws Exception {
     Path[] server = authority.serverCertificate("cmp-server");
     try (OpensslCmpServer signing =
-        OpensslCmpServer.startWith(
+        OpensslCmpServer.startSigned(
             dir,
-            List.of(
-                "-srv_key",
-                server[0].toString(),
-                "-srv_cert",
-                server[1].toString(),
-                "-srv_trusted",
-                data.resolve("demo-officer/authority.pem").toString(),
-                "-rsp_cert",
-                issued.toString()))) {
+            "-srv_key",
+            server[0].toString(),
+            "-srv_cert",
+            server[1].toString(),
+            "-srv_trusted",
+            data.resolve("demo-officer/authority.pem").toString(),
+            "-rsp_cert",
+            issued.toString())) {
       authority.configure(data, signing.url(), "officer-signature");
 
       StationRun run = StationRun.on(data, "submit", id, "--officer", "demo");
@@ -117,17 +118,16 @@ class SubmitCommandTest {
     OpensslCa stranger = OpensslCa.create(dir.resolve("stranger"), "AC inconnue");
     Path[] server = stranger.serverCertificate("cmp-server");
     try (OpensslCmpServer signing =
-        OpensslCmpServer.startWith(
+        OpensslCmpServer.startSigned(
             dir,
-            List.of(
-                "-srv_key",
-                server[0].toString(),
-                "-srv_cert",
-                server[1].toString(),
-                "-srv_trusted",
-                data.resolve("demo-officer/authority.pem").toString(),
-                "-rsp_cert",
-                issued.toString()))) {
+            "-srv_key",
+            server[0].toString(),
+            "-srv_cert",
+            server[1].toString(),
+            "-srv_trusted",
+            data.resolve("demo-officer/authority.pem").toString(),
+            "-rsp_cert",
+            issued.toString())) {
       authority.configure(data, signing.url(), "officer-signature");
 
       StationRun run = StationRun.on(data, "submit", id, "--officer", "demo");

@@ -81,6 +81,8 @@ final class TestContexts {
     boolean confirms = true;
     final List<String> questions = new ArrayList<>();
     Path scanToChoose;
+    Path certificateToChoose;
+    Path simulatedCardToChoose;
     final List<Path> opened = new ArrayList<>();
     final List<Path> printed = new ArrayList<>();
 
@@ -111,6 +113,16 @@ final class TestContexts {
     @Override
     public Optional<Path> chooseScanFile() {
       return Optional.ofNullable(scanToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseCertificateFile() {
+      return Optional.ofNullable(certificateToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseSimulatedCard() {
+      return Optional.ofNullable(simulatedCardToChoose);
     }
 
     @Override

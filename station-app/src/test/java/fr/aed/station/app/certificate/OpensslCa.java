@@ -1,4 +1,4 @@
-package fr.aed.station.app.cli;
+package fr.aed.station.app.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,13 +24,14 @@ import org.bouncycastle.asn1.x509.qualified.QCStatement;
  * @param key its private key (PEM)
  * @param certificate its certificate (PEM)
  */
-record OpensslCa(Path folder, Path key, Path certificate) {
+public record OpensslCa(Path folder, Path key, Path certificate) {
 
   /** The product's qualified-certificate statements: QcCompliance, QcSSCD, QcType esign. */
-  static final String QC_STATEMENTS = qcStatements();
+  public static final String QC_STATEMENTS = qcStatements();
 
   /** A new authority named {@code name} in {@code folder}. */
-  static OpensslCa create(Path folder, String name) throws IOException, InterruptedException {
+  public static OpensslCa create(Path folder, String name)
+      throws IOException, InterruptedException {
     Files.createDirectories(folder);
     Path key = folder.resolve("ca.key");
     Path certificate = folder.resolve("ca.pem");
@@ -61,7 +62,7 @@ record OpensslCa(Path folder, Path key, Path certificate) {
    * Issues a certificate from the request in {@code csr} for {@code days} days, with {@code
    * extensions} (lines of an OpenSSL extension section), into {@code out}.
    */
-  Path issue(Path csr, int days, List<String> extensions, Path out)
+  public Path issue(Path csr, int days, List<String> extensions, Path out)
       throws IOException, InterruptedException {
     Path config = Files.createTempFile(folder, "ext", ".cnf");
     Files.writeString(config, "[v3]\n" + String.join("\n", extensions) + "\n");
@@ -93,7 +94,7 @@ record OpensslCa(Path folder, Path key, Path certificate) {
    * A certificate for a server key of its own (the CMP server's, to sign its answers): the key and
    * the certificate in {@code folder}.
    */
-  Path[] serverCertificate(String name) throws IOException, InterruptedException {
+  public Path[] serverCertificate(String name) throws IOException, InterruptedException {
     Path key = folder.resolve(name + ".key");
     Path request = folder.resolve(name + ".csr");
     openssl(
@@ -120,7 +121,7 @@ record OpensslCa(Path folder, Path key, Path certificate) {
   }
 
   /** What the product's certificates carry. */
-  static List<String> productExtensions() {
+  public static List<String> productExtensions() {
     return new ArrayList<>(
         List.of(
             "basicConstraints=critical,CA:FALSE",
@@ -134,12 +135,15 @@ record OpensslCa(Path folder, Path key, Path certificate) {
    * Configures the station in {@code data} for this authority: its certificates beside the database
    * and, when {@code cmpUrl} is given, its CMP server with a shared secret.
    */
-  void configure(Path data, String cmpUrl) throws IOException {
+  public void configure(Path data, String cmpUrl) throws IOException {
     configure(data, cmpUrl, "shared-secret");
   }
 
-  /** As {@link #configure(Path, String)}, the CMP messages protected as {@code protection} says. */
-  void configure(Path data, String cmpUrl, String protection) throws IOException {
+  /**
+   * Configures the station in {@code data} for this authority's CMP server at {@code cmpUrl}, its
+   * messages protected as {@code protection} says (shared-secret or officer-signature).
+   */
+  public void configure(Path data, String cmpUrl, String protection) throws IOException {
     Files.copy(
         certificate,
         data.resolve("authority-certificates.pem"),
@@ -168,7 +172,7 @@ record OpensslCa(Path folder, Path key, Path certificate) {
   }
 
   /** Runs openssl and fails the test, with its output, unless it succeeds. */
-  static String openssl(String... arguments) throws IOException, InterruptedException {
+  public static String openssl(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("openssl"));
     command.addAll(List.of(arguments));
     Process process;

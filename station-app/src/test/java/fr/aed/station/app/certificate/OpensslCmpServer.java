@@ -1,4 +1,4 @@
-package fr.aed.station.app.cli;
+package fr.aed.station.app.certificate;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,10 +15,10 @@ import java.util.List;
  * with a shared secret, answering as its options say: the certificate given, a refusal, or
  * "waiting" for some polls first.
  */
-final class OpensslCmpServer implements AutoCloseable {
+public final class OpensslCmpServer implements AutoCloseable {
 
   /** The reference and secret the server and the station share. */
-  static final String SECRET = "secret-partage-de-test";
+  public static final String SECRET = "secret-partage-de-test";
 
   private final Process process;
   private final int port;
@@ -31,21 +31,29 @@ final class OpensslCmpServer implements AutoCloseable {
   }
 
   /** Starts the server with {@code options} added to the mock server's own. */
-  static OpensslCmpServer start(Path folder, String... options)
+  public static OpensslCmpServer start(Path folder, String... options)
       throws IOException, InterruptedException {
-    List<String> all = new ArrayList<>(List.of("-srv_ref", "station-test", "-srv_secret"));
-    all.add("pass:" + SECRET);
-    all.addAll(List.of(options));
-    return startWith(folder, all);
+    List<String> secret = List.of("-srv_ref", "station-test", "-srv_secret", "pass:" + SECRET);
+    return started(folder, secret, options);
   }
 
-  /** Starts the server with only {@code options} (a server that signs its answers, say). */
-  static OpensslCmpServer startWith(Path folder, List<String> options)
+  /**
+   * Starts the server without a shared secret: it signs its answers with {@code -srv_cert} and
+   * {@code -srv_key} and takes requests signed by a certificate of {@code -srv_trusted}, all in
+   * {@code options}.
+   */
+  public static OpensslCmpServer startSigned(Path folder, String... options)
+      throws IOException, InterruptedException {
+    return started(folder, List.of(), options);
+  }
+
+  private static OpensslCmpServer started(Path folder, List<String> protection, String... options)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command =
         new ArrayList<>(List.of("openssl", "cmp", "-port", Integer.toString(port)));
-    command.addAll(options);
+    command.addAll(protection);
+    command.addAll(List.of(options));
     Path log = Files.createTempFile(folder, "cmp-server", ".log");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -55,12 +63,12 @@ final class OpensslCmpServer implements AutoCloseable {
   }
 
   /** The server's address, as the station's configuration gives it. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port + "/pkix/";
   }
 
   /** What the server printed, for a failing test's message. */
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
