@@ -160,6 +160,11 @@ public record CertificateAuthority(
         throw new CertificateAuthorityException(
             file + ": cmp.url must be an http:// or https:// address, not " + value);
       }
+      if (url.getRawUserInfo() != null) {
+        // a password in the address would be journaled with each request: never in the file
+        throw new CertificateAuthorityException(
+            file + ": cmp.url carries a user name or password; the station's secret is typed");
+      }
       return url;
     } catch (java.net.URISyntaxException e) {
       throw new CertificateAuthorityException(file + ": cmp.url is not an address: " + value, e);
