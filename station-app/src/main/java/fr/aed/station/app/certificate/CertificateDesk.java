@@ -107,6 +107,19 @@ public final class CertificateDesk {
               + progress.stage()
               + "): `station submit` sends its request");
     }
+    String server = progress.requested().map(r -> r.field("server")).orElse("");
+    String configured = authority.cmp().map(c -> c.url().toString()).orElse("");
+    if (!server.equals(configured)) {
+      // the transaction lives at the server it was sent to: asking another one is asking a stranger
+      throw new CertificateException(
+          "intervention "
+              + interventionId
+              + ": its request went to "
+              + server
+              + ", the configuration names "
+              + configured
+              + " now: ask the server it went to, or submit again");
+    }
     CmpTransaction transaction = transaction(progress.last().orElseThrow());
     return record(meeting, authority, exchange(() -> client.poll(transaction)));
   }

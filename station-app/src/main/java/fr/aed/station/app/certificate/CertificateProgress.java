@@ -16,9 +16,14 @@ import java.util.Optional;
  * @param certificate the last certificate received and accepted by the station's checks (PEM),
  *     carried over by the later stages
  * @param accepted the holder's acceptance of that certificate, once given
+ * @param requested the last request sent to the authority by CMP, if any
  */
 public record CertificateProgress(
-    Stage stage, Optional<Event> last, Optional<Event> certificate, Optional<Event> accepted) {
+    Stage stage,
+    Optional<Event> last,
+    Optional<Event> certificate,
+    Optional<Event> accepted,
+    Optional<Event> requested) {
 
   /** The stages of a certificate's return, in order. */
   public enum Stage {
@@ -58,13 +63,16 @@ public record CertificateProgress(
     Event last = null;
     Event certificate = null;
     Event accepted = null;
+    Event requested = null;
     for (JournalEntry entry : entries) {
       Optional<Stage> reached = CertificateEvents.stageOf(entry.event());
       if (reached.isEmpty()) {
         continue;
       }
       last = event(entry);
-      if (entry.event().equals(CertificateEvents.RECEIVED)) {
+      if (entry.event().equals(CertificateEvents.REQUESTED)) {
+        requested = last;
+      } else if (entry.event().equals(CertificateEvents.RECEIVED)) {
         certificate = last;
         accepted = null;
       } else if (entry.event().equals(CertificateEvents.ACCEPTED)) {
@@ -79,7 +87,8 @@ public record CertificateProgress(
         stage,
         Optional.ofNullable(last),
         Optional.ofNullable(certificate),
-        Optional.ofNullable(accepted));
+        Optional.ofNullable(accepted),
+        Optional.ofNullable(requested));
   }
 
   /** The received certificate's PEM, once received. */

@@ -226,6 +226,22 @@ class SubmitCommandTest {
   }
 
   @Test
+  void aWaitingRequestIsAskedAgainOnlyOfTheServerItWentTo() throws Exception {
+    try (OpensslCmpServer server =
+        server("-rsp_cert", issued.toString(), "-poll_count", "3", "-check_after", "1")) {
+      authority.configure(data, server.url());
+      assertEquals(2, submit("submit", id).code(), server.log());
+      authority.configure(data, "http://127.0.0.1:1/pkix/");
+
+      StationRun run = submit("certificate", "fetch", id);
+
+      assertEquals(1, run.code(), run.out() + run.err());
+      assertTrue(run.err().contains("its request went to " + server.url()), run.err());
+    }
+    assertEquals(Stage.WAITING, progress().stage());
+  }
+
+  @Test
   void aServerAwayRecordsNothing() throws Exception {
     authority.configure(data, "http://127.0.0.1:1/pkix/");
 
