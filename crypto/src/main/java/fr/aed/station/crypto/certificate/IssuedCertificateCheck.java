@@ -1,5 +1,6 @@
 package fr.aed.station.crypto.certificate;
 
+import fr.aed.station.crypto.NestingDepth;
 import fr.aed.station.crypto.profile.LintFinding;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;

@@ -1,5 +1,6 @@
 package fr.aed.station.crypto.certificate;
 
+import fr.aed.station.crypto.NestingDepth;
 import fr.aed.station.crypto.profile.LintFinding;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import fr.aed.station.crypto.cmp.CmpException.Kind;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.TrustAnchor;
@@ -28,14 +29,19 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
  * Checks the protection of the authority's answers: the MAC with the shared secret, or a signature
- * by a certificate that is trusted or chains to a trusted one. Unprotected answers are refused,
- * error messages included (CMP lets a client accept unprotected errors; the station does not, so
- * that a forged error cannot end an enrollment).
+ * by one of the trusted certificates themselves, or by a certificate marked id-kp-cmcRA or
+ * id-kp-cmcCA that chains to a trusted CA certificate. Unprotected answers are refused, error
+ * messages included (CMP lets a client accept unprotected errors; the station does not, so that a
+ * forged error cannot end an enrollment).
  */
 final class AnswerProtection {
 
   // A CA cannot make the station hash a password billions of times.
   private static final int MOST_ITERATIONS = 100_000;
+
+  // id-kp-cmcCA and id-kp-cmcRA (RFC 6402): what a CA marks a certificate that signs its answers.
+  private static final Set<String> CMP_SIGNER_USAGES =
+      Set.of("1.3.6.1.5.5.7.3.27", "1.3.6.1.5.5.7.3.28");
 
   private final CmpProtection protection;
   private final List<X509Certificate> trusted;
@@ -140,10 +146,18 @@ final class AnswerProtection {
         certificate.checkValidity(Date.from(now));
         return true;
       }
-      return chains(certificate, converter, sent, now);
+      // Any end-entity certificate of the CA (a holder's, an officer's) chains to it too: only
+      // one the CA marked for CMP may sign its answers.
+      return isCmpSigner(certificate) && chains(certificate, converter, sent, now);
     } catch (GeneralSecurityException e) {
       return false;
     }
+  }
+
+  private static boolean isCmpSigner(X509Certificate certificate)
+      throws CertificateParsingException {
+    List<String> usages = certificate.getExtendedKeyUsage();
+    return usages != null && usages.stream().anyMatch(CMP_SIGNER_USAGES::contains);
   }
 
   private boolean chains(
@@ -152,15 +166,19 @@ final class AnswerProtection {
       List<X509CertificateHolder> sent,
       Instant now)
       throws GeneralSecurityException {
-    if (trusted.isEmpty()) {
-      return false;
-    }
     List<X509Certificate> intermediates = new ArrayList<>();
     for (X509CertificateHolder holder : sent) {
       intermediates.add(converter.getCertificate(holder));
     }
+    // Only CA certificates anchor a chain: a configured end-entity certificate is trusted itself.
     Set<TrustAnchor> anchors =
-        trusted.stream().map(ca -> new TrustAnchor(ca, null)).collect(Collectors.toSet());
+        trusted.stream()
+            .filter(ca -> ca.getBasicConstraints() >= 0)
+            .map(ca -> new TrustAnchor(ca, null))
+            .collect(Collectors.toSet());
+    if (anchors.isEmpty()) {
+      return false;
+    }
     X509CertSelector target = new X509CertSelector();
     target.setCertificate(certificate);
     PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
