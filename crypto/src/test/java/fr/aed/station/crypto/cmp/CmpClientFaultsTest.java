@@ -28,6 +28,8 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.cmp.CMPObjectIdentifiers;
 import org.bouncycastle.asn1.cmp.InfoTypeAndValue;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -333,6 +335,37 @@ class CmpClientFaultsTest {
             Clock.systemUTC());
 
     assertFails(Kind.TIMEOUT, "did not answer within", () -> client.requestCertificate(request));
+  }
+
+  @Test
+  void aMacWithAWeakHashMacOrFewIterationsIsRefused() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> {
+              var granted = answerTo(request, CaAnswers.granted(holderCertificate));
+              byte[] answer =
+                  switch (requests.getAndIncrement()) {
+                    case 0 ->
+                        macProtected(
+                            granted, SECRET, OIWObjectIdentifiers.idSHA1, 10_000, HMAC_SHA256);
+                    case 1 ->
+                        macProtected(
+                            granted,
+                            SECRET,
+                            NISTObjectIdentifiers.id_sha256,
+                            10_000,
+                            PKCSObjectIdentifiers.id_hmacWithSHA224);
+                    default ->
+                        macProtected(
+                            granted, SECRET, NISTObjectIdentifiers.id_sha256, 499, HMAC_SHA256);
+                  };
+              reply(exchange, answer);
+            });
+
+    assertFails(Kind.BAD_PROTECTION, "1.3.14.3.2.26", this::requestWithSecret);
+    assertFails(Kind.BAD_PROTECTION, "1.2.840.113549.2.8", this::requestWithSecret);
+    assertFails(Kind.BAD_PROTECTION, "499 times", this::requestWithSecret);
   }
 
   @Test
