@@ -1,5 +1,6 @@
 package fr.aed.station.crypto.certificate;
 
+import fr.aed.station.crypto.NestingDepth;
 import fr.aed.station.crypto.certificate.CertificateFileException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

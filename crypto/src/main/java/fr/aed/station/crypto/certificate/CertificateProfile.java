@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  *     QcCompliance, 0.4.0.1862.1.4 QcSSCD; a QcType (0.4.0.1862.1.6.x, such as 0.4.0.1862.1.6.1
  *     esign) means a QcType statement that lists this type
  * @param policies certificate policy OIDs that must be present; may be empty
+ * @param extendedKeyUsagesAllowed the extended key usages a certificate may carry, as OIDs; any
+ *     other one (serverAuth, codeSigning, anyExtendedKeyUsage...) refuses it
  */
 public record CertificateProfile(
-    List<String> keyUsages, List<String> qcStatements, List<String> policies) {
+    List<String> keyUsages,
+    List<String> qcStatements,
+    List<String> policies,
+    List<String> extendedKeyUsagesAllowed) {
 
   /** RFC 5280 4.2.1.3 names, in the order of their bits. */
   static final List<String> KEY_USAGE_BITS =
@@ -47,6 +52,18 @@ public record CertificateProfile(
           "QcType-eseal", QC_TYPE + ".2",
           "QcType-web", QC_TYPE + ".3");
 
+  private static final Map<String, String> EXTENDED_KEY_USAGES =
+      Map.of(
+          "serverAuth", "1.3.6.1.5.5.7.3.1",
+          "clientAuth", "1.3.6.1.5.5.7.3.2",
+          "codeSigning", "1.3.6.1.5.5.7.3.3",
+          "emailProtection", "1.3.6.1.5.5.7.3.4",
+          "timeStamping", "1.3.6.1.5.5.7.3.8",
+          "OCSPSigning", "1.3.6.1.5.5.7.3.9",
+          "documentSigning", "1.3.6.1.5.5.7.3.36",
+          "msDocumentSigning", "1.3.6.1.4.1.311.10.3.12",
+          "anyExtendedKeyUsage", "2.5.29.37.0");
+
   private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
 
   /**
@@ -58,6 +75,7 @@ public record CertificateProfile(
     keyUsages = List.copyOf(keyUsages);
     qcStatements = List.copyOf(qcStatements);
     policies = List.copyOf(policies);
+    extendedKeyUsagesAllowed = List.copyOf(extendedKeyUsagesAllowed);
     for (String usage : keyUsages) {
       if (!KEY_USAGE_BITS.contains(usage)) {
         throw new IllegalArgumentException("unknown key usage " + usage);
@@ -65,15 +83,17 @@ public record CertificateProfile(
     }
     requireOids(qcStatements);
     requireOids(policies);
+    requireOids(extendedKeyUsagesAllowed);
   }
 
   /**
    * The certificate part of a product's profile, from its file's {@code certificate.keyUsage},
-   * {@code certificate.qcStatements} (names such as QcCompliance, QcSSCD, QcType-esign, or OIDs)
-   * and {@code certificate.policies}; each may be absent or empty.
+   * {@code certificate.qcStatements} (names such as QcCompliance, QcSSCD, QcType-esign, or OIDs),
+   * {@code certificate.policies} and {@code certificate.extendedKeyUsage.allowed} (names such as
+   * clientAuth, or OIDs); each may be absent or empty.
    *
    * @throws IllegalArgumentException if the profile has no bundled file, or names an unknown key
-   *     usage or QcStatement
+   *     usage, QcStatement or extended key usage
    */
   public static CertificateProfile of(RequestProfile profile) {
     Properties settings = profile.settings();
@@ -82,7 +102,27 @@ public record CertificateProfile(
         list(settings, "certificate.qcStatements").stream()
             .map(CertificateProfile::qcStatementOid)
             .toList(),
-        list(settings, "certificate.policies"));
+        list(settings, "certificate.policies"),
+        list(settings, "certificate.extendedKeyUsage.allowed").stream()
+            .map(CertificateProfile::extendedKeyUsageOid)
+            .toList());
+  }
+
+  /** The name of an extended key usage OID, such as serverAuth; the OID when unknown. */
+  static String extendedKeyUsageName(String oid) {
+    return EXTENDED_KEY_USAGES.entrySet().stream()
+        .filter(e -> e.getValue().equals(oid))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(oid);
+  }
+
+  private static String extendedKeyUsageOid(String nameOrOid) {
+    String oid = EXTENDED_KEY_USAGES.get(nameOrOid);
+    if (oid == null && !OID.matcher(nameOrOid).matches()) {
+      throw new IllegalArgumentException("unknown extended key usage " + nameOrOid);
+    }
+    return oid != null ? oid : nameOrOid;
   }
 
   /** The short name of a QcStatement or QcType OID, such as QcSSCD; the OID when unknown. */

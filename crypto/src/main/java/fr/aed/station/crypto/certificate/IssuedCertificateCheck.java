@@ -1,5 +1,6 @@
 package fr.aed.station.crypto.certificate;
 
+import fr.aed.station.crypto.NestingDepth;
 import fr.aed.station.crypto.profile.LintFinding;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
@@ -17,7 +18,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
 /**
  * Checks the certificate the CA sent against what the station recorded, before it is written on the
  * holder's card: the key, the issuer, the dates and the product's validity, the key usage,
- * QcStatements and policies, the subject attribute by attribute, the signature algorithm.
+ * QcStatements, policies and extended key usage, the subjectAltName, the subject attribute by
+ * attribute and its structure, the signature algorithm.
  */
 public final class IssuedCertificateCheck {
 
@@ -27,8 +29,8 @@ public final class IssuedCertificateCheck {
 
   /**
    * Finds the holder's certificate among what the CA sent (the one whose public key is the recorded
-   * key; else the only end-entity certificate) and checks it at {@code now}. Never throws for a bad
-   * certificate: every problem is a finding.
+   * key, none when several carry it; else the only end-entity certificate) and checks it at {@code
+   * now}. Never throws for a bad certificate: every problem is a finding.
    */
   public static CertificateVerdict check(
       List<X509Certificate> received, CertificateExpectations expected, Instant now) {
@@ -42,25 +44,38 @@ public final class IssuedCertificateCheck {
         IssuerChain.validate(certificate, received, expected.caCertificates(), now);
     chain.problem().ifPresent(findings::add);
     findings.addAll(dates(certificate, expected.validityYears(), now));
+    findings.addAll(meetingDay(certificate, expected.notBeforeEarliest()));
     Optional<X509CertificateHolder> holder = holder(certificate);
     Extensions extensions = holder.map(X509CertificateHolder::getExtensions).orElse(null);
     findings.addAll(IssuedExtensions.check(certificate, extensions, expected.profile()));
+    findings.addAll(AltNames.findings(expected.requestedAltNames(), AltNames.of(extensions)));
     X500Name subject = holder.map(X509CertificateHolder::getSubject).orElse(new X500Name(""));
     List<SubjectDifference> differences =
         SubjectComparison.differences(expected.requestedSubject(), subject);
     findings.addAll(SubjectComparison.findings(differences));
+    findings.addAll(SubjectComparison.structure(expected.requestedSubject(), subject));
     return new CertificateVerdict(found, chain.chain(), findings, differences);
   }
 
   private static Optional<X509Certificate> holderCertificate(
       List<X509Certificate> received, CertificateExpectations expected, List<LintFinding> found) {
     byte[] recorded = expected.recordedKey().getEncoded();
-    Optional<X509Certificate> forKey =
+    List<X509Certificate> forKey =
         received.stream()
             .filter(c -> Arrays.equals(c.getPublicKey().getEncoded(), recorded))
-            .findFirst();
-    if (forKey.isPresent()) {
-      return forKey;
+            .distinct()
+            .toList();
+    if (forKey.size() > 1) {
+      // Which one would be written on the card is then the CA's ordering: none is.
+      found.add(
+          Findings.error(
+              "SEVERAL_CERTIFICATES_FOR_KEY",
+              forKey.size() + " of the certificates received carry the key recorded at the meeting",
+              forKey.size()));
+      return Optional.empty();
+    }
+    if (forKey.size() == 1) {
+      return Optional.of(forKey.get(0));
     }
     List<X509Certificate> endEntities =
         received.stream()
@@ -108,6 +123,24 @@ public final class IssuedCertificateCheck {
               days));
     }
     return findings;
+  }
+
+  // A certificate dated before the meeting existed before the holder's identity was checked.
+  private static List<LintFinding> meetingDay(X509Certificate certificate, Instant earliest) {
+    Instant notBefore = certificate.getNotBefore().toInstant();
+    if (!notBefore.isBefore(earliest)) {
+      return List.of();
+    }
+    return List.of(
+        Findings.error(
+            "VALIDITY_BEFORE_MEETING",
+            "the certificate is valid from "
+                + notBefore
+                + ", before the meeting ("
+                + earliest
+                + ")",
+            notBefore,
+            earliest));
   }
 
   private static Optional<X509CertificateHolder> holder(X509Certificate certificate) {

@@ -1,6 +1,8 @@
 package fr.aed.station.crypto.certificate;
 
+import fr.aed.station.crypto.NestingDepth;
 import fr.aed.station.crypto.profile.LintFinding;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,12 +33,15 @@ final class IssuedExtensions {
           "1.2.840.10040.4.3",
           "1.3.14.3.2.29");
 
+  private static final Set<String> CA_USAGES = Set.of("keyCertSign", "cRLSign");
+
   private IssuedExtensions() {}
 
   static List<LintFinding> check(
       X509Certificate certificate, Extensions extensions, CertificateProfile profile) {
     List<LintFinding> findings = new ArrayList<>();
     checkKeyUsage(certificate, profile, findings);
+    checkExtendedKeyUsage(certificate, profile, findings);
     if (certificate.getBasicConstraints() != -1) {
       findings.add(
           Findings.error(
@@ -59,11 +64,68 @@ final class IssuedExtensions {
                 "KEY_USAGE_MISSING", "the key usage lacks " + usage + ", which is ordered", usage));
       }
     }
+    checkExtraKeyUsage(bits, profile, findings);
     if (bits != null
         && !certificate.getCriticalExtensionOIDs().contains(Extension.keyUsage.getId())) {
       findings.add(
           Findings.warning(
               "KEY_USAGE_NOT_CRITICAL", "the key usage is not critical, as EN 319 412-2 asks"));
+    }
+  }
+
+  // Certificate and CRL signing make a holder's key a CA's, whatever basicConstraints says (or
+  // when it is absent): refused. Other bits the product does not order are shown.
+  private static void checkExtraKeyUsage(
+      boolean[] bits, CertificateProfile profile, List<LintFinding> findings) {
+    if (bits == null) {
+      return;
+    }
+    for (int bit = 0; bit < bits.length && bit < CertificateProfile.KEY_USAGE_BITS.size(); bit++) {
+      String usage = CertificateProfile.KEY_USAGE_BITS.get(bit);
+      if (!bits[bit] || profile.keyUsages().contains(usage)) {
+        continue;
+      }
+      if (CA_USAGES.contains(usage)) {
+        findings.add(
+            Findings.error(
+                "KEY_USAGE_NOT_ALLOWED",
+                "the key usage has " + usage + ", which only a CA's key may have",
+                usage));
+      } else {
+        findings.add(
+            Findings.warning(
+                "KEY_USAGE_EXTRA",
+                "the key usage has " + usage + ", which the product does not order",
+                usage));
+      }
+    }
+  }
+
+  private static void checkExtendedKeyUsage(
+      X509Certificate certificate, CertificateProfile profile, List<LintFinding> findings) {
+    List<String> usages;
+    try {
+      usages = certificate.getExtendedKeyUsage();
+    } catch (CertificateParsingException e) {
+      findings.add(
+          Findings.error(
+              "EXTENDED_KEY_USAGE_NOT_ALLOWED",
+              "the extended key usage is unreadable",
+              "unreadable"));
+      return;
+    }
+    if (usages == null) {
+      return;
+    }
+    for (String usage : usages) {
+      if (!profile.extendedKeyUsagesAllowed().contains(usage)) {
+        String name = CertificateProfile.extendedKeyUsageName(usage);
+        findings.add(
+            Findings.error(
+                "EXTENDED_KEY_USAGE_NOT_ALLOWED",
+                "the certificate may be used for " + name + ", which the product does not allow",
+                name));
+      }
     }
   }
 

@@ -5,10 +5,12 @@ import fr.aed.station.crypto.profile.LintFinding;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1BMPString;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -28,7 +30,7 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 /**
  * Compares the subject the certificate carries with the one requested, attribute by attribute:
  * values as text after NFC and trimming, a repeated attribute as the ordered list of its values.
- * The order of the RDNs is the CA's choice and is not compared.
+ * The order and grouping of the RDNs are reported apart, as a warning ({@link #structure}).
  */
 final class SubjectComparison {
 
@@ -84,6 +86,56 @@ final class SubjectComparison {
 
   static List<LintFinding> findings(List<SubjectDifference> differences) {
     return differences.stream().map(SubjectComparison::finding).toList();
+  }
+
+  /**
+   * What the attribute-by-attribute comparison does not see: a pseudonym beside the holder's real
+   * names (EN 319 412-2 forbids both), and the attributes both names carry grouped in other RDNs or
+   * in another order.
+   */
+  static List<LintFinding> structure(X500Name requested, X500Name issued) {
+    List<LintFinding> findings = new ArrayList<>();
+    Map<ASN1ObjectIdentifier, List<ASN1Encodable>> carried = byType(issued);
+    if (carried.containsKey(BCStyle.PSEUDONYM)
+        && (carried.containsKey(BCStyle.GIVENNAME) || carried.containsKey(BCStyle.SURNAME))) {
+      String pseudonym = joined(carried.get(BCStyle.PSEUDONYM));
+      findings.add(
+          Findings.error(
+              "SUBJECT_PSEUDONYM",
+              "the subject has the pseudonym '" + pseudonym + "' beside the holder's names",
+              pseudonym));
+    }
+    Set<ASN1ObjectIdentifier> common = new HashSet<>(byType(requested).keySet());
+    common.retainAll(carried.keySet());
+    List<String> asked = rdnShape(requested, common);
+    List<String> got = rdnShape(issued, common);
+    if (!asked.equals(got)) {
+      findings.add(
+          Findings.warning(
+              "SUBJECT_STRUCTURE_CHANGED",
+              "the subject's RDNs were requested as " + asked + ", the certificate has " + got,
+              String.join(", ", asked),
+              String.join(", ", got)));
+    }
+    return findings;
+  }
+
+  // Each RDN as its types among those kept, in order; "+" joins a multi-valued RDN's types.
+  private static List<String> rdnShape(X500Name name, Set<ASN1ObjectIdentifier> kept) {
+    List<String> shape = new ArrayList<>();
+    for (RDN rdn : name.getRDNs()) {
+      List<String> types = new ArrayList<>();
+      for (AttributeTypeAndValue attribute : rdn.getTypesAndValues()) {
+        if (kept.contains(attribute.getType())) {
+          types.add(shortName(attribute.getType()));
+        }
+      }
+      if (!types.isEmpty()) {
+        types.sort(null);
+        shape.add(String.join("+", types));
+      }
+    }
+    return shape;
   }
 
   private static Kind compare(List<ASN1Encodable> requested, List<ASN1Encodable> issued) {

@@ -1,9 +1,11 @@
 package fr.aed.station.crypto.cmp;
 
 import fr.aed.station.crypto.cmp.CmpException.Kind;
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.TrustAnchor;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bouncycastle.asn1.cmp.PBMParameter;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.cmp.CMPException;
 import org.bouncycastle.cert.cmp.GeneralPKIMessage;
@@ -27,15 +31,32 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
- * Checks the protection of the authority's answers: the MAC with the shared secret, or a signature
- * by a certificate that is trusted or chains to a trusted one. Unprotected answers are refused,
- * error messages included (CMP lets a client accept unprotected errors; the station does not, so
- * that a forged error cannot end an enrollment).
+ * Checks the protection of the authority's answers: the MAC with the shared secret (password hashed
+ * with SHA-2 at least 500 times, HMAC-SHA2 or HMAC-SHA1), or a signature by one of the trusted
+ * certificates themselves, or by a certificate marked id-kp-cmcRA or id-kp-cmcCA that chains to a
+ * trusted CA certificate. Unprotected answers are refused, error messages included (CMP lets a
+ * client accept unprotected errors; the station does not, so that a forged error cannot end an
+ * enrollment).
  */
 final class AnswerProtection {
 
   // A CA cannot make the station hash a password billions of times.
   private static final int MOST_ITERATIONS = 100_000;
+
+  // OpenSSL's CMP server (3.0 to 3.5) MACs with HMAC-SHA1 over 500 iterations of SHA-256 and has
+  // no option to change it: RFC 9481's HMAC-SHA2 and 1000 iterations would refuse every CA built
+  // on it. HMAC-SHA1 is not broken as a MAC; what guessing the secret costs is the OWF and count.
+  private static final int FEWEST_ITERATIONS = 500;
+  // SHA-256, SHA-384, SHA-512.
+  private static final Set<String> STRONG_OWFS =
+      Set.of("2.16.840.1.101.3.4.2.1", "2.16.840.1.101.3.4.2.2", "2.16.840.1.101.3.4.2.3");
+  // hmacWithSHA256, -384, -512 (RFC 8018), and HMAC-SHA1 (RFC 3370) for OpenSSL's server.
+  private static final Set<String> STRONG_MACS =
+      Set.of(
+          "1.2.840.113549.2.9", "1.2.840.113549.2.10", "1.2.840.113549.2.11", "1.3.6.1.5.5.8.1.2");
+  // id-kp-cmcCA and id-kp-cmcRA (RFC 6402): what a CA marks a certificate that signs its answers.
+  private static final Set<String> CMP_SIGNER_USAGES =
+      Set.of("1.3.6.1.5.5.7.3.27", "1.3.6.1.5.5.7.3.28");
 
   private final CmpProtection protection;
   private final List<X509Certificate> trusted;
@@ -68,6 +89,7 @@ final class AnswerProtection {
     if (!message.hasPasswordBasedMacProtection()) {
       throw bad("the CA's answer is signed, not MAC-protected with the shared secret");
     }
+    checkMacStrength(message.getHeader().getProtectionAlg());
     boolean valid;
     try {
       valid =
@@ -82,6 +104,36 @@ final class AnswerProtection {
     }
     if (!valid) {
       throw bad("the CA's MAC does not match the shared secret");
+    }
+  }
+
+  // A password hashed by a broken function, or a few times, lets whoever holds one answer guess
+  // the shared secret offline: such answers are refused before the MAC is computed.
+  private static void checkMacStrength(AlgorithmIdentifier algorithm) throws CmpException {
+    PBMParameter parameters;
+    try {
+      parameters = PBMParameter.getInstance(algorithm.getParameters());
+    } catch (RuntimeException e) {
+      throw new CmpException(Kind.BAD_PROTECTION, "the CA's MAC parameters are unreadable", e);
+    }
+    if (parameters == null) {
+      throw bad("the CA's MAC has no parameters");
+    }
+    String owf = parameters.getOwf().getAlgorithm().getId();
+    if (!STRONG_OWFS.contains(owf)) {
+      throw bad("the CA's MAC hashes the secret with " + owf + ", not SHA-256, -384 or -512");
+    }
+    String mac = parameters.getMac().getAlgorithm().getId();
+    if (!STRONG_MACS.contains(mac)) {
+      throw bad("the CA's MAC is " + mac + ", not HMAC-SHA256, -384, -512 or HMAC-SHA1");
+    }
+    BigInteger iterations = parameters.getIterationCount().getValue();
+    if (iterations.compareTo(BigInteger.valueOf(FEWEST_ITERATIONS)) < 0) {
+      throw bad(
+          "the CA's MAC hashes the secret "
+              + iterations
+              + " times, fewer than "
+              + FEWEST_ITERATIONS);
     }
   }
 
@@ -140,10 +192,18 @@ final class AnswerProtection {
         certificate.checkValidity(Date.from(now));
         return true;
       }
-      return chains(certificate, converter, sent, now);
+      // Any end-entity certificate of the CA (a holder's, an officer's) chains to it too: only
+      // one the CA marked for CMP may sign its answers.
+      return isCmpSigner(certificate) && chains(certificate, converter, sent, now);
     } catch (GeneralSecurityException e) {
       return false;
     }
+  }
+
+  private static boolean isCmpSigner(X509Certificate certificate)
+      throws CertificateParsingException {
+    List<String> usages = certificate.getExtendedKeyUsage();
+    return usages != null && usages.stream().anyMatch(CMP_SIGNER_USAGES::contains);
   }
 
   private boolean chains(
@@ -152,15 +212,19 @@ final class AnswerProtection {
       List<X509CertificateHolder> sent,
       Instant now)
       throws GeneralSecurityException {
-    if (trusted.isEmpty()) {
-      return false;
-    }
     List<X509Certificate> intermediates = new ArrayList<>();
     for (X509CertificateHolder holder : sent) {
       intermediates.add(converter.getCertificate(holder));
     }
+    // Only CA certificates anchor a chain: a configured end-entity certificate is trusted itself.
     Set<TrustAnchor> anchors =
-        trusted.stream().map(ca -> new TrustAnchor(ca, null)).collect(Collectors.toSet());
+        trusted.stream()
+            .filter(ca -> ca.getBasicConstraints() >= 0)
+            .map(ca -> new TrustAnchor(ca, null))
+            .collect(Collectors.toSet());
+    if (anchors.isEmpty()) {
+      return false;
+    }
     X509CertSelector target = new X509CertSelector();
     target.setCertificate(certificate);
     PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);

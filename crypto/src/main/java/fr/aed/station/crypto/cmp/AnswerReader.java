@@ -1,6 +1,7 @@
 package fr.aed.station.crypto.cmp;
 
 import fr.aed.station.crypto.cmp.CmpException.Kind;
+import java.math.BigInteger;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -23,6 +24,9 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 
 /** Reads a checked cp, ip or pollRep into what it means for the enrollment. */
 final class AnswerReader {
+
+  /** The longest delay before the next poll the station takes from a CA. */
+  static final Duration LONGEST_WAIT = Duration.ofDays(30);
 
   private AnswerReader() {}
 
@@ -74,14 +78,22 @@ final class AnswerReader {
       throw malformed("the CA's pollRep has " + content.size() + " entries instead of one");
     }
     certReqId(content.getCertReqId(0).intValueExact(), Set.of(certReqId));
-    long seconds = content.getCheckAfter(0).longValueExact();
-    if (seconds < 0) {
-      throw malformed("the CA's pollRep says to check after " + seconds + " seconds");
-    }
     return new CmpAnswer.Waiting(
         answer.transaction(certReqId),
-        Duration.ofSeconds(seconds),
+        checkAfter(content.getCheckAfter(0).getValue()),
         CmpBodies.text(content.getReason(0)));
+  }
+
+  // The CA's delay is advice: a negative one means now, and none is longer than LONGEST_WAIT, so
+  // that a hostile 2^62 cannot overflow the date of the next poll.
+  static Duration checkAfter(BigInteger seconds) {
+    if (seconds.signum() < 0) {
+      return Duration.ZERO;
+    }
+    if (seconds.compareTo(BigInteger.valueOf(LONGEST_WAIT.toSeconds())) > 0) {
+      return LONGEST_WAIT;
+    }
+    return Duration.ofSeconds(seconds.longValueExact());
   }
 
   private static CertResponse onlyResponse(CertRepMessage message) throws CmpException {

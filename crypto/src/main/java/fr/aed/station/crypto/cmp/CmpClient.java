@@ -1,5 +1,6 @@
 package fr.aed.station.crypto.cmp;
 
+import fr.aed.station.crypto.NestingDepth;
 import fr.aed.station.crypto.cmp.CmpException.Kind;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -155,6 +156,15 @@ public final class CmpClient {
   }
 
   private static GeneralPKIMessage parse(byte[] reply) throws CmpException {
+    // Bouncy Castle's parser recurses once per level: an answer nested thousands deep would end
+    // the station with a StackOverflowError before its MAC is even looked at.
+    if (!NestingDepth.acceptable(reply)) {
+      throw new CmpException(
+          Kind.MALFORMED,
+          "the CA's answer is not a CMP message: it nests deeper than "
+              + NestingDepth.LIMIT
+              + " levels or its lengths are inconsistent");
+    }
     try {
       return new GeneralPKIMessage(reply);
     } catch (IOException | RuntimeException e) {

@@ -10,7 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The HTTP transfer of CMP messages (RFC 6712): each message POSTed, its answer in the reply. */
 final class CmpHttp {
@@ -30,6 +37,15 @@ final class CmpHttp {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  // Daemon threads, so that a read abandoned at its timeout never keeps the station running.
+  private static final ExecutorService READERS =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "cmp-answer-reader");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final URI url;
   private final Duration timeout;
 
@@ -38,8 +54,12 @@ final class CmpHttp {
     this.timeout = timeout;
   }
 
-  /** Sends one message and returns the body of a 200 application/pkixcmp reply. */
+  /**
+   * Sends one message and returns the body of a 200 application/pkixcmp reply; the endpoint's
+   * timeout bounds the whole exchange, body included.
+   */
   byte[] exchange(byte[] message) throws CmpException {
+    Instant deadline = Instant.now().plus(timeout);
     HttpRequest request =
         HttpRequest.newBuilder(url)
             .timeout(timeout)
@@ -49,7 +69,7 @@ final class CmpHttp {
     HttpResponse<InputStream> response = send(request);
     try (InputStream body = response.body()) {
       checkReply(response);
-      byte[] answer = body.readNBytes(MAX_ANSWER_BYTES + 1);
+      byte[] answer = readBefore(body, deadline);
       if (answer.length > MAX_ANSWER_BYTES) {
         throw new CmpException(
             Kind.MALFORMED,
@@ -57,11 +77,40 @@ final class CmpHttp {
       }
       return answer;
     } catch (HttpTimeoutException e) {
-      throw new CmpException(
-          Kind.TIMEOUT, "the CA at " + url + " did not answer within " + timeout, e);
+      throw timedOut(e);
     } catch (IOException e) {
       throw new CmpException(Kind.UNREACHABLE, "the answer of the CA at " + url + " broke off", e);
     }
+  }
+
+  // The request's timeout covers the wait for the headers only: a CA that trickles its body
+  // would hold the station forever. The body is read on a reader thread until the deadline, and
+  // the stream closed if it is not over by then, which ends the read.
+  private byte[] readBefore(InputStream body, Instant deadline) throws IOException, CmpException {
+    Future<byte[]> read = READERS.submit(() -> body.readNBytes(MAX_ANSWER_BYTES + 1));
+    try {
+      long left = Math.max(0, Duration.between(Instant.now(), deadline).toNanos());
+      return read.get(left, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      read.cancel(true);
+      body.close();
+      throw timedOut(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException broken) {
+        throw broken;
+      }
+      throw new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      read.cancel(true);
+      body.close();
+      Thread.currentThread().interrupt();
+      throw new CmpException(Kind.UNREACHABLE, "interrupted while reading the CA at " + url, e);
+    }
+  }
+
+  private CmpException timedOut(Exception cause) {
+    return new CmpException(
+        Kind.TIMEOUT, "the CA at " + url + " did not answer within " + timeout, cause);
   }
 
   private void checkReply(HttpResponse<InputStream> response) throws CmpException {
@@ -80,8 +129,7 @@ final class CmpHttp {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
-      throw new CmpException(
-          Kind.TIMEOUT, "the CA at " + url + " did not answer within " + timeout, e);
+      throw timedOut(e);
     } catch (ConnectException e) {
       throw new CmpException(Kind.UNREACHABLE, "cannot connect to the CA at " + url, e);
     } catch (IOException e) {

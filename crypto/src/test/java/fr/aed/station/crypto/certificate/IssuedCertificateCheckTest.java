@@ -11,7 +11,11 @@ import fr.aed.station.crypto.profile.RequestProfile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,8 @@ class IssuedCertificateCheckTest {
 
   @TempDir Path dir;
 
+  // The day before the meeting, which is today.
+  private Instant earliest = Instant.now().minus(Duration.ofDays(1));
   private OpensslCa ca;
   private SoftwareDeviceKey key;
   private Path request;
@@ -152,6 +158,7 @@ class IssuedCertificateCheckTest {
   // openssl 3.0 has no -not_before/-not_after for x509 -req (3.4+): `openssl ca` sets the dates.
   @Test
   void anExpiredCertificateIsRefusedAsExpiredOnly() throws Exception {
+    earliest = Instant.parse("2019-12-31T00:00:00Z");
     Path issued =
         ca.issueWithCaCommand(
             request,
@@ -210,7 +217,7 @@ class IssuedCertificateCheckTest {
 
     CertificateVerdict verdict = check(CertificateFiles.read(ca.issue(request, extensions)));
 
-    assertEquals(List.of("KEY_USAGE_MISSING"), codes(verdict));
+    assertEquals(List.of("KEY_USAGE_MISSING", "KEY_USAGE_EXTRA"), codes(verdict));
     assertEquals(List.of("nonRepudiation"), verdict.findings().get(0).arguments());
   }
 
@@ -225,7 +232,8 @@ class IssuedCertificateCheckTest {
             "KEY_USAGE_MISSING",
             "QC_STATEMENT_MISSING",
             "QC_STATEMENT_MISSING",
-            "QC_STATEMENT_MISSING"),
+            "QC_STATEMENT_MISSING",
+            "SUBJECT_ALT_NAME_CHANGED"),
         codes(verdict));
   }
 
@@ -273,7 +281,8 @@ class IssuedCertificateCheckTest {
   void aQcStatementsExtensionNestedTooDeepIsFoundMissingNotAStackOverflow() throws Exception {
     String bomb = java.util.HexFormat.of().formatHex(OpensslCa.nestedSequences(5_000));
     String extensions =
-        "keyUsage=critical,nonRepudiation\nbasicConstraints=critical,CA:false\n"
+        "subjectAltName=email:elodie@example.fr\n"
+            + "keyUsage=critical,nonRepudiation\nbasicConstraints=critical,CA:false\n"
             + "1.3.6.1.5.5.7.1.3=DER:"
             + bomb
             + "\n";
@@ -290,7 +299,8 @@ class IssuedCertificateCheckTest {
     String bomb = java.util.HexFormat.of().formatHex(OpensslCa.nestedSequences(5_000));
     String extensions = "2.5.29.32=DER:" + bomb + "\n" + OpensslCa.QUALIFIED;
     CertificateProfile profile =
-        new CertificateProfile(List.of(), List.of(), List.of("1.2.250.1.999.1.2"));
+        new CertificateProfile(
+            List.of("nonRepudiation"), List.of(), List.of("1.2.250.1.999.1.2"), List.of());
 
     CertificateVerdict verdict =
         check(CertificateFiles.read(ca.issue(request, extensions)), expectations(1, profile));
@@ -302,7 +312,7 @@ class IssuedCertificateCheckTest {
   void aPolicyTheProfileListsMustBeThere() throws Exception {
     String policy = "1.2.250.1.999.1.2";
     CertificateProfile profile =
-        new CertificateProfile(List.of("nonRepudiation"), List.of(), List.of(policy));
+        new CertificateProfile(List.of("nonRepudiation"), List.of(), List.of(policy), List.of());
     List<X509Certificate> without = CertificateFiles.read(ca.issue(request, OpensslCa.QUALIFIED));
     List<X509Certificate> with =
         CertificateFiles.read(
@@ -431,6 +441,226 @@ class IssuedCertificateCheckTest {
     assertEquals(
         List.of("0.4.0.1862.1.1", "0.4.0.1862.1.4", "0.4.0.1862.1.6.1"), profile.qcStatements());
     assertEquals(List.of(), profile.policies());
+    assertEquals(
+        List.of(
+            "1.3.6.1.5.5.7.3.2",
+            "1.3.6.1.5.5.7.3.4",
+            "1.3.6.1.4.1.311.10.3.12",
+            "1.3.6.1.5.5.7.3.36"),
+        profile.extendedKeyUsagesAllowed());
+  }
+
+  @Test
+  void aCertificateSignedByAConfiguredEndEntityIsNotIssuedByTheCa() throws Exception {
+    OpensslCa server =
+        ca.subordinate(
+            "AED Test CMP Server",
+            "basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\n",
+            "20190601000000Z",
+            "20380101000000Z");
+    List<X509Certificate> issued =
+        CertificateFiles.read(server.issue(request, OpensslCa.QUALIFIED));
+
+    CertificateVerdict verdict = checkAgainst(issued, List.of(server.certificate()));
+
+    assertEquals(List.of("NOT_ISSUED_BY_CA"), codes(verdict));
+    assertEquals(List.of(), verdict.chain());
+  }
+
+  @Test
+  void aCertificateOutsideTheRootsNameConstraintsIsRefused() throws Exception {
+    OpensslCa constrained =
+        OpensslCa.root(
+            dir,
+            "AED Test Constrained CA",
+            OpensslCa.CA_EXTENSIONS
+                + "nameConstraints=critical,permitted;dirName:inside\n"
+                + "[inside]\nC=FR\nO=AED Test\n");
+    List<X509Certificate> issued =
+        CertificateFiles.read(constrained.issue(request, OpensslCa.QUALIFIED));
+
+    CertificateVerdict verdict = checkAgainst(issued, List.of(constrained.certificate()));
+
+    assertEquals(List.of("NOT_ISSUED_BY_CA"), codes(verdict));
+    String reason = verdict.findings().get(0).arguments().get(1);
+    assertTrue(reason.toLowerCase(Locale.ROOT).contains("name constraints"), reason);
+  }
+
+  @Test
+  void anExpiredIntermediateIsNamedAsWhyThePathFails() throws Exception {
+    OpensslCa old =
+        ca.subordinate(
+            "AED Test Old Issuing CA",
+            OpensslCa.CA_EXTENSIONS,
+            "20190601000000Z",
+            "20200601000000Z");
+    List<X509Certificate> received =
+        List.of(
+            CertificateFiles.read(old.issue(request, OpensslCa.QUALIFIED)).get(0),
+            old.certificate());
+
+    CertificateVerdict verdict = check(received);
+
+    assertEquals(List.of("NOT_ISSUED_BY_CA"), codes(verdict));
+    LintFinding finding = verdict.findings().get(0);
+    String reason = finding.arguments().get(1);
+    assertTrue(reason.contains("NotAfter"), reason);
+    assertTrue(reason.contains("CN=AED Test Old Issuing CA"), reason);
+    assertTrue(finding.message().contains(reason), finding.message());
+  }
+
+  @Test
+  void anEmailChangedRemovedOrANameAddedInTheAltNameIsRefused() throws Exception {
+    String requested = "email:" + OpensslCa.HOLDER_EMAIL;
+    for (List<String> altName :
+        List.of(
+            List.of("email:elodie@example.com", "email:elodie@example.com"),
+            List.of("", ""),
+            List.of(requested + ",DNS:station.example.fr", "DNS:station.example.fr, " + requested),
+            List.of(requested + ",email:boss@example.fr", "email:boss@example.fr, " + requested),
+            List.of(
+                requested + ",URI:https://example.fr", "URI:https://example.fr, " + requested))) {
+      String extensions =
+          OpensslCa.QUALIFIED.replace(
+              "subjectAltName=" + requested + "\n",
+              altName.get(0).isEmpty() ? "" : "subjectAltName=" + altName.get(0) + "\n");
+
+      CertificateVerdict verdict = check(CertificateFiles.read(ca.issue(request, extensions)));
+
+      assertEquals(List.of("SUBJECT_ALT_NAME_CHANGED"), codes(verdict), altName.get(0));
+      assertEquals(List.of(requested, altName.get(1)), verdict.findings().get(0).arguments());
+    }
+  }
+
+  @Test
+  void anExtendedKeyUsageForServersCodeOrAnyUseIsRefused() throws Exception {
+    for (String usage :
+        List.of(
+            "serverAuth", "codeSigning", "OCSPSigning", "timeStamping", "anyExtendedKeyUsage")) {
+      String extensions = "extendedKeyUsage=clientAuth," + usage + "\n" + OpensslCa.QUALIFIED;
+
+      CertificateVerdict verdict = check(CertificateFiles.read(ca.issue(request, extensions)));
+
+      assertEquals(List.of("EXTENDED_KEY_USAGE_NOT_ALLOWED"), codes(verdict), usage);
+      assertEquals(List.of(usage), verdict.findings().get(0).arguments());
+    }
+  }
+
+  @Test
+  void anExtendedKeyUsageForClientsMailAndDocumentsIsAccepted() throws Exception {
+    String extensions =
+        "extendedKeyUsage=clientAuth,emailProtection,1.3.6.1.4.1.311.10.3.12,1.3.6.1.5.5.7.3.36\n"
+            + OpensslCa.QUALIFIED;
+
+    CertificateVerdict verdict = check(CertificateFiles.read(ca.issue(request, extensions)));
+
+    assertEquals(List.of(), codes(verdict));
+  }
+
+  @Test
+  void certificateSigningIsRefusedWithOrWithoutBasicConstraints() throws Exception {
+    for (String extensions :
+        List.of(
+            OpensslCa.QUALIFIED.replace(
+                "critical,nonRepudiation", "critical,nonRepudiation,keyCertSign"),
+            OpensslCa.QUALIFIED
+                .replace("critical,nonRepudiation", "critical,nonRepudiation,cRLSign")
+                .replace("basicConstraints=critical,CA:false\n", ""),
+            OpensslCa.QUALIFIED
+                .replace("critical,nonRepudiation", "critical,nonRepudiation,keyCertSign")
+                .replace("basicConstraints=critical,CA:false\n", ""))) {
+      CertificateVerdict verdict = check(CertificateFiles.read(ca.issue(request, extensions)));
+
+      assertEquals(List.of("KEY_USAGE_NOT_ALLOWED"), codes(verdict), extensions);
+      assertFalse(verdict.accepted());
+    }
+  }
+
+  @Test
+  void keyUsagesTheProductDoesNotOrderAreWarnings() throws Exception {
+    String extensions =
+        OpensslCa.QUALIFIED.replace(
+            "critical,nonRepudiation", "critical,digitalSignature,nonRepudiation,keyAgreement");
+
+    CertificateVerdict verdict = check(CertificateFiles.read(ca.issue(request, extensions)));
+
+    assertEquals(List.of("KEY_USAGE_EXTRA", "KEY_USAGE_EXTRA"), codes(verdict));
+    assertEquals(List.of("digitalSignature"), verdict.findings().get(0).arguments());
+    assertEquals(List.of("keyAgreement"), verdict.findings().get(1).arguments());
+    assertTrue(verdict.accepted());
+  }
+
+  @Test
+  void aCertificateValidFromBeforeTheMeetingIsRefused() throws Exception {
+    Instant start = Instant.now().minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+    Path issued =
+        ca.issueWithCaCommand(
+            request,
+            OpensslCa.QUALIFIED,
+            "utf8only",
+            "-startdate",
+            opensslDate(start),
+            "-enddate",
+            opensslDate(start.plus(Duration.ofDays(365))));
+
+    CertificateVerdict verdict = check(CertificateFiles.read(issued));
+
+    assertEquals(List.of("VALIDITY_BEFORE_MEETING"), codes(verdict));
+    assertEquals(
+        List.of(start.toString(), earliest.toString()), verdict.findings().get(0).arguments());
+  }
+
+  @Test
+  void aPseudonymBesideTheHoldersNamesIsRefused() throws Exception {
+    String subject = RESTATED_SUBJECT.formatted("Atelier Numérique Démo") + "/pseudonym=Lulu";
+    Path issued = ca.issueWithCaCommand(request, OpensslCa.QUALIFIED, "utf8only", "-subj", subject);
+
+    CertificateVerdict verdict = check(CertificateFiles.read(issued));
+
+    assertEquals(List.of("SUBJECT_ATTRIBUTE_ADDED", "SUBJECT_PSEUDONYM"), codes(verdict));
+    assertEquals(List.of("Lulu"), verdict.findings().get(1).arguments());
+    assertFalse(verdict.accepted());
+  }
+
+  @Test
+  void theSameNamesInAnotherOrderOrMergedInOneRdnAreAWarning() throws Exception {
+    String restated = RESTATED_SUBJECT.formatted("Atelier Numérique Démo");
+    String swapped =
+        restated.replace("/SN=Lefèvre-Dubois/GN=Élodie", "/GN=Élodie/SN=Lefèvre-Dubois");
+    String merged =
+        restated.replace("/SN=Lefèvre-Dubois/GN=Élodie", "/SN=Lefèvre-Dubois+GN=Élodie");
+    for (String subject : List.of(swapped, merged)) {
+      Path issued =
+          ca.issueWithCaCommand(
+              request, OpensslCa.QUALIFIED, "utf8only", "-multivalue-rdn", "-subj", subject);
+
+      CertificateVerdict verdict = check(CertificateFiles.read(issued));
+
+      assertEquals(List.of("SUBJECT_STRUCTURE_CHANGED"), codes(verdict), subject);
+      assertEquals(LintFinding.Severity.WARNING, verdict.findings().get(0).severity());
+      assertTrue(verdict.accepted());
+    }
+  }
+
+  @Test
+  void twoCertificatesForTheRecordedKeyAreAmbiguousAndRefused() throws Exception {
+    List<X509Certificate> received =
+        List.of(
+            CertificateFiles.read(ca.issue(request, OpensslCa.QUALIFIED)).get(0),
+            CertificateFiles.read(ca.issue(request, OpensslCa.QUALIFIED, "-days", "730")).get(0));
+
+    CertificateVerdict verdict = check(received);
+
+    assertEquals(List.of("SEVERAL_CERTIFICATES_FOR_KEY"), codes(verdict));
+    assertEquals(List.of("2"), verdict.findings().get(0).arguments());
+    assertTrue(verdict.certificate().isEmpty());
+    assertFalse(verdict.accepted());
+  }
+
+  private static String opensslDate(Instant instant) {
+    return DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'")
+        .withZone(ZoneOffset.UTC)
+        .format(instant);
   }
 
   private CertificateVerdict check(List<X509Certificate> received) throws Exception {
@@ -449,7 +679,23 @@ class IssuedCertificateCheckTest {
             subject.toX500Name(),
             List.of(ca.certificate()),
             years,
-            CertificateProfile.of(RequestProfile.load(RequestProfile.PACK_ID_RGS2)));
+            CertificateProfile.of(RequestProfile.load(RequestProfile.PACK_ID_RGS2)),
+            List.of("email:" + subject.email()),
+            earliest);
+    return IssuedCertificateCheck.check(received, expected, Instant.now());
+  }
+
+  private CertificateVerdict checkAgainst(
+      List<X509Certificate> received, List<X509Certificate> caCertificates) throws Exception {
+    CertificateExpectations expected =
+        new CertificateExpectations(
+            key.publicKey(),
+            SUBJECT.toX500Name(),
+            caCertificates,
+            1,
+            CertificateProfile.of(RequestProfile.load(RequestProfile.PACK_ID_RGS2)),
+            List.of("email:" + OpensslCa.HOLDER_EMAIL),
+            earliest);
     return IssuedCertificateCheck.check(received, expected, Instant.now());
   }
 
@@ -460,7 +706,13 @@ class IssuedCertificateCheckTest {
   private CertificateExpectations expectations(int years, CertificateProfile profile)
       throws Exception {
     return new CertificateExpectations(
-        key.publicKey(), SUBJECT.toX500Name(), List.of(ca.certificate()), years, profile);
+        key.publicKey(),
+        SUBJECT.toX500Name(),
+        List.of(ca.certificate()),
+        years,
+        profile,
+        List.of("email:" + OpensslCa.HOLDER_EMAIL),
+        earliest);
   }
 
   private static List<String> codes(CertificateVerdict verdict) {

@@ -21,9 +21,16 @@ import java.util.List;
  */
 final class OpensslCa {
 
-  /** keyUsage, end entity and the three QcStatements of a qualified signature certificate. */
+  /** The holder's e-mail, as the tests' requests carry it. */
+  static final String HOLDER_EMAIL = "elodie@example.fr";
+
+  /**
+   * keyUsage, end entity, the holder's e-mail and the three QcStatements of a qualified signature
+   * certificate.
+   */
   static final String QUALIFIED =
       """
+      subjectAltName=email:elodie@example.fr
       keyUsage=critical,nonRepudiation
       basicConstraints=critical,CA:false
       1.3.6.1.5.5.7.1.3=ASN1:SEQUENCE:qcStatements
@@ -42,7 +49,7 @@ final class OpensslCa {
       esign=OID:0.4.0.1862.1.6.1
       """;
 
-  private static final String CA_EXTENSIONS =
+  static final String CA_EXTENSIONS =
       "basicConstraints=critical,CA:true\nkeyUsage=critical,keyCertSign,cRLSign\n";
 
   private final Path dir;
@@ -56,9 +63,14 @@ final class OpensslCa {
 
   /** A self-signed root CA named {@code name} in its own directory under {@code parent}. */
   static OpensslCa root(Path parent, String name) throws IOException {
+    return root(parent, name, CA_EXTENSIONS);
+  }
+
+  /** A self-signed root CA with {@code extensions} (an extension file's text). */
+  static OpensslCa root(Path parent, String name, String extensions) throws IOException {
     OpensslCa ca = prepared(parent, name);
     ca.newKeyAndRequest("ca", "/C=FR/O=AED Test/CN=" + name);
-    ca.write("ca-ext.cnf", CA_EXTENSIONS);
+    ca.write("ca-ext.cnf", extensions);
     ca.openssl(
         "ca",
         "-config",
@@ -84,9 +96,19 @@ final class OpensslCa {
 
   /** An intermediate CA named {@code name}, issued by this one. */
   OpensslCa intermediate(String name) throws IOException {
+    return subordinate(name, CA_EXTENSIONS, "20190601000000Z", "20380101000000Z");
+  }
+
+  /**
+   * A certificate named {@code name} issued by this CA with {@code extensions}, valid from {@code
+   * start} to {@code end} (openssl's YYYYMMDDHHMMSSZ), that can itself issue with openssl: an
+   * intermediate CA, or with CA:false an end entity that signs anyway.
+   */
+  OpensslCa subordinate(String name, String extensions, String start, String end)
+      throws IOException {
     OpensslCa ca = prepared(dir, name);
     ca.newKeyAndRequest("ca", "/C=FR/O=AED Test/CN=" + name);
-    ca.write("ca-ext.cnf", CA_EXTENSIONS);
+    ca.write("ca-ext.cnf", extensions);
     openssl(
         "ca",
         "-config",
@@ -102,9 +124,9 @@ final class OpensslCa {
         "-out",
         ca.dir.resolve("ca.pem").toString(),
         "-startdate",
-        "20190601000000Z",
+        start,
         "-enddate",
-        "20380101000000Z",
+        end,
         "-extfile",
         ca.dir.resolve("ca-ext.cnf").toString(),
         "-preserveDN");
@@ -299,6 +321,7 @@ final class OpensslCa {
         surname=optional
         serialNumber=optional
         organizationIdentifier=optional
+        pseudonym=optional
         """
         .formatted(stringMask);
   }

@@ -1,16 +1,20 @@
 package fr.aed.station.crypto.cmp;
 
 import fr.aed.station.crypto.SoftwareDeviceKey;
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.cmp.CMPCertificate;
 import org.bouncycastle.asn1.cmp.CertOrEncCert;
 import org.bouncycastle.asn1.cmp.CertRepMessage;
 import org.bouncycastle.asn1.cmp.CertResponse;
 import org.bouncycastle.asn1.cmp.CertifiedKeyPair;
 import org.bouncycastle.asn1.cmp.ErrorMsgContent;
+import org.bouncycastle.asn1.cmp.PBMParameter;
 import org.bouncycastle.asn1.cmp.PKIBody;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIFreeText;
@@ -19,7 +23,11 @@ import org.bouncycastle.asn1.cmp.PKIHeaderBuilder;
 import org.bouncycastle.asn1.cmp.PKIMessage;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.cmp.PKIStatusInfo;
+import org.bouncycastle.asn1.cmp.PollRepContent;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.cmp.ProtectedPKIMessageBuilder;
@@ -58,6 +66,22 @@ final class CaAnswers {
         PKIBody.TYPE_CERT_REP, new CertRepMessage(null, new CertResponse[] {response}));
   }
 
+  /** A pollRep for the p10cr's certReqId -1, saying to check again after {@code seconds}. */
+  static PKIBody pollRep(BigInteger seconds) {
+    return new PKIBody(
+        PKIBody.TYPE_POLL_REP, new PollRepContent(new ASN1Integer(-1), new ASN1Integer(seconds)));
+  }
+
+  /** {@code levels} indefinite-length SEQUENCEs, each inside the previous one (BER). */
+  static byte[] nestedSequences(int levels) {
+    byte[] encoding = new byte[4 * levels];
+    for (int level = 0; level < levels; level++) {
+      encoding[2 * level] = 0x30;
+      encoding[2 * level + 1] = (byte) 0x80;
+    }
+    return encoding; // the second half is the end-of-contents octets, zeros
+  }
+
   /** An error message saying the authority is unavailable. */
   static PKIBody error(String text) {
     return new PKIBody(
@@ -79,14 +103,33 @@ final class CaAnswers {
         .setBody(body);
   }
 
+  /** MAC-protected as RFC 9481 asks: SHA-256, 10 000 iterations, HMAC-SHA256. */
   static byte[] macProtected(ProtectedPKIMessageBuilder builder, String secret) throws Exception {
-    return der(
-        builder
-            .build(
-                new PKMACBuilder(
-                        new JcePKMACValuesCalculator().setProvider(new BouncyCastleProvider()))
-                    .build(secret.toCharArray()))
-            .toASN1Structure());
+    return macProtected(
+        builder,
+        secret,
+        NISTObjectIdentifiers.id_sha256,
+        10_000,
+        PKCSObjectIdentifiers.id_hmacWithSHA256);
+  }
+
+  /** MAC-protected with the password hashed {@code iterations} times by {@code owf}. */
+  static byte[] macProtected(
+      ProtectedPKIMessageBuilder builder,
+      String secret,
+      ASN1ObjectIdentifier owf,
+      int iterations,
+      ASN1ObjectIdentifier mac)
+      throws Exception {
+    PKMACBuilder macBuilder =
+        new PKMACBuilder(new JcePKMACValuesCalculator().setProvider(new BouncyCastleProvider()))
+            .setParameters(
+                new PBMParameter(
+                    nonce(),
+                    new AlgorithmIdentifier(owf),
+                    iterations,
+                    new AlgorithmIdentifier(mac, DERNull.INSTANCE)));
+    return der(builder.build(macBuilder.build(secret.toCharArray())).toASN1Structure());
   }
 
   static byte[] signed(

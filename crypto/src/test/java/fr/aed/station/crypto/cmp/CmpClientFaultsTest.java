@@ -12,19 +12,25 @@ import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.SoftwareDeviceKey;
 import fr.aed.station.crypto.TestCertificates;
 import fr.aed.station.crypto.cmp.CmpException.Kind;
+import java.math.BigInteger;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.cmp.CMPObjectIdentifiers;
 import org.bouncycastle.asn1.cmp.InfoTypeAndValue;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +41,7 @@ import org.junit.jupiter.api.function.Executable;
 class CmpClientFaultsTest {
 
   private static final String SECRET = "right-secret-5521";
+  private static final ASN1ObjectIdentifier HMAC_SHA256 = PKCSObjectIdentifiers.id_hmacWithSHA256;
 
   private PKCS10CertificationRequest request;
   private X509Certificate holderCertificate;
@@ -284,6 +291,128 @@ class CmpClientFaultsTest {
     assertFails(Kind.UNREACHABLE, "cannot connect", () -> client.requestCertificate(request));
   }
 
+  @Test
+  void anAnswerNestedTooDeepIsMalformedNotAStackOverflow() throws Exception {
+    ca =
+        ScriptedCa.start((request, exchange) -> reply(exchange, CaAnswers.nestedSequences(50_000)));
+    assertFails(Kind.MALFORMED, "deeper than", this::requestWithSecret);
+  }
+
+  @Test
+  void aCheckAfterOfTwoToTheSixtySecondIsHeldToThirtyDays() throws Exception {
+    CmpAnswer.Waiting waiting = firstPollSays(BigInteger.TWO.pow(62));
+    assertEquals(Duration.ofDays(30), waiting.checkAfter());
+  }
+
+  @Test
+  void aNegativeCheckAfterMeansPollNow() throws Exception {
+    ca = pollingCa(BigInteger.valueOf(-3600));
+    CmpClient client = clientWithSecret();
+    CmpAnswer.Waiting first =
+        assertInstanceOf(CmpAnswer.Waiting.class, client.requestCertificate(request));
+
+    CmpAnswer.Waiting again =
+        assertInstanceOf(CmpAnswer.Waiting.class, client.poll(first.transaction()));
+
+    assertEquals(Duration.ZERO, again.checkAfter());
+  }
+
+  @Test
+  void aBodyTrickledPastTheTimeoutIsATimeout() throws Exception {
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> {
+              exchange.getResponseHeaders().set("Content-Type", CmpHttp.CONTENT_TYPE);
+              exchange.sendResponseHeaders(200, 0);
+              exchange.getResponseBody().write(0x30);
+              exchange.getResponseBody().flush();
+              ca.silence();
+            });
+    CmpClient client =
+        new CmpClient(
+            endpoint(ca.url(), Duration.ofMillis(500), List.of()),
+            sharedSecret(),
+            Clock.systemUTC());
+
+    assertFails(Kind.TIMEOUT, "did not answer within", () -> client.requestCertificate(request));
+  }
+
+  @Test
+  void aMacWithAWeakHashMacOrFewIterationsIsRefused() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    ca =
+        ScriptedCa.start(
+            (request, exchange) -> {
+              var granted = answerTo(request, CaAnswers.granted(holderCertificate));
+              byte[] answer =
+                  switch (requests.getAndIncrement()) {
+                    case 0 ->
+                        macProtected(
+                            granted, SECRET, OIWObjectIdentifiers.idSHA1, 10_000, HMAC_SHA256);
+                    case 1 ->
+                        macProtected(
+                            granted,
+                            SECRET,
+                            NISTObjectIdentifiers.id_sha256,
+                            10_000,
+                            PKCSObjectIdentifiers.id_hmacWithSHA224);
+                    default ->
+                        macProtected(
+                            granted, SECRET, NISTObjectIdentifiers.id_sha256, 499, HMAC_SHA256);
+                  };
+              reply(exchange, answer);
+            });
+
+    assertFails(Kind.BAD_PROTECTION, "1.3.14.3.2.26", this::requestWithSecret);
+    assertFails(Kind.BAD_PROTECTION, "1.2.840.113549.2.8", this::requestWithSecret);
+    assertFails(Kind.BAD_PROTECTION, "499 times", this::requestWithSecret);
+  }
+
+  @Test
+  void anAnswerSignedByAnEndEntityOfTheTrustedCaIsRefusedUnlessMarkedForCmp() throws Exception {
+    SoftwareDeviceKey caKey = SoftwareDeviceKey.ec("secp256r1");
+    X509Certificate trustedCa =
+        TestCertificates.authority(caKey, "Scripted CA", Instant.now().minus(Duration.ofDays(2)));
+    SoftwareDeviceKey holderKey = SoftwareDeviceKey.ec("secp256r1");
+    X509Certificate holderOfTheCa =
+        TestCertificates.issued(holderKey, "Another Holder", trustedCa, caKey);
+    ca =
+        ScriptedCa.start(
+            (request, exchange) ->
+                reply(
+                    exchange,
+                    CaAnswers.signed(
+                        answerTo(request, CaAnswers.granted(holderCertificate)),
+                        holderKey,
+                        holderOfTheCa)));
+
+    assertFails(
+        Kind.BAD_PROTECTION,
+        "not trusted",
+        () -> clientWithSignature(trustedCa).requestCertificate(request));
+  }
+
+  private CmpAnswer.Waiting firstPollSays(BigInteger checkAfter) throws Exception {
+    ca = pollingCa(checkAfter);
+    return assertInstanceOf(CmpAnswer.Waiting.class, requestWithSecret());
+  }
+
+  // Waiting on the request, then a pollRep with checkAfter for every poll.
+  private static ScriptedCa pollingCa(BigInteger checkAfter) throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    return ScriptedCa.start(
+        (request, exchange) ->
+            reply(
+                exchange,
+                macProtected(
+                    answerTo(
+                        request,
+                        requests.incrementAndGet() == 1
+                            ? CaAnswers.waiting()
+                            : CaAnswers.pollRep(checkAfter)),
+                    SECRET)));
+  }
+
   private CmpAnswer requestWithSecret() throws CmpException {
     return clientWithSecret().requestCertificate(request);
   }
@@ -294,11 +423,14 @@ class CmpClientFaultsTest {
   }
 
   private CmpClient clientWithSignature() throws Exception {
+    SoftwareDeviceKey caKey = SoftwareDeviceKey.ec("secp256r1");
+    return clientWithSignature(
+        TestCertificates.authority(caKey, "Scripted CA", java.time.Instant.now()));
+  }
+
+  private CmpClient clientWithSignature(X509Certificate trustedCa) throws Exception {
     SoftwareDeviceKey officerKey = SoftwareDeviceKey.ec("secp256r1");
     X509Certificate officer = TestCertificates.selfSigned(officerKey, "Officer Martin");
-    SoftwareDeviceKey caKey = SoftwareDeviceKey.ec("secp256r1");
-    X509Certificate trustedCa =
-        TestCertificates.authority(caKey, "Scripted CA", java.time.Instant.now());
     return new CmpClient(
         endpoint(ca.url(), Duration.ofSeconds(10), List.of(trustedCa)),
         new CmpProtection.Signature(officerKey, officer, List.of()),

@@ -84,9 +84,38 @@ class CmpClientOpensslTest {
         assertInstanceOf(CmpAnswer.Issued.class, client.requestCertificate(request), server.log());
 
     assertEquals(holderCertificate, issued.certificate());
-    // The server's own certificate, which signed the answer, is not one of the CA's.
+    // The server's own certificate (id-kp-cmcRA), which signed the answer, is not one of the CA's.
     assertEquals(List.of(pki.certificate("ca.pem")), issued.caCertificates());
     client.confirm(issued.transaction(), issued.certificate());
+  }
+
+  @Test
+  void anAnswerSignedByACertificateOfTheCaNotMarkedForCmpIsRefused() throws Exception {
+    pki.endEntity("clerk", "");
+    SoftwareDeviceKey officerKey = SoftwareDeviceKey.ec("secp256r1");
+    X509Certificate officer = pki.issue(HolderRequests.of(officerKey, "Officer Martin"), "officer");
+    server =
+        OpensslCmpServer.start(
+            dir,
+            "-srv_cert",
+            "clerk.pem",
+            "-srv_key",
+            "clerk.key",
+            "-srv_trusted",
+            "ca.pem",
+            "-rsp_cert",
+            "holder.pem",
+            "-rsp_extracerts",
+            "ca.pem");
+    CmpClient client =
+        new CmpClient(
+            endpoint(), new CmpProtection.Signature(officerKey, officer, List.of()), clock());
+
+    CmpException thrown =
+        assertThrows(CmpException.class, () -> client.requestCertificate(request), server.log());
+
+    assertEquals(CmpException.Kind.BAD_PROTECTION, thrown.kind(), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains("not trusted"), thrown.getMessage());
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * A test certificate authority made with openssl commands in a folder: its key and self-signed
- * certificate, and a CMP server certificate it issued, for the mock server's signed answers.
+ * certificate, and a CMP server certificate it issued (marked id-kp-cmcRA), for the mock server's
+ * signed answers.
  */
 final class OpensslPki {
 
@@ -47,7 +48,17 @@ final class OpensslPki {
         CA_SUBJECT,
         "-days",
         "30");
-    pki.openssl(
+    // id-kp-cmcRA: the CA marks the certificate its CMP server signs answers with.
+    pki.endEntity("srv", "extendedKeyUsage=1.3.6.1.5.5.7.3.28\n");
+    return pki;
+  }
+
+  /**
+   * Makes a key ({@code name}.key) and a certificate the authority issues for it ({@code
+   * name}.pem), with {@code extensions} (extension file lines) added to an end entity's.
+   */
+  void endEntity(String name, String extensions) throws Exception {
+    openssl(
         "req",
         "-new",
         "-newkey",
@@ -56,19 +67,18 @@ final class OpensslPki {
         "ec_paramgen_curve:P-256",
         "-nodes",
         "-keyout",
-        "srv.key",
+        name + ".key",
         "-out",
-        "srv.csr",
+        name + ".csr",
         "-subj",
-        "/CN=AED Test CMP Server/C=FR");
-    pki.signRequest("srv");
-    return pki;
+        "/CN=AED Test " + name + "/C=FR");
+    signRequest(name, extensions);
   }
 
   /** The certificate the authority issues from the request, written to {@code name}.pem. */
   X509Certificate issue(PKCS10CertificationRequest request, String name) throws Exception {
     Files.writeString(dir.resolve(name + ".csr"), Pem.of(request));
-    signRequest(name);
+    signRequest(name, "");
     return certificate(name + ".pem");
   }
 
@@ -82,14 +92,15 @@ final class OpensslPki {
     return dir.resolve(name);
   }
 
-  private void signRequest(String name) throws Exception {
+  private void signRequest(String name, String extensions) throws Exception {
     // Without extensions openssl makes a version 1 certificate, which CMP does not carry.
     Files.writeString(
         dir.resolve("leaf.cnf"),
         "basicConstraints=critical,CA:FALSE\n"
             + "keyUsage=critical,digitalSignature,nonRepudiation\n"
             + "subjectKeyIdentifier=hash\n"
-            + "authorityKeyIdentifier=keyid\n");
+            + "authorityKeyIdentifier=keyid\n"
+            + extensions);
     openssl(
         "x509",
         "-req",

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.time.ZoneId;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
@@ -81,7 +82,10 @@ record ClosedMeeting(
         request.getSubject(),
         authority.certificates(),
         enrollment.dossier().validityYears(),
-        CertificateProfile.of(RequestProfile.load(RequestProfile.PACK_ID_RGS2)));
+        CertificateProfile.of(RequestProfile.load(RequestProfile.PACK_ID_RGS2)),
+        CertificateExpectations.altNames(request),
+        // The day before the meeting, so that a CA's usual backdating of an hour or so passes.
+        enrollment.meeting().heldAt().minusDays(1).atZone(ZoneId.of("Europe/Paris")).toInstant());
   }
 
   String id() {

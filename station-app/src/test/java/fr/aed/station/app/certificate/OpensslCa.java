@@ -91,8 +91,8 @@ public record OpensslCa(Path folder, Path key, Path certificate) {
   }
 
   /**
-   * A certificate for a server key of its own (the CMP server's, to sign its answers): the key and
-   * the certificate in {@code folder}.
+   * A certificate for a server key of its own (the CMP server's, to sign its answers, marked
+   * id-kp-cmcRA): the key and the certificate in {@code folder}.
    */
   public Path[] serverCertificate(String name) throws IOException, InterruptedException {
     Path key = folder.resolve(name + ".key");
@@ -115,7 +115,11 @@ public record OpensslCa(Path folder, Path key, Path certificate) {
         issue(
             request,
             365,
-            List.of("basicConstraints=critical,CA:FALSE", "keyUsage=critical,digitalSignature"),
+            // id-kp-cmcRA: the station trusts only a CMP signer the CA marked as such.
+            List.of(
+                "basicConstraints=critical,CA:FALSE",
+                "keyUsage=critical,digitalSignature",
+                "extendedKeyUsage=1.3.6.1.5.5.7.3.28"),
             folder.resolve(name + ".pem"));
     return new Path[] {key, issued};
   }

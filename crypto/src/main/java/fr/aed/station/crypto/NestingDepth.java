@@ -1,4 +1,4 @@
-package fr.aed.station.crypto.certificate;
+package fr.aed.station.crypto;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,10 +8,10 @@ import java.util.Deque;
  * without recursion. Bouncy Castle's parser recurses once per level, so a megabyte of nested
  * SEQUENCEs overflows the stack; this walk refuses them first.
  */
-final class NestingDepth {
+public final class NestingDepth {
 
-  /** Far deeper than a certificate chain in a PKCS#7 (about 12 levels). */
-  static final int LIMIT = 32;
+  /** Far deeper than a certificate chain in a PKCS#7 or a CMP answer (about 12 to 16 levels). */
+  public static final int LIMIT = 32;
 
   private static final int INDEFINITE = -1;
 
@@ -21,7 +21,7 @@ final class NestingDepth {
    * Whether {@code encoding} has consistent headers and nests at most {@link #LIMIT} levels;
    * content after its first value is not walked.
    */
-  static boolean acceptable(byte[] encoding) {
+  public static boolean acceptable(byte[] encoding) {
     Deque<Integer> ends = new ArrayDeque<>();
     int position = 0;
     do {
