@@ -160,6 +160,10 @@ public record CertificateAuthority(
         throw new CertificateAuthorityException(
             file + ": cmp.url must be an http:// or https:// address, not " + value);
       }
+      if (url.getPort() > 65535) {
+        throw new CertificateAuthorityException(
+            file + ": cmp.url's port is out of range: " + value);
+      }
       if (url.getRawUserInfo() != null) {
         // a password in the address would be journaled with each request: never in the file
         throw new CertificateAuthorityException(

@@ -173,9 +173,24 @@ public final class CertificateDesk {
    */
   public String accept(String interventionId, String acceptedOn, Optional<CmpClient> confirmation)
       throws CertificateException, StoreException {
+    return accept(interventionId, acceptedOn, confirmation, Optional.empty());
+  }
+
+  /**
+   * As {@link #accept(String, String, Optional)}, for the certificate of {@code shownSha256} only:
+   * the holder accepts what was shown, never another certificate received meanwhile.
+   *
+   * @throws CertificateException also when the certificate waiting is not the one shown
+   */
+  public String accept(
+      String interventionId,
+      String acceptedOn,
+      Optional<CmpClient> confirmation,
+      Optional<String> shownSha256)
+      throws CertificateException, StoreException {
     ClosedMeeting meeting = ClosedMeeting.read(store, interventionId);
     CertificateProgress progress = meeting.progress();
-    if (progress.stage() != Stage.RECEIVED) {
+    if (progress.stage() != Stage.RECEIVED || !progress.consistent()) {
       throw new CertificateException(
           "intervention "
               + interventionId
@@ -183,13 +198,19 @@ public final class CertificateDesk {
               + progress.stage()
               + ")");
     }
+    if (shownSha256.isPresent() && !shownSha256.equals(progress.certificateSha256())) {
+      throw new CertificateException(
+          "intervention "
+              + interventionId
+              + ": the certificate waiting is not the one shown to the holder: show it again");
+    }
     CertificateProgress.Event received = progress.certificate().orElseThrow();
     String informed = informAuthority(received, confirmation);
     store.note(
         interventionId,
         CertificateEvents.ACCEPTED,
         Map.of(
-            "certificateSha256", received.field("certificateSha256"),
+            "certificateSha256", progress.certificateSha256().orElseThrow(),
             "acceptedOn", acceptedOn,
             "authorityInformed", informed),
         clock.instant());
@@ -197,15 +218,15 @@ public final class CertificateDesk {
   }
 
   /**
-   * Records that the holder read the received certificate and did not accept it: nothing is
-   * installed, the authority is to be asked again.
+   * Records that the holder read the received certificate and did not accept it (or no longer does,
+   * at the installation): nothing is installed, the authority is to be asked again.
    *
    * @throws CertificateException if no checked certificate waits for acceptance
    */
   public void decline(String interventionId, String declinedOn)
       throws CertificateException, StoreException {
     CertificateProgress progress = ClosedMeeting.read(store, interventionId).progress();
-    if (progress.stage() != Stage.RECEIVED) {
+    if (progress.stage() != Stage.RECEIVED && progress.stage() != Stage.ACCEPTED) {
       throw new CertificateException(
           "intervention " + interventionId + ": no certificate waits for the holder's answer");
     }

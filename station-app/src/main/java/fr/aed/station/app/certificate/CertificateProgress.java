@@ -103,9 +103,14 @@ public record CertificateProgress(
     return certificate.map(e -> e.field("channel").equals("CMP")).orElse(false);
   }
 
-  /** The received certificate, once received. */
+  /** The received certificate, once received; empty too when the journal's copy is unreadable. */
   public Optional<java.security.cert.X509Certificate> issued() {
-    return certificatePem().map(IssuedCertificates::parse);
+    try {
+      return certificatePem().map(IssuedCertificates::parse);
+    } catch (IllegalStateException unreadable) {
+      // a broken entry: consistent() says so, and nothing is shown, accepted or installed from it
+      return Optional.empty();
+    }
   }
 
   /** The authority's certificates received with the certificate (leaf excluded), journaled. */
@@ -119,7 +124,11 @@ public record CertificateProgress(
       if (stop < 0) {
         break;
       }
-      chain.add(IssuedCertificates.parse(pem.substring(at, stop + end.length())));
+      try {
+        chain.add(IssuedCertificates.parse(pem.substring(at, stop + end.length())));
+      } catch (IllegalStateException unreadable) {
+        // an unreadable link is left out: the chain then fails the check
+      }
       at = stop + end.length();
     }
     return chain;

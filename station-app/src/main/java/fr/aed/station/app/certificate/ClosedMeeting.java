@@ -69,6 +69,14 @@ record ClosedMeeting(
           request,
           new JcaPKCS10CertificationRequest(request).getPublicKey(),
           CertificateProgress.of(new MeetingJournal(store, interventionId).entries()));
+    } catch (IllegalStateException e) {
+      throw new CertificateException(
+          "intervention "
+              + interventionId
+              + ": a certificate entry of its journal cannot be read ("
+              + e.getMessage()
+              + "): check it with `station journal verify`",
+          e);
     } catch (IOException | GeneralSecurityException | DossierFileException e) {
       throw new CertificateException(
           "intervention " + interventionId + ": its record cannot be read: " + e.getMessage(), e);

@@ -83,8 +83,16 @@ final class CardStatusCommand implements Runnable {
           words.words(
               "card.certificate",
               words.words("card.slot." + slot.getKey().name()),
-              VisibleText.of(certificate.getSubjectX500Principal().getName()),
+              VisibleText.of(
+                  org.bouncycastle.asn1.x500.X500Name.getInstance(
+                          org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
+                          certificate.getSubjectX500Principal().getEncoded())
+                      .toString()),
               DAY.format(certificate.getNotAfter().toInstant())));
+    }
+    for (KeySlot slot : state.unreadable()) {
+      out.println(
+          words.words("card.certificate-unreadable", words.words("card.slot." + slot.name())));
     }
     out.println(
         state.meetings().isEmpty()

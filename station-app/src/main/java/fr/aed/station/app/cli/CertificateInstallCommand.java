@@ -100,14 +100,20 @@ final class CertificateInstallCommand implements Callable<Integer> {
         shown = true;
       }
       CertificateProgress progress = desk.progress(interventionId);
-      if (progress.stage() == Stage.RECEIVED
-          && !new HolderAcceptance(lines, holderAccepts)
-              .ask(
+      HolderAcceptance holder = new HolderAcceptance(lines, holderAccepts);
+      // The holder, present for the PIN, reads the certificate before it is written, even when an
+      // acceptance is on record: an unsealed entry of the journal does not stand for the holder.
+      boolean answered =
+          progress.stage() == Stage.RECEIVED
+              ? holder.ask(
                   desk,
                   interventionId,
                   configured,
                   shown,
-                  () -> authority.client(configured, credential))) {
+                  () -> authority.client(configured, credential))
+              : progress.stage() != Stage.ACCEPTED
+                  || holder.confirm(desk, interventionId, configured);
+      if (!answered) {
         return 3;
       }
       CardInstallation.Installed installed =

@@ -70,6 +70,27 @@ final class HolderAcceptance {
     return true;
   }
 
+  /**
+   * At the installation of a certificate accepted earlier: shows it again, checked now, and has the
+   * holder confirm it; a holder who no longer accepts it is recorded as declining.
+   *
+   * @return whether the holder confirmed
+   */
+  boolean confirm(CertificateDesk desk, String interventionId, CertificateAuthority authority)
+      throws CertificateException, StoreException {
+    CertificateVerdict verdict = desk.recheck(interventionId, authority);
+    lines.verdict(interventionId, verdict, false);
+    if (!verdict.accepted()) {
+      return false;
+    }
+    if (!givenOnCommandLine && !typed()) {
+      desk.decline(interventionId, "HOLDER_AT_TERMINAL");
+      lines.line("certificate.not-accepted");
+      return false;
+    }
+    return true;
+  }
+
   private boolean typed() {
     Console console = System.console();
     if (console == null) {

@@ -9,7 +9,6 @@ import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.token.PinBlockedException;
 import fr.aed.station.token.Token;
-import fr.aed.station.token.TokenDescription;
 import fr.aed.station.token.TokenException;
 import fr.aed.station.token.WrongPinException;
 import java.nio.file.Path;
@@ -79,13 +78,13 @@ final class UnblockPinCommand implements Runnable {
       if (problem.isPresent()) {
         throw new StationCommandException(problem.get().english());
       }
-      TokenDescription unblocked;
-      try (Token card = pins.connector(token).connect()) {
+      // The database first: a card is not changed when its journal cannot be written.
+      try (InterventionStore store = InterventionStore.open(data.database());
+          Token card = pins.connector(token).connect()) {
         card.unblockPin(puk, chosen);
-        unblocked = card.describe();
+        spec.commandLine().getOut().println("PIN unblocked: the holder's new PIN is set.");
+        new CardAtDesk(store, Clock.systemUTC()).unblocked(card.describe());
       }
-      spec.commandLine().getOut().println("PIN unblocked: the holder's new PIN is set.");
-      journal(unblocked);
     } catch (PinUnavailableException | StoreException e) {
       throw new StationCommandException(e.getMessage(), e);
     } catch (WrongPinException e) {
@@ -105,13 +104,6 @@ final class UnblockPinCommand implements Runnable {
       if (chosen != null) {
         Arrays.fill(chosen, '\0');
       }
-    }
-  }
-
-  // With the card's meetings: what was done to a holder's card later is on record with them.
-  private void journal(TokenDescription card) throws StoreException {
-    try (InterventionStore store = InterventionStore.open(data.database())) {
-      new CardAtDesk(store, Clock.systemUTC()).unblocked(card);
     }
   }
 }

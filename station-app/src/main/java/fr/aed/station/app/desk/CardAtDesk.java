@@ -37,12 +37,14 @@ public final class CardAtDesk {
    * @param card the card
    * @param pin its PIN's state (tries left, -1 when the card does not tell)
    * @param certificates the certificate of each slot that holds one
+   * @param unreadable the slots whose certificate object the card gives unreadable
    * @param meetings the meetings held with this card, the most recent first
    */
   public record CardState(
       TokenDescription card,
       PinStatus pin,
       Map<KeySlot, X509Certificate> certificates,
+      List<KeySlot> unreadable,
       List<String> meetings) {}
 
   private final InterventionStore store;
@@ -62,14 +64,24 @@ public final class CardAtDesk {
     TokenDescription card = token.describe();
     PinStatus pin = token.pinStatus();
     Map<KeySlot, X509Certificate> certificates = new EnumMap<>(KeySlot.class);
+    List<KeySlot> unreadable = new java.util.ArrayList<>();
     for (KeySlot slot : KeySlot.values()) {
-      token.readCertificate(slot).ifPresent(c -> certificates.put(slot, c));
+      try {
+        token.readCertificate(slot).ifPresent(c -> certificates.put(slot, c));
+      } catch (fr.aed.station.token.CardRemovedException e) {
+        throw e;
+      } catch (TokenException e) {
+        // one slot's broken object does not hide the PIN's state and the other certificates
+        unreadable.add(slot);
+      }
     }
-    CardState state = new CardState(card, pin, certificates, store.meetingsOfCard(card.serial()));
+    CardState state =
+        new CardState(card, pin, certificates, unreadable, store.meetingsOfCard(card.serial()));
     Map<String, String> detail = new LinkedHashMap<>();
     detail.put("cardSerial", card.serial());
     detail.put("pinTriesLeft", Integer.toString(pin.triesLeft()));
     detail.put("certificates", fingerprints(certificates));
+    detail.put("unreadable", unreadable.toString());
     journal(state.meetings(), STATE_READ, detail);
     return state;
   }

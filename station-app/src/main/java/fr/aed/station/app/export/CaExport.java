@@ -18,6 +18,7 @@ import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.crypto.journal.JournalCheckpoint;
+import fr.aed.station.crypto.journal.JournalEntry;
 import fr.aed.station.crypto.pades.DetachedSignatures;
 import fr.aed.station.crypto.pades.SheetSigningException;
 import fr.aed.station.crypto.pades.TimestampException;
@@ -169,18 +170,34 @@ public final class CaExport {
     }
   }
 
-  // Only a certificate the station installed, whose entries agree with it and which the officer's
-  // card sealed at installation: an entry appended by hand to the journal's tail is not exported.
+  // Only a certificate the station installed, whose entries agree with it, and whose installation
+  // the meeting's officer card sealed then: entries forged in the journal's tail, even under a
+  // later seal made for something else, are not exported.
   private Optional<String> acceptedCertificate(String interventionId) throws StoreException {
-    CertificateProgress progress =
-        CertificateProgress.of(new MeetingJournal(store, interventionId).entries());
+    List<JournalEntry> entries = new MeetingJournal(store, interventionId).entries();
+    CertificateProgress progress = CertificateProgress.of(entries);
     if (progress.stage() != CertificateProgress.Stage.INSTALLED || !progress.consistent()) {
       return Optional.empty();
     }
     long installed = progress.last().orElseThrow().sequence();
-    return new SheetRecords(store).sealCovering(installed).isPresent()
-        ? progress.certificatePem()
-        : Optional.empty();
+    for (long sealed : sealedAfterInstallation(entries, installed)) {
+      if (store.sealedByMeetingOfficer(interventionId, sealed)) {
+        return progress.certificatePem();
+      }
+    }
+    return Optional.empty();
+  }
+
+  // The installation's seal is over its entry, or over the sheet's revision recorded right after.
+  private static List<Long> sealedAfterInstallation(List<JournalEntry> entries, long installed) {
+    List<Long> candidates = new ArrayList<>(List.of(installed));
+    for (int i = 0; i + 1 < entries.size(); i++) {
+      if (entries.get(i).sequence() == installed
+          && entries.get(i + 1).event().equals(SheetRecords.CERTIFICATE_ADDED)) {
+        candidates.add(entries.get(i + 1).sequence());
+      }
+    }
+    return candidates;
   }
 
   private static byte[] recordedSheet(InterventionState state) throws ExportException {

@@ -81,15 +81,16 @@ final class CertificateRunner {
    *
    * @return how the authority was told (see {@link CertificateDesk#accept})
    */
-  String accept(String id, char[] secret) throws Failure {
+  String accept(String id, char[] secret, Optional<String> shownSha256) throws Failure {
     try (InterventionStore store = InterventionStore.open(context.databaseFile())) {
       CertificateDesk desk = desk(store);
       if (!confirmedByProtocol(desk.progress(id))) {
-        return desk.accept(id, ACCEPTED_ON, Optional.empty());
+        return desk.accept(id, ACCEPTED_ON, Optional.empty(), shownSha256);
       }
       CertificateAuthority authority = configured();
       try (RunOfficer officer = signer(authority, store, id)) {
-        return desk.accept(id, ACCEPTED_ON, Optional.of(client(authority, secret, officer)));
+        return desk.accept(
+            id, ACCEPTED_ON, Optional.of(client(authority, secret, officer)), shownSha256);
       }
     } catch (CertificateException | StoreException | TokenException e) {
       throw new Failure(e.getMessage(), e);

@@ -42,6 +42,8 @@ public final class CertificateViewModel {
   private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
   private final ObservableList<String> reasons = FXCollections.observableArrayList();
   private final ObservableList<String> content = FXCollections.observableArrayList();
+  // The fingerprint of the certificate shown: the holder accepts that one, no other.
+  private volatile Optional<String> shownSha256 = Optional.empty();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper byCmp = new ReadOnlyBooleanWrapper();
@@ -92,7 +94,7 @@ public final class CertificateViewModel {
     try {
       CertificateProgress progress = runner.progress(id);
       context.ui().execute(() -> show(progress, configured, said));
-    } catch (CertificateException | StoreException e) {
+    } catch (CertificateException | StoreException | RuntimeException e) {
       context.ui().execute(() -> message.set(Texts.get("certificate.unreadable", e.getMessage())));
     }
   }
@@ -109,6 +111,7 @@ public final class CertificateViewModel {
     stageText.set(CertificateWords.stage(progress.stage()));
     reasons.setAll(CertificateWords.reasons(progress));
     content.setAll(CertificateWords.content(progress));
+    shownSha256 = progress.certificateSha256();
     card.watch(progress.stage() == Stage.ACCEPTED);
     if (!problem.isEmpty()) {
       message.set(problem);
@@ -161,7 +164,7 @@ public final class CertificateViewModel {
         canPresent.get(),
         "certificate.recording-acceptance",
         secret,
-        () -> acceptance(runner.accept(id, secret)));
+        () -> acceptance(runner.accept(id, secret, shownSha256)));
   }
 
   private static String acceptance(String informed) {
@@ -230,6 +233,9 @@ public final class CertificateViewModel {
                 ended(step.run());
               } catch (CertificateRunner.Failure e) {
                 ended(failed(e));
+              } catch (RuntimeException e) {
+                // whatever broke, the page is released and says it in one line
+                ended(Texts.get("certificate.unreadable", String.valueOf(e.getMessage())));
               } finally {
                 wipe(secret);
               }

@@ -328,6 +328,57 @@ public final class InterventionStore implements AutoCloseable {
   }
 
   /**
+   * Whether entry {@code sequence} of the meeting is sealed by a seal made for that very entry, by
+   * the card that sealed the meeting when it closed, over the chain as it stands (which holds): an
+   * entry forged later in the journal's tail, or under a seal made for something else, is not.
+   *
+   * @throws StoreException if the database cannot be read
+   */
+  public boolean sealedByMeetingOfficer(String interventionId, long sequence)
+      throws StoreException {
+    if (verifyJournal().isPresent()) {
+      return false;
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT * FROM journal_seal WHERE intervention = ? ORDER BY sequence")) {
+      select.setString(1, interventionId);
+      List<JournalSeal> seals = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        for (Optional<JournalSeal> seal = JournalSeals.next(rows);
+            seal.isPresent();
+            seal = JournalSeals.next(rows)) {
+          seals.add(seal.get());
+        }
+      }
+      Optional<String> hash = storedHash(sequence);
+      connection.commit();
+      return !seals.isEmpty()
+          && hash.isPresent()
+          && seals.stream()
+              .anyMatch(
+                  seal ->
+                      seal.sequence() == sequence
+                          && seal.headHash().equals(hash.get())
+                          && seal.signatureValid()
+                          && java.util.Arrays.equals(
+                              seal.certificate(), seals.get(0).certificate()));
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    }
+  }
+
+  private Optional<String> storedHash(long sequence) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT * FROM journal WHERE seq = ?")) {
+      select.setLong(1, sequence);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? Optional.of(JournalRows.entry(rows).hash()) : Optional.empty();
+      }
+    }
+  }
+
+  /**
    * Whether the meeting's record is still the one its last journal entry describes: a record
    * changed behind the journal's back (the dossier, the request, the step) is not resumed.
    *

@@ -247,8 +247,25 @@ class CertificateInstallCommandTest {
 
     StationRun run = install();
 
-    assertEquals(1, run.code(), run.out() + run.err());
-    assertTrue(run.err().contains("no longer passes the checks"), run.err());
+    // shown to the holder again, checked now: refused
+    assertEquals(3, run.code(), run.out() + run.err());
+    assertTrue(run.out().contains("[REFUS]"), run.out());
+    // and the installation itself checks it again, whoever calls it
+    try (OfficerCredential officer = demoOfficer();
+        InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
+      CertificateException refused =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              CertificateException.class,
+              () ->
+                  new CardInstallation(store, Clock.systemUTC())
+                      .install(
+                          id,
+                          TokenConnectors.savedSimulatedCard(holderCard),
+                          TokenConnectors.SIMULATED_HOLDER_PIN::toCharArray,
+                          officer));
+      assertTrue(
+          refused.getMessage().contains("no longer passes the checks"), refused.getMessage());
+    }
     assertEquals(Optional.empty(), onCard());
   }
 
@@ -322,6 +339,127 @@ class CertificateInstallCommandTest {
         0,
         install("--certificate", issue(request, 3 * 365, OpensslCa.productExtensions()).toString())
             .code());
+  }
+
+  @Test
+  void entriesForgedBeforeALaterSealMadeForAnotherMeetingAreNotExported() throws Exception {
+    OpensslCa other = OpensslCa.create(dir.resolve("forger"), "AC de test");
+    X509Certificate forged =
+        read(other.issue(request, 3 * 365, OpensslCa.productExtensions(), dir.resolve("f.pem")));
+    String sha256 = fr.aed.station.crypto.Fingerprints.sha256Hex(forged.getEncoded());
+    try (InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
+      java.time.Instant now = java.time.Instant.now();
+      store.note(
+          id,
+          CertificateEvents.RECEIVED,
+          java.util.Map.of(
+              "channel",
+              "FILE",
+              "certificate",
+              fr.aed.station.crypto.Pem.of(forged),
+              "certificateSha256",
+              sha256),
+          now);
+      store.note(
+          id, CertificateEvents.ACCEPTED, java.util.Map.of("certificateSha256", sha256), now);
+      store.note(
+          id, CertificateEvents.INSTALLED, java.util.Map.of("certificateSha256", sha256), now);
+    }
+    // another meeting closes: its seal covers the forged entries too
+    String[] second =
+        DemoStations.run(
+            "demo",
+            "--data-dir",
+            data.toString(),
+            "--out",
+            dir.resolve("second").toString(),
+            "--json",
+            "--algorithm",
+            "p256",
+            "--without-certificate");
+    assertEquals("0", second[0], second[2]);
+
+    StationRun exported =
+        StationRun.on(
+            data,
+            "export",
+            id,
+            "--out",
+            dir.resolve("package").toString(),
+            "--officer",
+            "demo",
+            "--json");
+
+    assertEquals(0, exported.code(), exported.err());
+    Path zip = Path.of(EnrollmentFile.mapper().readTree(exported.out()).get("package").asText());
+    try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
+      assertTrue(entries.getEntry(id + "-certificate.pem") == null, "no certificate exported");
+    }
+  }
+
+  @Test
+  void anAcceptanceWrittenIntoTheJournalDoesNotStandForTheHolderAtTheInstallation()
+      throws Exception {
+    Path issued = issue(request, 3 * 365, OpensslCa.productExtensions());
+    try (InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
+      fr.aed.station.app.certificate.CertificateDesk desk =
+          new fr.aed.station.app.certificate.CertificateDesk(store, Clock.systemUTC());
+      desk.receive(
+          id,
+          issued,
+          fr.aed.station.app.certificate.CertificateAuthority.forStation(
+              data.resolve("station.db")));
+      String sha256 = desk.progress(id).certificateSha256().orElseThrow();
+      CertificateException notShown =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              CertificateException.class,
+              () -> desk.accept(id, "HOLDER_SCREEN", Optional.empty(), Optional.of("00")));
+      assertTrue(notShown.getMessage().contains("not the one shown"), notShown.getMessage());
+      store.note(
+          id,
+          CertificateEvents.ACCEPTED,
+          java.util.Map.of("certificateSha256", sha256, "acceptedOn", "HOLDER_SCREEN"),
+          java.time.Instant.now());
+    }
+
+    StationRun run =
+        StationRun.on(
+            data,
+            "certificate",
+            "install",
+            id,
+            "--token",
+            "simulated:" + holderCard,
+            "--pin-file",
+            pinFile().toString(),
+            "--officer",
+            "demo");
+
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains("no terminal to ask the holder"), run.err());
+    assertTrue(run.out().contains("Empreinte SHA-256"), "the certificate is shown: " + run.out());
+    assertEquals(Optional.empty(), onCard());
+  }
+
+  @Test
+  void anUnreadableCertificateEntryIsSaidInOneLine() throws Exception {
+    try (InterventionStore store = InterventionStore.open(data.resolve("station.db"))) {
+      store.note(
+          id,
+          CertificateEvents.RECEIVED,
+          java.util.Map.of(
+              "certificate", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----",
+              "certificateSha256", "00"),
+          java.time.Instant.now());
+    }
+
+    StationRun show = StationRun.on(data, "certificate", "show", id, "--lang", "en");
+    StationRun run = install();
+
+    assertTrue(show.out().contains("this record was altered"), show.out() + show.err());
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertEquals(Optional.empty(), onCard());
   }
 
   @Test
