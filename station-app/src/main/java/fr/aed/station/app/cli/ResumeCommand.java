@@ -2,10 +2,7 @@ package fr.aed.station.app.cli;
 
 import fr.aed.station.app.device.TokenConnector;
 import fr.aed.station.app.domain.Officer;
-import fr.aed.station.app.dossier.DossierFileException;
-import fr.aed.station.app.dossier.EnrollmentFile;
 import fr.aed.station.app.officer.OfficerCredential;
-import fr.aed.station.app.store.InterventionState;
 import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import picocli.CommandLine.Command;
@@ -75,17 +72,8 @@ final class ResumeCommand implements Runnable {
 
   private Officer recordedOfficer() {
     try (InterventionStore store = InterventionStore.open(data.database())) {
-      InterventionState state =
-          store
-              .state(interventionId)
-              .orElseThrow(
-                  () ->
-                      new StationCommandException(
-                          "no intervention " + interventionId + ": see `station list`"));
-      return EnrollmentFile.parseBeforeProofing(interventionId, state.enrollmentJson())
-          .meeting()
-          .officer();
-    } catch (StoreException | DossierFileException e) {
+      return Officers.recorded(store, interventionId);
+    } catch (StoreException e) {
       throw new StationCommandException(e.getMessage(), e);
     }
   }
