@@ -15,9 +15,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.cmp.CertConfirmContent;
+import org.bouncycastle.asn1.cmp.CertStatus;
 import org.bouncycastle.asn1.cmp.ErrorMsgContent;
 import org.bouncycastle.asn1.cmp.PKIBody;
+import org.bouncycastle.asn1.cmp.PKIFreeText;
 import org.bouncycastle.asn1.cmp.PKIHeader;
+import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.cmp.PKIStatusInfo;
 import org.bouncycastle.asn1.cmp.PollReqContent;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -130,6 +135,30 @@ public final class CmpClient {
         new PKIBody(
             PKIBody.TYPE_CERT_CONFIRM,
             confirmation(certificate, transaction.certReqId()).toASN1Structure()),
+        PKIBody.TYPE_CONFIRM);
+  }
+
+  /**
+   * Tells the authority the certificate is refused (certConf with the status rejection and the
+   * reason), when the station's checks or the holder refuse it: the CA then does not keep it as
+   * delivered. Expects pkiConf.
+   *
+   * @throws CmpException as {@link #confirm}
+   */
+  public void reject(CmpTransaction transaction, X509Certificate certificate, String reason)
+      throws CmpException {
+    CertStatus accepted =
+        confirmation(certificate, transaction.certReqId()).toASN1Structure().toCertStatusArray()[0];
+    CertStatus rejected =
+        new CertStatus(
+            accepted.getCertHash().getOctets(),
+            accepted.getCertReqId().getValue(),
+            new PKIStatusInfo(PKIStatus.rejection, new PKIFreeText(reason)));
+    exchange(
+        transaction.transactionId(),
+        transaction.caNonce(),
+        new PKIBody(
+            PKIBody.TYPE_CERT_CONFIRM, CertConfirmContent.getInstance(new DERSequence(rejected))),
         PKIBody.TYPE_CONFIRM);
   }
 

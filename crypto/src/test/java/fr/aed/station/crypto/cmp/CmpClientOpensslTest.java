@@ -60,6 +60,21 @@ class CmpClientOpensslTest {
   }
 
   @Test
+  void aRefusedCertificateIsToldToTheAuthorityWhichTakesTheRejection() throws Exception {
+    server = startWithSecret("-rsp_extracerts", "ca.pem");
+    CmpClient client = clientWithSecret(SECRET);
+    CmpAnswer.Issued issued =
+        assertInstanceOf(CmpAnswer.Issued.class, client.requestCertificate(request), server.log());
+
+    client.reject(issued.transaction(), issued.certificate(), "the holder does not accept it");
+
+    // OpenSSL's server answered the rejection with its pkiConf, and says what it was told
+    assertTrue(
+        server.log().contains("certificate rejected by client with PKIStatus: rejection"),
+        server.log());
+  }
+
+  @Test
   void issuesWithSignatureProtectionByTheOfficerAndTheCasServerCertificate() throws Exception {
     SoftwareDeviceKey officerKey = SoftwareDeviceKey.ec("secp256r1");
     X509Certificate officer = pki.issue(HolderRequests.of(officerKey, "Officer Martin"), "officer");

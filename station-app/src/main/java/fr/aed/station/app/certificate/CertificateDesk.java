@@ -86,7 +86,7 @@ public final class CertificateDesk {
             "transactionId", answer.transaction().transactionIdHex(),
             "requestSha256", Fingerprints.sha256Hex(encoded(meeting))),
         clock.instant());
-    return record(meeting, authority, answer);
+    return record(meeting, authority, answer, client);
   }
 
   /**
@@ -121,7 +121,7 @@ public final class CertificateDesk {
               + " now: ask the server it went to, or submit again");
     }
     CmpTransaction transaction = transaction(progress.last().orElseThrow());
-    return record(meeting, authority, exchange(() -> client.poll(transaction)));
+    return record(meeting, authority, exchange(() -> client.poll(transaction)), client);
   }
 
   /**
@@ -152,7 +152,8 @@ public final class CertificateDesk {
     } catch (CertificateFileException e) {
       throw new CertificateException(file + ": " + e.getMessage(), e);
     }
-    return checkAndRecord(meeting, authority, received, Channel.FILE, Map.of());
+    return checkAndRecord(
+        meeting, authority, received, Channel.FILE, Map.of(), checked -> Optional.empty());
   }
 
   /**
@@ -225,6 +226,15 @@ public final class CertificateDesk {
    */
   public void decline(String interventionId, String declinedOn)
       throws CertificateException, StoreException {
+    decline(interventionId, declinedOn, Optional.empty());
+  }
+
+  /**
+   * As {@link #decline(String, String)}, the authority told with {@code client} where the
+   * certificate came by CMP (certConf with the status rejection).
+   */
+  public void decline(String interventionId, String declinedOn, Optional<CmpClient> client)
+      throws CertificateException, StoreException {
     CertificateProgress progress = ClosedMeeting.read(store, interventionId).progress();
     if (progress.stage() != Stage.RECEIVED && progress.stage() != Stage.ACCEPTED) {
       throw new CertificateException(
@@ -234,11 +244,26 @@ public final class CertificateDesk {
         interventionId,
         CertificateEvents.DECLINED,
         Map.of(
-            "certificateSha256",
-            progress.certificateSha256().orElseThrow(),
-            "declinedOn",
-            declinedOn),
+            "certificateSha256", progress.certificateSha256().orElseThrow(),
+            "declinedOn", declinedOn,
+            "authorityInformed", refusalTold(progress, client)),
         clock.instant());
+  }
+
+  private static String refusalTold(CertificateProgress progress, Optional<CmpClient> client)
+      throws CertificateException {
+    CertificateProgress.Event received = progress.certificate().orElseThrow();
+    if (!progress.cameByCmp() || received.field("implicitConfirm").equals("true")) {
+      return "NOT_BY_PROTOCOL";
+    }
+    if (client.isEmpty()) {
+      return "NOT_TOLD";
+    }
+    return rejected(
+        client.get(),
+        transaction(received),
+        progress.issued().orElseThrow(),
+        "the holder does not accept the certificate");
   }
 
   /**
@@ -293,7 +318,8 @@ public final class CertificateDesk {
     }
   }
 
-  private Answer record(ClosedMeeting meeting, CertificateAuthority authority, CmpAnswer answer)
+  private Answer record(
+      ClosedMeeting meeting, CertificateAuthority authority, CmpAnswer answer, CmpClient client)
       throws StoreException {
     if (answer instanceof CmpAnswer.Issued issued) {
       List<X509Certificate> received = new ArrayList<>();
@@ -304,7 +330,26 @@ public final class CertificateDesk {
       cmp.put("certReqId", Integer.toString(issued.transaction().certReqId()));
       cmp.put("caNonce", issued.transaction().caNonceHex());
       cmp.put("implicitConfirm", Boolean.toString(issued.implicitConfirm()));
-      CertificateVerdict verdict = checkAndRecord(meeting, authority, received, Channel.CMP, cmp);
+      CertificateVerdict verdict =
+          checkAndRecord(
+              meeting,
+              authority,
+              received,
+              Channel.CMP,
+              cmp,
+              checked ->
+                  checked.accepted() || issued.implicitConfirm()
+                      ? Optional.empty()
+                      : Optional.of(
+                          rejected(
+                              client,
+                              issued.transaction(),
+                              issued.certificate(),
+                              "refused by the registration station: "
+                                  + checked.findings().stream()
+                                      .filter(f -> f.severity() == LintFinding.Severity.ERROR)
+                                      .map(LintFinding::code)
+                                      .collect(Collectors.joining(", ")))));
       return new Answer(
           verdict.accepted() ? Stage.RECEIVED : Stage.REJECTED, answer, Optional.of(verdict));
     }
@@ -339,11 +384,13 @@ public final class CertificateDesk {
       CertificateAuthority authority,
       List<X509Certificate> received,
       Channel channel,
-      Map<String, String> cmp)
+      Map<String, String> cmp,
+      java.util.function.Function<CertificateVerdict, Optional<String>> tellAuthority)
       throws StoreException {
     CertificateVerdict verdict =
         IssuedCertificateCheck.check(received, meeting.expectations(authority), clock.instant());
     Map<String, String> detail = new LinkedHashMap<>(cmp);
+    tellAuthority.apply(verdict).ifPresent(told -> detail.put("authorityInformed", told));
     detail.put("channel", channel.name());
     verdict
         .certificate()
@@ -365,6 +412,18 @@ public final class CertificateDesk {
         detail,
         clock.instant());
     return verdict;
+  }
+
+  // The CA is told the certificate is refused where the protocol allows; its failing to take it
+  // never undoes the refusal, which is recorded with how the CA was told.
+  private static String rejected(
+      CmpClient client, CmpTransaction transaction, X509Certificate certificate, String reason) {
+    try {
+      client.reject(transaction, certificate, reason);
+      return "CMP_CERTCONF_REJECTION";
+    } catch (CmpException e) {
+      return "NOT_TAKEN " + e.getMessage();
+    }
   }
 
   private static String findings(List<LintFinding> findings) {

@@ -51,7 +51,11 @@ final class HolderAcceptance {
       }
     }
     if (!givenOnCommandLine && !typed()) {
-      desk.decline(interventionId, "HOLDER_AT_TERMINAL");
+      CertificateProgress declined = desk.progress(interventionId);
+      desk.decline(
+          interventionId,
+          "HOLDER_AT_TERMINAL",
+          declined.cameByCmp() ? Optional.of(confirmation.get()) : Optional.empty());
       lines.line("certificate.not-accepted");
       return false;
     }

@@ -35,6 +35,7 @@ class SubmitCommandTest {
   private Path data;
   private String id;
   private Path holderCard;
+  private String csrPath;
   private OpensslCa authority;
   private Path issued;
 
@@ -56,6 +57,7 @@ class SubmitCommandTest {
     JsonNode outcome = EnrollmentFile.mapper().readTree(demo[1]);
     id = outcome.get("interventionId").asText();
     holderCard = Path.of(outcome.get("holderCard").asText());
+    csrPath = outcome.get("csrPath").asText();
     authority = OpensslCa.create(dir.resolve("ca"), "AC CMP de test");
     issued =
         authority.issue(
@@ -239,6 +241,27 @@ class SubmitCommandTest {
       assertTrue(run.err().contains("its request went to " + server.url()), run.err());
     }
     assertEquals(Stage.WAITING, progress().stage());
+  }
+
+  @Test
+  void aCertificateTheStationRefusesIsToldToTheAuthority() throws Exception {
+    Path oneYear =
+        authority.issue(
+            Path.of(csrPath), 365, OpensslCa.productExtensions(), dir.resolve("one-year.pem"));
+    try (OpensslCmpServer server = server("-rsp_cert", oneYear.toString())) {
+      authority.configure(data, server.url());
+
+      StationRun run = submit("submit", id);
+
+      assertEquals(3, run.code(), run.out() + run.err() + server.log());
+      assertTrue(
+          server.log().contains("certificate rejected by client with PKIStatus: rejection"),
+          server.log());
+    }
+    assertEquals(Stage.REJECTED, progress().stage());
+    assertEquals(
+        "CMP_CERTCONF_REJECTION",
+        event(CertificateEvents.REJECTED).get("authorityInformed").asText());
   }
 
   @Test
