@@ -94,6 +94,9 @@ final class CardStatusCommand implements Runnable {
       out.println(
           words.words("card.certificate-unreadable", words.words("card.slot." + slot.name())));
     }
+    for (String meeting : state.otherCertificate()) {
+      out.println(words.words("card.other-certificate", meeting));
+    }
     out.println(
         state.meetings().isEmpty()
             ? words.words("card.no-meeting")

@@ -1,6 +1,8 @@
 package fr.aed.station.app.desk;
 
+import fr.aed.station.app.certificate.CertificateProgress;
 import fr.aed.station.app.store.InterventionStore;
+import fr.aed.station.app.store.MeetingJournal;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.Fingerprints;
 import fr.aed.station.token.KeySlot;
@@ -39,13 +41,16 @@ public final class CardAtDesk {
    * @param certificates the certificate of each slot that holds one
    * @param unreadable the slots whose certificate object the card gives unreadable
    * @param meetings the meetings held with this card, the most recent first
+   * @param otherCertificate the meetings that installed a certificate on this card which is no
+   *     longer the one in its signature slot (another card with the same serial, or replaced)
    */
   public record CardState(
       TokenDescription card,
       PinStatus pin,
       Map<KeySlot, X509Certificate> certificates,
       List<KeySlot> unreadable,
-      List<String> meetings) {}
+      List<String> meetings,
+      List<String> otherCertificate) {}
 
   private final InterventionStore store;
   private final Clock clock;
@@ -75,13 +80,21 @@ public final class CardAtDesk {
         unreadable.add(slot);
       }
     }
+    List<String> meetings = store.meetingsOfCard(card.serial());
     CardState state =
-        new CardState(card, pin, certificates, unreadable, store.meetingsOfCard(card.serial()));
+        new CardState(
+            card,
+            pin,
+            certificates,
+            unreadable,
+            meetings,
+            otherCertificate(meetings, certificates.get(KeySlot.SIGNATURE)));
     Map<String, String> detail = new LinkedHashMap<>();
     detail.put("cardSerial", card.serial());
     detail.put("pinTriesLeft", Integer.toString(pin.triesLeft()));
     detail.put("certificates", fingerprints(certificates));
     detail.put("unreadable", unreadable.toString());
+    detail.put("otherCertificateThan", String.join(",", state.otherCertificate()));
     journal(state.meetings(), STATE_READ, detail);
     return state;
   }
@@ -95,6 +108,22 @@ public final class CardAtDesk {
         store.meetingsOfCard(card.serial()),
         PIN_UNBLOCKED,
         Map.of("cardSerial", card.serial(), "newPin", "chosen by the holder"));
+  }
+
+  // The serial is what the card says of itself: the certificate a meeting installed tells more.
+  private List<String> otherCertificate(List<String> meetings, X509Certificate onCard)
+      throws StoreException {
+    String found = onCard == null ? "" : sha256(onCard);
+    List<String> other = new java.util.ArrayList<>();
+    for (String meeting : meetings) {
+      CertificateProgress progress =
+          CertificateProgress.of(new MeetingJournal(store, meeting).entries());
+      if (progress.stage() == CertificateProgress.Stage.INSTALLED
+          && !progress.certificateSha256().orElse("").equals(found)) {
+        other.add(meeting);
+      }
+    }
+    return other;
   }
 
   private void journal(List<String> meetings, String event, Map<String, String> detail)

@@ -59,6 +59,47 @@ class CardDeskCommandTest {
     assertTrue(run.out().contains("Lefèvre-Dubois"), run.out());
     assertTrue(run.out().contains("Meetings held with this card: " + id), run.out());
     assertEquals(CardAtDesk.STATE_READ, lastEvent());
+    assertTrue(!run.out().contains("Warning"), run.out());
+  }
+
+  @Test
+  void aCardWhoseSignatureCertificateIsNotTheInstalledOneIsSaid() throws Exception {
+    try (Token token = TokenConnectors.fromSpec(card).connect()) {
+      token.verifyPin(TokenConnectors.SIMULATED_HOLDER_PIN.toCharArray());
+      java.security.cert.X509Certificate installed =
+          token.readCertificate(fr.aed.station.token.KeySlot.SIGNATURE).orElseThrow();
+      // the authentication slot's certificate written in the signature slot's place
+      token.writeCertificate(fr.aed.station.token.KeySlot.SIGNATURE, otherCertificate(installed));
+    }
+
+    StationRun run = StationRun.on(data, "card", "status", "--token", card, "--lang", "en");
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("is not the one installed at meeting " + id), run.out());
+  }
+
+  // A certificate for another key, self-signed, made here: what a replaced certificate looks like.
+  private static java.security.cert.X509Certificate otherCertificate(
+      java.security.cert.X509Certificate like) throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+    generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+    java.security.KeyPair pair = generator.generateKeyPair();
+    org.bouncycastle.asn1.x500.X500Name name =
+        org.bouncycastle.asn1.x500.X500Name.getInstance(
+            like.getSubjectX500Principal().getEncoded());
+    java.time.Instant now = java.time.Instant.now();
+    return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+        .getCertificate(
+            new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                    name,
+                    java.math.BigInteger.ONE,
+                    java.util.Date.from(now),
+                    java.util.Date.from(now.plusSeconds(3600)),
+                    name,
+                    pair.getPublic())
+                .build(
+                    new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(pair.getPrivate())));
   }
 
   @Test
