@@ -1,6 +1,8 @@
 package fr.aed.station.app.gui;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.aed.station.app.certificate.CertificateProgress;
+import fr.aed.station.app.certificate.OpensslCa;
 import fr.aed.station.app.device.ReaderSource;
 import fr.aed.station.app.domain.Holder;
 import fr.aed.station.app.domain.proofing.MorphologicalFeature;
@@ -8,6 +10,7 @@ import fr.aed.station.app.dossier.SampleEnrollment;
 import fr.aed.station.app.officer.DemoOfficerCard;
 import fr.aed.station.app.officer.OfficerCredential;
 import fr.aed.station.app.sheet.PdfSheetRenderer;
+import fr.aed.station.app.store.InterventionSummary;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
@@ -49,7 +53,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Takes screenshots of the window's main steps, from the real window on a headless screen
  * (Monocle), for the documentation: {@code scripts/screenshots} runs it. A meeting goes from the
- * home screen to the signed sheet on the simulated card, as an officer would click through it; only
+ * home screen to the signed sheet on the simulated card, as an officer would click through it; then
+ * a closed meeting receives its certificate from a test authority and the holder is shown it. Only
  * the card readers are scripted (one reader, no card in it).
  */
 public final class ScreenshotTour {
@@ -96,6 +101,8 @@ public final class ScreenshotTour {
   }
 
   private StationShell shell;
+  private StationContext context;
+  private final TestContexts.FakeDialogs dialogs = new TestContexts.FakeDialogs();
 
   private void tour(Path data, ExecutorService background) throws Exception {
     // The home screen shows the officer signed in with the demonstration card.
@@ -114,7 +121,7 @@ public final class ScreenshotTour {
     onFx(
         () -> {
           Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-          StationContext context =
+          context =
               new StationContext(
                   data.resolve("station.db"),
                   data.resolve("interventions"),
@@ -122,7 +129,7 @@ public final class ScreenshotTour {
                   clock,
                   background,
                   Platform::runLater,
-                  new TestContexts.FakeDialogs(),
+                  dialogs,
                   true,
                   readers(),
                   session);
@@ -236,6 +243,54 @@ public final class ScreenshotTour {
     waitFor(() -> !((Label) lookup("#export-path")).getText().isEmpty(), 120);
     shot("07-result");
     signedSheet(Path.of(onFx(() -> ((Label) lookup("#sheet-path")).getText())));
+    certificate(data);
+  }
+
+  // A closed meeting without its certificate (station demo --without-certificate), and the
+  // certificate a test authority issued from its request, received from a file and checked; then
+  // the holder's screen showing what the holder accepts.
+  private void certificate(Path data) throws Exception {
+    CertificateMeetings closed = CertificateMeetings.closedWithoutCertificate(data);
+    // The test authority's name in ASCII: its subject is given to openssl, which reads it as bytes.
+    OpensslCa authority = OpensslCa.create(data.resolve("ca"), "AC de demonstration");
+    authority.configure(data, null);
+    dialogs.certificateToChoose = closed.issuedBy(authority, "issued");
+    Scene officers = scene;
+    onFxDo(() -> scene.setRoot(new StationShell(context).root()));
+    waitFor(() -> table().getItems().stream().anyMatch(m -> m.id().equals(closed.id())), 20);
+    onFxDo(
+        () ->
+            table()
+                .getSelectionModel()
+                .select(
+                    table().getItems().stream()
+                        .filter(m -> m.id().equals(closed.id()))
+                        .findFirst()
+                        .orElseThrow()));
+    fire("#open-closed");
+    waitFor(() -> lookup("#certificate-file") != null, 20);
+    fire("#certificate-file");
+    String received = CertificateWords.stage(CertificateProgress.Stage.RECEIVED);
+    waitFor(() -> received.equals(((Label) lookup("#certificate-stage")).getText()), 30);
+    shot("09-certificate");
+    fire("#certificate-present");
+    scene =
+        onFx(
+            () ->
+                Window.getWindows().stream()
+                    .map(Window::getScene)
+                    .filter(
+                        other ->
+                            other != officers
+                                && other.getRoot().lookup("#holder-certificate-accept") != null)
+                    .findFirst()
+                    .orElseThrow());
+    shot("09a-holder-certificate");
+  }
+
+  @SuppressWarnings("unchecked")
+  private TableView<InterventionSummary> table() {
+    return (TableView<InterventionSummary>) lookup("#interventions");
   }
 
   // The signed sheet's page with the signature boxes, as it prints: the holder's drawing and the
