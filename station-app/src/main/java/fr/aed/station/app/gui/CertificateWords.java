@@ -3,6 +3,7 @@ package fr.aed.station.app.gui;
 import fr.aed.station.app.certificate.CertificateEvents;
 import fr.aed.station.app.certificate.CertificateProgress;
 import fr.aed.station.app.certificate.CertificateProgress.Stage;
+import fr.aed.station.app.certificate.NameParts;
 import fr.aed.station.app.text.Catalogue;
 import fr.aed.station.app.text.VisibleText;
 import java.security.cert.X509Certificate;
@@ -49,7 +50,10 @@ final class CertificateWords {
     if (certificate == null) {
       return lines;
     }
-    lines.add(Texts.get("certificate.subject", readable(certificate.getSubjectX500Principal())));
+    lines.add(Texts.get("certificate.subject-heading"));
+    for (NameParts.Part part : NameParts.of(certificate.getSubjectX500Principal())) {
+      lines.add(Texts.get("certificate.name-part", partName(part.key()), text(part.value())));
+    }
     lines.add(Texts.get("certificate.issuer", readable(certificate.getIssuerX500Principal())));
     lines.add(
         Texts.get(
@@ -139,6 +143,12 @@ final class CertificateWords {
 
   // Every attribute by its name and its text (givenName, surname, organizationIdentifier), not
   // the hex dump RFC 2253 gives for the attributes it does not name.
+  // Each attribute's name in plain words; one the station does not know keeps its own name.
+  private static String partName(String key) {
+    String wording = "certificate.name." + key;
+    return Texts.has(wording) ? Texts.get(wording) : key;
+  }
+
   private static String readable(X500Principal name) {
     return text(X500Name.getInstance(BCStyle.INSTANCE, name.getEncoded()).toString());
   }

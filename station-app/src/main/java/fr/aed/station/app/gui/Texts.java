@@ -66,6 +66,11 @@ public final class Texts {
     return Catalogue.fill(pattern, locale, arguments);
   }
 
+  /** Whether the bundle words {@code key}. */
+  static boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** {@code message} of the domain, in the window's language. */
   static String of(Message message) {
     return message.in(locale);

@@ -65,7 +65,12 @@ class CertificateViewModelTest {
 
     assertEquals(Stage.RECEIVED, model.stageProperty().get(), model.messageProperty().get());
     assertTrue(model.canPresent().get());
-    assertTrue(model.content().get(0).startsWith("Titulaire : "), model.content().toString());
+    // the holder reads each part of the name in plain words, not one encoded line
+    assertEquals("Le certificat est au nom de :", model.content().get(0));
+    assertTrue(model.content().contains("  Nom : Lefèvre-Dubois"), model.content().toString());
+    assertTrue(
+        model.content().contains("  Identifiant de l'entreprise : NTRFR-91234567500017"),
+        model.content().toString());
     assertTrue(model.content().stream().anyMatch(l -> l.contains("AC de test")));
     String sha256 = closed.progress().certificateSha256().orElseThrow();
     assertTrue(model.content().stream().anyMatch(l -> l.contains(sha256)));
