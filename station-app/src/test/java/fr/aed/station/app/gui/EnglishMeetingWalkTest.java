@@ -56,6 +56,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EnglishMeetingWalkTest {
 
+  // A table cell too narrow for the holder's own words shows them cut short with an ellipsis, as
+  // the column's width at that moment allows: still the holder's words, not the window's.
+  private static boolean cutShortFrom(String text, List<String> own) {
+    String core = text.strip();
+    if (!core.endsWith("...") && !core.endsWith("\u2026")) {
+      return false;
+    }
+    String kept = core.replaceAll("(\\.\\.\\.|\u2026)$", "").strip();
+    return !kept.isEmpty() && own.stream().anyMatch(word -> word.startsWith(kept));
+  }
+
   // Accented letters English does not use, and the commonest French words.
   private static final Pattern FRENCH =
       Pattern.compile(
@@ -186,6 +197,9 @@ class EnglishMeetingWalkTest {
     // The reference description is named as its register (PRADO) names it, in its language.
     DocumentCatalogue.builtIn().documents().forEach(entry -> own.add(entry.reference()));
     for (String text : seen) {
+      if (cutShortFrom(text, own)) {
+        continue;
+      }
       String without = text;
       for (String word : own) {
         without = without.replace(word, " ");
