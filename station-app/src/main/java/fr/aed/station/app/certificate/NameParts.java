@@ -39,6 +39,16 @@ public final class NameParts {
 
   private NameParts() {}
 
+  /**
+   * {@code name} on one line, each attribute by its name and its text (givenName, surname,
+   * organizationIdentifier), not RFC 2253's hex for the attributes it does not name.
+   */
+  public static String line(X500Principal name) {
+    return X500Name.getInstance(
+            org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE, name.getEncoded())
+        .toString();
+  }
+
   /** The attributes of {@code name}, in its order. */
   public static List<Part> of(X500Principal name) {
     List<Part> parts = new ArrayList<>();

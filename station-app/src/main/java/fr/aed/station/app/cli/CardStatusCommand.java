@@ -84,10 +84,8 @@ final class CardStatusCommand implements Runnable {
               "card.certificate",
               words.words("card.slot." + slot.getKey().name()),
               VisibleText.of(
-                  org.bouncycastle.asn1.x500.X500Name.getInstance(
-                          org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
-                          certificate.getSubjectX500Principal().getEncoded())
-                      .toString()),
+                  fr.aed.station.app.certificate.NameParts.line(
+                      certificate.getSubjectX500Principal())),
               DAY.format(certificate.getNotAfter().toInstant())));
     }
     for (KeySlot slot : state.unreadable()) {

@@ -129,13 +129,8 @@ final class CertificateLines {
         VisibleText.of(text));
   }
 
-  // Every attribute by its name and its text (givenName, surname, organizationIdentifier), not
-  // the hex dump RFC 2253 gives for the attributes it does not name.
   private static String readable(javax.security.auth.x500.X500Principal name) {
-    return VisibleText.of(
-        org.bouncycastle.asn1.x500.X500Name.getInstance(
-                org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE, name.getEncoded())
-            .toString());
+    return VisibleText.of(fr.aed.station.app.certificate.NameParts.line(name));
   }
 
   private static String empty(String value) {

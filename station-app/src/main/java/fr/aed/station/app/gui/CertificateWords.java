@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * A certificate's return in the words of the window: its stage, the certificate as the holder reads
@@ -150,7 +148,7 @@ final class CertificateWords {
   }
 
   private static String readable(X500Principal name) {
-    return text(X500Name.getInstance(BCStyle.INSTANCE, name.getEncoded()).toString());
+    return text(NameParts.line(name));
   }
 
   private static String day(Date date) {
