@@ -11,7 +11,6 @@ import fr.aed.station.app.store.InterventionStore;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.DeviceSigningException;
 import fr.aed.station.crypto.certificate.CertificateVerdict;
-import fr.aed.station.crypto.certificate.IssuedCertificateCheck;
 import fr.aed.station.crypto.profile.LintFinding;
 import fr.aed.station.token.KeySlot;
 import fr.aed.station.token.PinBlockedException;
@@ -26,9 +25,7 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,12 +151,7 @@ public final class CardInstallation {
   private X509Certificate checkedAgain(
       ClosedMeeting meeting, CertificateProgress progress, CertificateAuthority authority)
       throws CertificateException {
-    X509Certificate certificate = progress.issued().orElseThrow();
-    List<X509Certificate> received = new ArrayList<>();
-    received.add(certificate);
-    received.addAll(progress.chain());
-    CertificateVerdict verdict =
-        IssuedCertificateCheck.check(received, meeting.expectations(authority), clock.instant());
+    CertificateVerdict verdict = meeting.recheck(authority, clock.instant());
     boolean same =
         progress.consistent()
             && progress.accepted().isPresent()
@@ -172,7 +164,7 @@ public final class CardInstallation {
               + (same ? "" : ", not the certificate received and accepted")
               + "): nothing is written");
     }
-    return certificate;
+    return verdict.certificate().orElseThrow();
   }
 
   private TokenDescription onCard(

@@ -274,19 +274,7 @@ public final class CertificateDesk {
    */
   public CertificateVerdict recheck(String interventionId, CertificateAuthority authority)
       throws CertificateException, StoreException {
-    ClosedMeeting meeting = ClosedMeeting.read(store, interventionId);
-    CertificateProgress progress = meeting.progress();
-    X509Certificate certificate =
-        progress
-            .issued()
-            .orElseThrow(
-                () ->
-                    new CertificateException(
-                        "intervention " + interventionId + ": no certificate received"));
-    List<X509Certificate> received = new ArrayList<>();
-    received.add(certificate);
-    received.addAll(progress.chain());
-    return IssuedCertificateCheck.check(received, meeting.expectations(authority), clock.instant());
+    return ClosedMeeting.read(store, interventionId).recheck(authority, clock.instant());
   }
 
   private String informAuthority(

@@ -10,12 +10,18 @@ import fr.aed.station.app.store.Step;
 import fr.aed.station.app.store.StoreException;
 import fr.aed.station.crypto.certificate.CertificateExpectations;
 import fr.aed.station.crypto.certificate.CertificateProfile;
+import fr.aed.station.crypto.certificate.CertificateVerdict;
+import fr.aed.station.crypto.certificate.IssuedCertificateCheck;
 import fr.aed.station.crypto.profile.RequestProfile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
@@ -94,6 +100,25 @@ record ClosedMeeting(
         CertificateExpectations.altNames(request),
         // The day before the meeting, so that a CA's usual backdating of an hour or so passes.
         enrollment.meeting().heldAt().minusDays(1).atZone(ZoneId.of("Europe/Paris")).toInstant());
+  }
+
+  /**
+   * The received certificate, with the chain journaled beside it, checked again at {@code now}.
+   *
+   * @throws CertificateException if no readable certificate was received
+   */
+  CertificateVerdict recheck(CertificateAuthority authority, Instant now)
+      throws CertificateException {
+    X509Certificate certificate =
+        progress
+            .issued()
+            .orElseThrow(
+                () ->
+                    new CertificateException("intervention " + id() + ": no certificate received"));
+    List<X509Certificate> received = new ArrayList<>();
+    received.add(certificate);
+    received.addAll(progress.chain());
+    return IssuedCertificateCheck.check(received, expectations(authority), now);
   }
 
   String id() {
